@@ -1,0 +1,127 @@
+package aurum.labels.gazetteer;
+
+import aurum.labels.recognizer.Cancellation;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An immutable dictionary of entries (a key string and a payload each) that finds all entries in a
+ * text in one left-to-right pass. Used by recognizers that propose labels from word lists and by the
+ * corpus dictionary that re-finds already accepted strings.
+ *
+ * @param <P> what each entry carries, e.g. a label id with attributes
+ */
+public final class Gazetteer<P> {
+
+    private static final int CANCEL_CHECK_MASK = (1 << 16) - 1;
+
+    private final Automaton automaton;
+    private final CharFolder folder;
+    private final Object[] payloads;
+    private final int[] keyLengths;
+    private final int[] nextEntry;
+    private final boolean wholeWords;
+    private final boolean caseInsensitive;
+
+    Gazetteer(Automaton automaton, CharFolder folder, Object[] payloads, int[] keyLengths, int[] nextEntry,
+            boolean caseInsensitive, boolean wholeWords) {
+        this.automaton = automaton;
+        this.folder = folder;
+        this.payloads = payloads;
+        this.keyLengths = keyLengths;
+        this.nextEntry = nextEntry;
+        this.caseInsensitive = caseInsensitive;
+        this.wholeWords = wholeWords;
+    }
+
+    /** Starts an empty, case-sensitive gazetteer without whole-word matching. */
+    public static <P> GazetteerBuilder<P> builder() {
+        return new GazetteerBuilder<>();
+    }
+
+    /** The number of entries (duplicates with equal key and payload are stored once). */
+    public int size() {
+        return payloads.length;
+    }
+
+    /** The number of trie nodes, for memory estimates. */
+    public int nodeCount() {
+        return automaton.nodeCount();
+    }
+
+    public boolean isCaseInsensitive() {
+        return caseInsensitive;
+    }
+
+    public boolean isWholeWords() {
+        return wholeWords;
+    }
+
+    /** All matches in {@code text}, in the order {@link #scan} reports them. */
+    public List<Match<P>> find(CharSequence text, MatchMode mode) {
+        return find(text, mode, Cancellation.NONE);
+    }
+
+    /** Like {@link #find(CharSequence, MatchMode)} but stops with an exception when cancelled. */
+    public List<Match<P>> find(CharSequence text, MatchMode mode, Cancellation cancel) {
+        List<Match<P>> matches = new ArrayList<>();
+        scan(text, mode, cancel, (s, e, p) -> matches.add(new Match<>(s, e, p)));
+        return matches;
+    }
+
+    /**
+     * Streams matches in {@code text} to {@code sink}; linear in the text's length (plus the number of
+     * matches). Entries that share a key are all reported for the same span.
+     *
+     * @throws aurum.labels.recognizer.RecognitionCancelledException when {@code cancel} asks to stop
+     */
+    public void scan(CharSequence text, MatchMode mode, Cancellation cancel, MatchSink<? super P> sink) {
+        LeftmostLongestSelector selector = mode == MatchMode.LEFTMOST_LONGEST
+                ? new LeftmostLongestSelector((s, e, entry) -> report(s, e, entry, sink))
+                : null;
+        int length = text.length();
+        int state = Automaton.ROOT;
+        for (int i = 0; i < length; i++) {
+            if ((i & CANCEL_CHECK_MASK) == 0) {
+                cancel.throwIfCancelled();
+            }
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+                int folded = folder.foldSupplementary(Character.toCodePoint(c, text.charAt(i + 1)));
+                state = automaton.next(state, Character.highSurrogate(folded));
+                i++;
+                state = automaton.next(state, Character.lowSurrogate(folded));
+            } else if (!Character.isSurrogate(c)) {
+                state = automaton.next(state, folder.fold(c));
+            } else {
+                state = automaton.next(state, c);
+            }
+            int end = i + 1;
+            for (int node = automaton.firstOutput(state); node >= 0; node = automaton.outputLink[node]) {
+                int entry = automaton.entryAt[node];
+                int start = end - keyLengths[entry];
+                if (wholeWords && !WordBoundaries.isWholeWord(text, start, end)) {
+                    continue;
+                }
+                if (selector == null) {
+                    report(start, end, entry, sink);
+                } else {
+                    selector.offer(start, end, entry);
+                }
+            }
+            if (selector != null && !selector.isEmpty()) {
+                selector.settle(end - automaton.depth[state]);
+            }
+        }
+        if (selector != null) {
+            selector.settle(Integer.MAX_VALUE);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void report(int start, int end, int entry, MatchSink<? super P> sink) {
+        for (int e = entry; e >= 0; e = nextEntry[e]) {
+            sink.match(start, end, (P) payloads[e]);
+        }
+    }
+}

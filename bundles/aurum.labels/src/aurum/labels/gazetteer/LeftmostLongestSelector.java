@@ -1,0 +1,79 @@
+package aurum.labels.gazetteer;
+
+import java.util.Arrays;
+
+/**
+ * Chooses leftmost-longest non-overlapping matches while the automaton streams matches in order of
+ * their end. A candidate is held back until no later match can start at or before it, which the
+ * automaton tells through its current depth: every future match starts at or after
+ * {@code position - depth}. Only matches within that window are buffered, so memory stays bounded by
+ * the dictionary, not the text.
+ */
+final class LeftmostLongestSelector {
+
+    /** Receives a chosen span with the first of its entries (the caller walks same-key entries). */
+    interface Emitter {
+        void emit(int start, int end, int entry);
+    }
+
+    private final Emitter emitter;
+    private int[] starts = new int[8];
+    private int[] ends = new int[8];
+    private int[] entries = new int[8];
+    private int count;
+    private int nextFree;
+
+    LeftmostLongestSelector(Emitter emitter) {
+        this.emitter = emitter;
+    }
+
+    boolean isEmpty() {
+        return count == 0;
+    }
+
+    void offer(int start, int end, int entry) {
+        if (start < nextFree) {
+            return;
+        }
+        if (count == starts.length) {
+            starts = Arrays.copyOf(starts, count * 2);
+            ends = Arrays.copyOf(ends, count * 2);
+            entries = Arrays.copyOf(entries, count * 2);
+        }
+        starts[count] = start;
+        ends[count] = end;
+        entries[count] = entry;
+        count++;
+    }
+
+    /** Emits every buffered choice that starts before {@code lowerBound}, the earliest start still possible. */
+    void settle(int lowerBound) {
+        while (count > 0) {
+            int best = -1;
+            for (int i = 0; i < count; i++) {
+                if (best < 0 || starts[i] < starts[best] || starts[i] == starts[best] && ends[i] > ends[best]) {
+                    best = i;
+                }
+            }
+            if (starts[best] >= lowerBound) {
+                return;
+            }
+            emitter.emit(starts[best], ends[best], entries[best]);
+            nextFree = ends[best];
+            dropBefore(nextFree);
+        }
+    }
+
+    private void dropBefore(int position) {
+        int kept = 0;
+        for (int i = 0; i < count; i++) {
+            if (starts[i] >= position) {
+                starts[kept] = starts[i];
+                ends[kept] = ends[i];
+                entries[kept] = entries[i];
+                kept++;
+            }
+        }
+        count = kept;
+    }
+}
