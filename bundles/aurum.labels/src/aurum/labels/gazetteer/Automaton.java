@@ -1,51 +1,88 @@
 package aurum.labels.gazetteer;
 
+import java.util.Map;
+
 /**
- * The compiled Aho–Corasick automaton, held in flat arrays so that a 100,000-entry dictionary costs a
- * few bytes per trie node instead of a map per node. Nodes are numbered in breadth-first order, so the
- * children of node {@code n} are the nodes {@code first[n] .. first[n+1]-1}, sorted by their
- * {@code label}; the root's children are also indexed densely for the common first step.
+ * The compiled Aho–Corasick automaton, held in one flat {@code int} array so that a 100,000-entry
+ * dictionary costs about 20 bytes per trie node (a 16-byte record plus a depth that is only read for
+ * keys longer than 254 chars) instead of a map per node. The children of a node are
+ * consecutive and sorted by label; each node's record holds its own label and child count, where its
+ * children start, its failure link and its first output. Children blocks are laid out depth-first, so
+ * the long single-child chains inside words sit next to each other in memory; finding a child reads the
+ * siblings' records, and the record found is already in the cache for the next step. Once the trie
+ * outgrows the processor's caches, these cache misses decide the speed.
  */
 final class Automaton {
 
     static final int ROOT = 0;
+    /** Child counts at or above this are kept in {@link #wideCounts}, not in the record. */
+    static final int WIDE = 0xFF;
+    /** Depths at or above this are read from {@link #depth}, not from the record. */
+    static final int DEEP = 0xFF;
+
+    static final int STRIDE = 4;
+    /** Label in bits 16-31, depth (saturating) in bits 8-15, child count (saturating) in bits 0-7. */
+    static final int LABEL_COUNT = 0;
+    static final int FIRST_CHILD = 1;
+    static final int FAIL = 2;
+    static final int OUTPUT = 3;
     private static final int LINEAR_SEARCH_LIMIT = 8;
 
-    final char[] label;
-    final int[] first;
-    final int[] fail;
-    final int[] depth;
+    private final int[] nodes;
+    private final int[] depth;
     /** The first entry whose key ends at the node, or -1. */
-    final int[] entryAt;
-    /** The nearest node on the failure chain (excluding the node itself) where an entry ends, or -1. */
-    final int[] outputLink;
+    private final int[] entryAt;
+    /** The root's children indexed by character; 0 (the root) where there is none. */
     private final int[] rootNext;
+    private final Map<Integer, Integer> wideCounts;
 
-    Automaton(char[] label, int[] first, int[] fail, int[] depth, int[] entryAt, int[] outputLink, int[] rootNext) {
-        this.label = label;
-        this.first = first;
-        this.fail = fail;
+    Automaton(int[] nodes, int[] depth, int[] entryAt, int[] rootNext, Map<Integer, Integer> wideCounts) {
+        this.nodes = nodes;
         this.depth = depth;
         this.entryAt = entryAt;
-        this.outputLink = outputLink;
         this.rootNext = rootNext;
+        this.wideCounts = wideCounts;
     }
 
     int nodeCount() {
-        return label.length;
+        return entryAt.length;
     }
 
-    /** The child of {@code node} reached by {@code c}, or -1 ({@code ROOT} itself never is a child). */
+    int depth(int node) {
+        int d = nodes[node * STRIDE + LABEL_COUNT] >>> 8 & DEEP;
+        return d < DEEP ? d : depth[node];
+    }
+
+    int entryAt(int node) {
+        return entryAt[node];
+    }
+
+    /** The first node on {@code state}'s suffix chain (itself included) where an entry ends, or -1. */
+    int firstOutput(int state) {
+        return nodes[state * STRIDE + OUTPUT];
+    }
+
+    /** The next node after output node {@code node} on the same suffix chain, or -1. */
+    int nextOutput(int node) {
+        return nodes[nodes[node * STRIDE + FAIL] * STRIDE + OUTPUT];
+    }
+
+    int childCount(int node) {
+        int count = nodes[node * STRIDE + LABEL_COUNT] & WIDE;
+        return count < WIDE ? count : wideCounts.get(node);
+    }
+
+    /** The child of {@code node} reached by {@code c}, or -1 (the root itself never is a child). */
     int child(int node, char c) {
         if (node == ROOT) {
             int next = rootNext[c];
             return next == ROOT ? -1 : next;
         }
-        int lo = first[node];
-        int hi = first[node + 1];
+        int lo = nodes[node * STRIDE + FIRST_CHILD];
+        int hi = lo + childCount(node);
         if (hi - lo <= LINEAR_SEARCH_LIMIT) {
             for (int i = lo; i < hi; i++) {
-                if (label[i] == c) {
+                if (nodes[i * STRIDE + LABEL_COUNT] >>> 16 == c) {
                     return i;
                 }
             }
@@ -54,7 +91,7 @@ final class Automaton {
         hi--;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            char m = label[mid];
+            int m = nodes[mid * STRIDE + LABEL_COUNT] >>> 16;
             if (m < c) {
                 lo = mid + 1;
             } else if (m > c) {
@@ -69,20 +106,13 @@ final class Automaton {
     /** The state after reading {@code c} in {@code state}, following failure links as needed. */
     int next(int state, char c) {
         int s = state;
-        while (true) {
-            if (s == ROOT) {
-                return rootNext[c];
-            }
+        while (s != ROOT) {
             int t = child(s, c);
             if (t >= 0) {
                 return t;
             }
-            s = fail[s];
+            s = nodes[s * STRIDE + FAIL];
         }
-    }
-
-    /** The first node on {@code state}'s output chain (itself or a suffix) where an entry ends, or -1. */
-    int firstOutput(int state) {
-        return entryAt[state] >= 0 ? state : outputLink[state];
+        return rootNext[c];
     }
 }

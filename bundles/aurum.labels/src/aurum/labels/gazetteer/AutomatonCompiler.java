@@ -2,11 +2,14 @@ package aurum.labels.gazetteer;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Builds an {@link Automaton} from folded keys without a per-node map: the keys are sorted, inserted
  * into a first-child/next-sibling trie (children arrive in sorted order, so appending keeps them
- * sorted), renumbered breadth-first into the flat layout, and finally given failure and output links.
+ * sorted), renumbered depth-first into the flat layout of contiguous child blocks, and finally given
+ * failure and output links in breadth-first order.
  */
 final class AutomatonCompiler {
 
@@ -18,6 +21,7 @@ final class AutomatonCompiler {
     private int[] firstChild = new int[16];
     private int[] lastChild = new int[16];
     private int[] sibling = new int[16];
+    private int[] prevSibling = new int[16];
     private int[] entry = new int[16];
     private int size;
 
@@ -30,7 +34,7 @@ final class AutomatonCompiler {
     Automaton compile() {
         newNode('\0');
         buildTrie();
-        return linkBreadthFirst();
+        return layOut();
     }
 
     private void buildTrie() {
@@ -54,6 +58,7 @@ final class AutomatonCompiler {
                     firstChild[parent] = node;
                 } else {
                     sibling[lastChild[parent]] = node;
+                    prevSibling[node] = lastChild[parent];
                 }
                 lastChild[parent] = node;
                 path[d + 1] = node;
@@ -75,42 +80,77 @@ final class AutomatonCompiler {
         nextEntry[e] = id;
     }
 
-    private Automaton linkBreadthFirst() {
-        int[] order = new int[size];
-        char[] bfsLabel = new char[size];
-        int[] first = new int[size + 1];
+    private Automaton layOut() {
+        int stride = Automaton.STRIDE;
+        int[] nodes = new int[size * stride];
         int[] depth = new int[size];
         int[] entryAt = new int[size];
-        int tail = 1;
-        for (int head = 0; head < size; head++) {
-            int old = order[head];
-            first[head] = tail;
-            entryAt[head] = entry[old];
+        Map<Integer, Integer> wideCounts = new HashMap<>();
+        int[] stack = new int[size];
+        int[] stackNew = new int[size];
+        int top = 0;
+        stack[top] = Automaton.ROOT;
+        stackNew[top++] = Automaton.ROOT;
+        int next = 1;
+        while (top > 0) {
+            top--;
+            int old = stack[top];
+            int id = stackNew[top];
+            entryAt[id] = entry[old];
+            int first = next;
             for (int c = firstChild[old]; c >= 0; c = sibling[c]) {
-                order[tail] = c;
-                bfsLabel[tail] = label[c];
-                depth[tail] = depth[head] + 1;
-                tail++;
+                depth[next] = depth[id] + 1;
+                nodes[next * stride + Automaton.LABEL_COUNT] = label[c] << 16
+                        | Math.min(depth[next], Automaton.DEEP) << 8;
+                next++;
+            }
+            int count = next - first;
+            nodes[id * stride + Automaton.FIRST_CHILD] = first;
+            nodes[id * stride + Automaton.LABEL_COUNT] |= Math.min(count, Automaton.WIDE);
+            if (count >= Automaton.WIDE) {
+                wideCounts.put(id, count);
+            }
+            int childId = next - 1;
+            for (int c = lastChild[old]; c >= 0; c = prevSibling[c], childId--) {
+                stack[top] = c;
+                stackNew[top++] = childId;
             }
         }
-        first[size] = size;
         releaseTrie();
         int[] rootNext = new int[Character.MAX_VALUE + 1];
-        for (int c = first[0]; c < first[1]; c++) {
-            rootNext[bfsLabel[c]] = c;
+        int rootChildren = nodes[Automaton.LABEL_COUNT] & Automaton.WIDE;
+        int rootEnd = 1 + (rootChildren < Automaton.WIDE ? rootChildren : wideCounts.get(Automaton.ROOT));
+        for (int c = 1; c < rootEnd; c++) {
+            rootNext[nodes[c * stride + Automaton.LABEL_COUNT] >>> 16] = c;
         }
-        int[] fail = new int[size];
-        int[] outputLink = new int[size];
-        outputLink[Automaton.ROOT] = -1;
-        Automaton automaton = new Automaton(bfsLabel, first, fail, depth, entryAt, outputLink, rootNext);
-        for (int node = 0; node < size; node++) {
-            for (int c = first[node]; c < first[node + 1]; c++) {
-                fail[c] = node == Automaton.ROOT ? Automaton.ROOT : automaton.next(fail[node], bfsLabel[c]);
-                int f = fail[c];
-                outputLink[c] = entryAt[f] >= 0 ? f : outputLink[f];
+        Automaton automaton = new Automaton(nodes, depth, entryAt, rootNext, wideCounts);
+        linkFailures(automaton, nodes, entryAt, rootEnd);
+        return automaton;
+    }
+
+    /** Sets failure and output links breadth-first, so that every shorter suffix is linked first. */
+    private static void linkFailures(Automaton automaton, int[] nodes, int[] entryAt, int rootEnd) {
+        int stride = Automaton.STRIDE;
+        int[] queue = new int[entryAt.length];
+        int tail = 0;
+        nodes[Automaton.OUTPUT] = entryAt[Automaton.ROOT] >= 0 ? Automaton.ROOT : -1;
+        for (int c = 1; c < rootEnd; c++) {
+            nodes[c * stride + Automaton.FAIL] = Automaton.ROOT;
+            nodes[c * stride + Automaton.OUTPUT] = entryAt[c] >= 0 ? c : nodes[Automaton.OUTPUT];
+            queue[tail++] = c;
+        }
+        for (int head = 0; head < tail; head++) {
+            int node = queue[head];
+            int first = nodes[node * stride + Automaton.FIRST_CHILD];
+            int end = first + automaton.childCount(node);
+            for (int c = first; c < end; c++) {
+                char ch = (char) (nodes[c * stride + Automaton.LABEL_COUNT] >>> 16);
+                int fail = automaton.next(nodes[node * stride + Automaton.FAIL], ch);
+                nodes[c * stride + Automaton.FAIL] = fail;
+                nodes[c * stride + Automaton.OUTPUT] = entryAt[c] >= 0 ? c : nodes[fail * stride + Automaton.OUTPUT];
+                queue[tail++] = c;
             }
         }
-        return automaton;
     }
 
     private int newNode(char c) {
@@ -120,12 +160,14 @@ final class AutomatonCompiler {
             firstChild = Arrays.copyOf(firstChild, n);
             lastChild = Arrays.copyOf(lastChild, n);
             sibling = Arrays.copyOf(sibling, n);
+            prevSibling = Arrays.copyOf(prevSibling, n);
             entry = Arrays.copyOf(entry, n);
         }
         label[size] = c;
         firstChild[size] = -1;
         lastChild[size] = -1;
         sibling[size] = -1;
+        prevSibling[size] = -1;
         entry[size] = -1;
         return size++;
     }
@@ -135,6 +177,7 @@ final class AutomatonCompiler {
         firstChild = null;
         lastChild = null;
         sibling = null;
+        prevSibling = null;
         entry = null;
     }
 

@@ -97,10 +97,13 @@ public final class Gazetteer<P> {
                 state = automaton.next(state, c);
             }
             int end = i + 1;
-            for (int node = automaton.firstOutput(state); node >= 0; node = automaton.outputLink[node]) {
-                int entry = automaton.entryAt[node];
+            if (wholeWords && !WordBoundaries.canEndWord(text, end)) {
+                continue;
+            }
+            for (int node = automaton.firstOutput(state); node >= 0; node = automaton.nextOutput(node)) {
+                int entry = automaton.entryAt(node);
                 int start = end - keyLengths[entry];
-                if (wholeWords && !WordBoundaries.isWholeWord(text, start, end)) {
+                if (wholeWords && !WordBoundaries.canStartWord(text, start)) {
                     continue;
                 }
                 if (selector == null) {
@@ -109,8 +112,8 @@ public final class Gazetteer<P> {
                     selector.offer(start, end, entry);
                 }
             }
-            if (selector != null && !selector.isEmpty()) {
-                selector.settle(end - automaton.depth[state]);
+            if (selector != null && selector.canSettle(end - automaton.depth(state))) {
+                selector.settle(end - automaton.depth(state));
             }
         }
         if (selector != null) {

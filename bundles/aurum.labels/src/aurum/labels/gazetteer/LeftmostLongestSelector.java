@@ -22,13 +22,15 @@ final class LeftmostLongestSelector {
     private int[] entries = new int[8];
     private int count;
     private int nextFree;
+    private int minStart = Integer.MAX_VALUE;
 
     LeftmostLongestSelector(Emitter emitter) {
         this.emitter = emitter;
     }
 
-    boolean isEmpty() {
-        return count == 0;
+    /** Whether {@link #settle} could emit anything now: some buffered match starts before the bound. */
+    boolean canSettle(int lowerBound) {
+        return count > 0 && minStart < lowerBound;
     }
 
     void offer(int start, int end, int entry) {
@@ -44,6 +46,7 @@ final class LeftmostLongestSelector {
         ends[count] = end;
         entries[count] = entry;
         count++;
+        minStart = Math.min(minStart, start);
     }
 
     /** Emits every buffered choice that starts before {@code lowerBound}, the earliest start still possible. */
@@ -66,8 +69,10 @@ final class LeftmostLongestSelector {
 
     private void dropBefore(int position) {
         int kept = 0;
+        minStart = Integer.MAX_VALUE;
         for (int i = 0; i < count; i++) {
             if (starts[i] >= position) {
+                minStart = Math.min(minStart, starts[i]);
                 starts[kept] = starts[i];
                 ends[kept] = ends[i];
                 entries[kept] = entries[i];

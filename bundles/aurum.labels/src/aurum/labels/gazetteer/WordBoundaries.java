@@ -20,13 +20,33 @@ final class WordBoundaries {
                 || type == Character.COMBINING_SPACING_MARK;
     }
 
-    /** Whether {@code [start, end)} of {@code text} does not cut through a word. */
-    static boolean isWholeWord(CharSequence text, int start, int end) {
-        if (start > 0 && isWordChar(Character.codePointAt(text, start))
-                && isWordChar(Character.codePointBefore(text, start))) {
+    /** Whether a match may begin at {@code start} without continuing a word to its left. */
+    static boolean canStartWord(CharSequence text, int start) {
+        return start == 0 || !isWordChar(Character.codePointAt(text, start))
+                || !isWordChar(Character.codePointBefore(text, start));
+    }
+
+    /**
+     * Whether a match may end at {@code end} without a word going on to its right. The same for every
+     * entry ending there, so the scan asks once per position; ASCII letters are tested without a lookup
+     * because they are the common case.
+     */
+    static boolean canEndWord(CharSequence text, int end) {
+        if (end == text.length()) {
+            return true;
+        }
+        char next = text.charAt(end);
+        char last = text.charAt(end - 1);
+        if (isAsciiAlphanumeric(next) && isAsciiAlphanumeric(last)) {
             return false;
         }
-        return !(end < text.length() && isWordChar(Character.codePointBefore(text, end))
-                && isWordChar(Character.codePointAt(text, end)));
+        if (next < 0x80 && !isAsciiAlphanumeric(next) || last < 0x80 && !isAsciiAlphanumeric(last)) {
+            return true;
+        }
+        return !isWordChar(Character.codePointBefore(text, end)) || !isWordChar(Character.codePointAt(text, end));
+    }
+
+    private static boolean isAsciiAlphanumeric(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 }
