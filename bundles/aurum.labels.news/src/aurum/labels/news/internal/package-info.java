@@ -1,0 +1,4 @@
+/**
+ * Implementation shared by the news recognizers; not API.
+ */
+package aurum.labels.news.internal;

@@ -1,0 +1,23 @@
+package aurum.labels.news;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import aurum.labels.recognizer.SpanRules;
+import aurum.labels.recognizer.Suggestion;
+import java.util.List;
+
+/** Assertions every recognizer's output must pass, whatever it found. */
+final class SuggestionChecks {
+
+    private SuggestionChecks() {
+    }
+
+    static void assertWellFormed(String text, List<Suggestion> suggestions) {
+        int previousStart = -1;
+        for (Suggestion s : suggestions) {
+            assertTrue(SpanRules.isWellFormed(text, s.start(), s.end()), () -> "badly bounded: " + s);
+            assertTrue(s.start() >= previousStart, "ordered by start");
+            previousStart = s.start();
+        }
+    }
+}
