@@ -109,8 +109,8 @@ class RecognizerEvaluationTest {
     private static boolean attributesAgree(Map<String, Object> gold, Map<String, Object> found) {
         for (Map.Entry<String, Object> e : gold.entrySet()) {
             Object value = found.get(e.getKey());
-            boolean same = value instanceof java.math.BigDecimal n && e.getValue() instanceof String s
-                    ? n.compareTo(new java.math.BigDecimal(s)) == 0
+            boolean same = value instanceof java.math.BigDecimal n && e.getValue() instanceof java.math.BigDecimal g
+                    ? n.compareTo(g) == 0
                     : e.getValue().equals(value);
             if (!same && !(e.getKey().equals("title") && !Boolean.TRUE.equals(found.get("titled")))) {
                 return false;
