@@ -49,10 +49,12 @@ public final class Gazetteer<P> {
         return automaton.nodeCount();
     }
 
+    /** Whether matching ignores case (locale-independent simple folding). */
     public boolean isCaseInsensitive() {
         return caseInsensitive;
     }
 
+    /** Whether matches must not begin or end inside a word. */
     public boolean isWholeWords() {
         return wholeWords;
     }
