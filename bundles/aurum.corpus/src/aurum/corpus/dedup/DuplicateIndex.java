@@ -29,7 +29,6 @@ public final class DuplicateIndex {
     private Signature[] signatures = new Signature[16];
     private final DisjointSets nearDuplicates = new DisjointSets();
     private final DisjointSets related = new DisjointSets();
-    private final List<SimilarPair> pairs = new ArrayList<>();
 
     public DuplicateIndex(DedupSettings settings) {
         this.settings = settings;
@@ -71,7 +70,6 @@ public final class DuplicateIndex {
             }
         }
         found.sort((a, b) -> Double.compare(b.similarity(), a.similarity()));
-        pairs.addAll(found);
         return List.copyOf(found);
     }
 
@@ -99,11 +97,6 @@ public final class DuplicateIndex {
             byRoot.computeIfAbsent(sets.find(doc), r -> new ArrayList<>()).add(ids.get(doc));
         }
         return byRoot.values().stream().filter(c -> c.size() > 1).map(List::copyOf).toList();
-    }
-
-    /** Every pair found so far, in discovery order. */
-    public List<SimilarPair> pairs() {
-        return List.copyOf(pairs);
     }
 
     /** The estimated similarity of two indexed documents, whether or not they were candidates. */

@@ -17,10 +17,14 @@ final class ArticleComposer {
     private final boolean nbsp;
     private final String[][] cast = new String[3][];
     private final boolean[] introduced = new boolean[3];
+    /** Which wording choice a near-duplicate changes for sure, so no copy is exact. */
+    private final int forcedChange;
+    private int choices;
 
     private ArticleComposer(SplittableRandom r, SplittableRandom mutator) {
         this.r = r;
         this.mutator = mutator;
+        this.forcedChange = mutator == null ? -1 : 1 + mutator.nextInt(10);
         this.out = new AnnotatedText(r.nextInt(10) == 0 ? "\r\n" : "\n");
         this.curly = r.nextInt(10) < 6;
         this.nbsp = r.nextInt(5) == 0;
@@ -85,7 +89,8 @@ final class ArticleComposer {
     /** The document's own choice, overridden now and then when composing a near-duplicate. */
     private String choose(String[] options) {
         int i = r.nextInt(options.length);
-        if (mutator != null && mutator.nextInt(100) < 15) {
+        choices++;
+        if (mutator != null && (mutator.nextInt(100) < 8 || choices == forcedChange)) {
             i = (i + 1 + mutator.nextInt(options.length - 1)) % options.length;
         }
         return options[i];

@@ -18,14 +18,26 @@ public final class DocumentSource {
     /** Document {@code n}, counting from 1. */
     public NewsDocument document(int n) {
         String id = id(n);
-        SplittableRandom decide = new SplittableRandom(docSeed(n) ^ 0x5bd1e995L);
-        if (n > 1 && decide.nextInt(100) < 5) {
+        SplittableRandom decide = decider(n);
+        if (isCopy(n, decide)) {
             int original = Math.max(1, n - 1000) + decide.nextInt(Math.min(n - 1, 1000));
+            while (isCopy(original, decider(original))) {
+                original--;
+            }
             AnnotatedText copy = ArticleComposer.compose(docSeed(original), decide.split());
             return new NewsDocument(id, copy.text(), copy.spans(), id(original));
         }
         AnnotatedText text = ArticleComposer.compose(docSeed(n), null);
         return new NewsDocument(id, text.text(), text.spans(), null);
+    }
+
+    private SplittableRandom decider(int n) {
+        return new SplittableRandom(docSeed(n) ^ 0x5bd1e995L);
+    }
+
+    /** Whether document n is a near-duplicate; copies are always made of originals, never of copies. */
+    private static boolean isCopy(int n, SplittableRandom decide) {
+        return n > 1 && decide.nextInt(100) < 5;
     }
 
     /** Stable document id: {@code doc-000001}. */
