@@ -1,0 +1,54 @@
+package aurum.corpus.boilerplate;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Cheap shape features of one line: word count, share of English function words, how it ends. Article
+ * prose is long and full of function words; menus, link lists and labels are short and have few.
+ */
+record LineShape(String folded, int words, double stopWordRatio, boolean endsLikeSentence) {
+
+    private static final Set<String> STOP_WORDS = Set.of("a", "about", "after", "all", "also", "an", "and",
+            "any", "are", "as", "at", "be", "been", "before", "but", "by", "can", "could", "did", "do", "does",
+            "for", "from", "had", "has", "have", "he", "her", "his", "how", "i", "if", "in", "into", "is", "it",
+            "its", "more", "most", "no", "not", "of", "on", "or", "other", "our", "out", "over", "said", "she",
+            "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they",
+            "this", "those", "through", "to", "under", "up", "was", "we", "were", "what", "when", "where",
+            "which", "while", "who", "will", "with", "would", "you", "your");
+
+    /** Long enough and with enough function words to be a paragraph of running text. */
+    boolean isProse() {
+        return words >= 12 && stopWordRatio >= 0.2;
+    }
+
+    static LineShape of(String text) {
+        String folded = fold(text);
+        int words = 0;
+        int stops = 0;
+        for (String token : folded.split("[^\\p{L}\\p{N}']+")) {
+            if (!token.isEmpty()) {
+                words++;
+                if (STOP_WORDS.contains(token)) {
+                    stops++;
+                }
+            }
+        }
+        return new LineShape(folded, words, words == 0 ? 0 : (double) stops / words, endsLikeSentence(folded));
+    }
+
+    /** NFKC, lower case, straight quotes: what the keyword rules match against. */
+    static String fold(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        return s.replace('\u2018', '\'').replace('\u2019', '\'').replace('\u201c', '"').replace('\u201d', '"');
+    }
+
+    private static boolean endsLikeSentence(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        char last = s.charAt(s.length() - 1);
+        return ".!?\"')\u2026".indexOf(last) >= 0;
+    }
+}

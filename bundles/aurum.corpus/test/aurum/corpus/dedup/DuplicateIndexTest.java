@@ -1,0 +1,130 @@
+package aurum.corpus.dedup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+/** Behaviour of the incremental index on synthetic texts. */
+class DuplicateIndexTest {
+
+    private static final DedupSettings SETTINGS = DedupSettings.DEFAULT;
+    private final SignatureFactory factory = new SignatureFactory(SETTINGS);
+
+    @Test
+    void exactCopyIsNearDuplicateWithSimilarityOne() {
+        String text = SyntheticText.article(new Random(1), 10);
+        DuplicateIndex index = new DuplicateIndex(SETTINGS);
+        index.add("a", factory.sign(text));
+        List<SimilarPair> pairs = index.add("b", factory.sign(text));
+        assertEquals(List.of(new SimilarPair("a", "b", 1.0, Relation.NEAR_DUPLICATE)), pairs);
+    }
+
+    @Test
+    void oneParagraphInTenChangedIsStillNearDuplicate() {
+        Random random = new Random(2);
+        List<String> paragraphs = SyntheticText.paragraphs(random, 10);
+        List<String> edited = new ArrayList<>(paragraphs);
+        edited.set(4, SyntheticText.paragraph(random));
+        DuplicateIndex index = new DuplicateIndex(SETTINGS);
+        index.add("a", factory.sign(String.join("\n\n", paragraphs)));
+        List<SimilarPair> pairs = index.add("b", factory.sign(String.join("\n\n", edited)));
+        assertEquals(1, pairs.size());
+        assertEquals(Relation.NEAR_DUPLICATE, pairs.get(0).relation());
+        assertTrue(pairs.get(0).similarity() > 0.7, pairs::toString);
+    }
+
+    @Test
+    void halfTheParagraphsSharedIsRelatedNotNearDuplicate() {
+        Random random = new Random(3);
+        List<String> shared = SyntheticText.paragraphs(random, 6);
+        String a = String.join("\n\n", shared) + "\n\n" + String.join("\n\n", SyntheticText.paragraphs(random, 6));
+        String b = String.join("\n\n", shared) + "\n\n" + String.join("\n\n", SyntheticText.paragraphs(random, 6));
+        DuplicateIndex index = new DuplicateIndex(SETTINGS);
+        index.add("a", factory.sign(a));
+        List<SimilarPair> pairs = index.add("b", factory.sign(b));
+        assertEquals(1, pairs.size());
+        assertEquals(Relation.RELATED, pairs.get(0).relation());
+        assertEquals(List.of(), index.clusters(Relation.NEAR_DUPLICATE));
+        assertEquals(List.of(List.of("a", "b")), index.clusters(Relation.RELATED));
+    }
+
+    @Test
+    void unrelatedTextsPairWithNothing() {
+        Random random = new Random(4);
+        DuplicateIndex index = new DuplicateIndex(SETTINGS);
+        for (int i = 0; i < 50; i++) {
+            assertEquals(List.of(), index.add("d" + i, factory.sign(SyntheticText.article(random, 8))));
+        }
+        assertEquals(List.of(), index.clusters(Relation.RELATED));
+    }
+
+    @Test
+    void veryShortTextsMatchOnlyWhenEqual() {
+        DuplicateIndex index = new DuplicateIndex(SETTINGS);
+        index.add("yes", factory.sign("Yes."));
+        index.add("no", factory.sign("No."));
+        List<SimilarPair> pairs = index.add("YES", factory.sign("  YES "));
+        assertEquals(List.of(new SimilarPair("yes", "YES", 1.0, Relation.NEAR_DUPLICATE)), pairs);
+        assertEquals(0.0, index.similarity("yes", "no"));
+    }
+
+    @Test
+    void emptyTextsAreIndexedButSimilarToNothing() {
+        DuplicateIndex index = new DuplicateIndex(SETTINGS);
+        Signature empty = factory.sign("");
+        assertTrue(empty.isEmpty());
+        assertTrue(factory.sign(" \u00a0\r\n.,;").isEmpty());
+        index.add("e1", empty);
+        assertEquals(List.of(), index.add("e2", empty));
+        assertEquals(2, index.size());
+        assertEquals(0.0, index.similarity("e1", "e2"));
+    }
+
+    @Test
+    void reopeningFromStoredSignaturesReproducesPairsAndClusters() {
+        Random random = new Random(5);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            texts.add(i % 7 == 3 ? texts.get(i / 2) + " Updated." : SyntheticText.article(random, 5));
+        }
+        List<Signature> stored = texts.stream().map(factory::sign).toList();
+        DuplicateIndex once = new DuplicateIndex(SETTINGS);
+        List<SimilarPair> oncePairs = new ArrayList<>();
+        for (int i = 0; i < stored.size(); i++) {
+            oncePairs.addAll(once.add("d" + i, stored.get(i)));
+        }
+        DuplicateIndex reopened = new DuplicateIndex(SETTINGS);
+        List<SimilarPair> reopenedPairs = new ArrayList<>();
+        for (int i = 0; i < stored.size(); i++) {
+            reopenedPairs.addAll(reopened.add("d" + i, Signature.fromBase64(stored.get(i).toBase64())));
+        }
+        assertEquals(oncePairs, reopenedPairs);
+        assertEquals(once.clusters(Relation.NEAR_DUPLICATE), reopened.clusters(Relation.NEAR_DUPLICATE));
+        assertEquals(43, once.clusters(Relation.NEAR_DUPLICATE).stream().mapToInt(c -> c.size() - 1).sum());
+    }
+
+    @Test
+    void clustersChainThroughSharedMembers() {
+        String text = SyntheticText.article(new Random(6), 10);
+        DuplicateIndex index = new DuplicateIndex(SETTINGS);
+        index.add("x", factory.sign(SyntheticText.article(new Random(7), 10)));
+        index.add("a", factory.sign(text));
+        index.add("b", factory.sign(text + " One more sentence at the end."));
+        index.add("c", factory.sign("Breaking. " + text));
+        assertEquals(List.of(List.of("a", "b", "c")), index.clusters(Relation.NEAR_DUPLICATE));
+    }
+
+    @Test
+    void rejectsDuplicateIdsAndForeignSignatures() {
+        DuplicateIndex index = new DuplicateIndex(SETTINGS);
+        index.add("a", factory.sign("some text here"));
+        assertThrows(IllegalArgumentException.class, () -> index.add("a", factory.sign("other")));
+        assertThrows(IllegalArgumentException.class, () -> index.add("b", new Signature(new int[8])));
+    }
+}
