@@ -33,9 +33,8 @@ final class WhitespaceCheck implements SpanCheck {
             last -= Character.charCount(text.codePointBefore(last));
         }
         if (last < span.end()) {
-            int edge = span.end() - Character.charCount(text.codePointBefore(span.end()));
-            problems.accept(problem(document, span, edge, "ends with "
-                    + SurrogatePairs.describe(text.codePointBefore(span.end())) + "; move its end to offset " + last));
+            problems.accept(problem(document, span, last, "ends with "
+                    + SurrogatePairs.describe(text.codePointAt(last)) + "; move its end to offset " + last));
         }
     }
 
