@@ -3,10 +3,12 @@ package aurum.core.model;
 import aurum.core.index.SpanIndex;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The spans one annotator (or curation, for {@link LayerOwner#GOLD}) has made on one document; the
@@ -109,6 +111,37 @@ public final class Layer {
         requireNew(span);
         span.requireWithin(document.text());
         index.add(table.add(span));
+        changed();
+    }
+
+    /**
+     * Adds many spans as one change (one revision), e.g. a recogniser's suggestions: the index is
+     * re-sorted once instead of shifted once per span. Either all spans are added or none.
+     *
+     * @throws IllegalArgumentException if an id is taken or repeated, or a span does not fit the text
+     */
+    public void addAll(Collection<Span> spans) {
+        Set<String> seen = new HashSet<>();
+        for (Span span : spans) {
+            requireNew(span);
+            if (!seen.add(span.id())) {
+                throw new IllegalArgumentException("span id '" + span.id() + "' is given twice");
+            }
+            span.requireWithin(document.text());
+        }
+        if (spans.isEmpty()) {
+            return;
+        }
+        table.reserve(spans.size());
+        int[] rows = new int[index.size() + spans.size()];
+        int count = 0;
+        for (; count < index.size(); count++) {
+            rows[count] = index.handleAt(count);
+        }
+        for (Span span : spans) {
+            rows[count++] = table.add(span);
+        }
+        index.load(rows, count);
         changed();
     }
 

@@ -31,7 +31,7 @@ final class SpanTable implements SpanBounds {
     private final LongColumn idHighs = new LongColumn();
     private final LongColumn idLows = new LongColumn();
     private final LongColumn createdNanos = new LongColumn();
-    private final LongColumn modifiedNanos = new LongColumn();
+    private final LongColumn modifiedAfterCreated = new LongColumn();
     private final StringPool labelPool = new StringPool();
     private final StringPool annotatorPool = new StringPool();
     private final Map<Integer, String> customIds = new HashMap<>();
@@ -105,7 +105,7 @@ final class SpanTable implements SpanBounds {
         String id = hasCustomId(row) ? customIds.get(row) : new UUID(idHighs.get(row), idLows.get(row)).toString();
         return new Span(id, starts.get(row), ends.get(row), labelPool.string(labels.get(row)),
                 attributes.getOrDefault(row, Map.of()), notes.get(row), annotatorPool.string(annotators.get(row)),
-                instant(createdNanos.get(row), farCreated.get(row)), instant(modifiedNanos.get(row), farModified.get(row)),
+                instant(createdNanos.get(row), farCreated.get(row)), modified(row),
                 SpanStatus.values()[statuses.get(row)]);
     }
 
@@ -124,8 +124,9 @@ final class SpanTable implements SpanBounds {
         annotators.set(row, annotatorPool.code(span.annotator()));
         putOrRemove(attributes, row, span.attributes().isEmpty() ? null : span.attributes());
         putOrRemove(notes, row, span.note());
-        createdNanos.set(row, nanos(span.created(), row, farCreated));
-        modifiedNanos.set(row, nanos(span.modified(), row, farModified));
+        long created = nanos(span.created(), row, farCreated);
+        createdNanos.set(row, created);
+        modifiedAfterCreated.set(row, modifiedDelta(created, span.modified(), row));
     }
 
     private boolean hasCustomId(int row) {
@@ -144,9 +145,32 @@ final class SpanTable implements SpanBounds {
         for (IntColumn column : new IntColumn[] {starts, ends, labels, statuses, annotators}) {
             column.ensureCapacity(capacity);
         }
-        for (LongColumn column : new LongColumn[] {idHighs, idLows, createdNanos, modifiedNanos}) {
+        for (LongColumn column : new LongColumn[] {idHighs, idLows, createdNanos, modifiedAfterCreated}) {
             column.ensureCapacity(capacity);
         }
+    }
+
+    /**
+     * Stores the modification time as nanoseconds after creation: spans never edited since they were
+     * made then all hold 0, and the column needs no array.
+     */
+    private long modifiedDelta(long created, Instant modified, int row) {
+        long nanos = nanos(modified, row, farModified);
+        if (created == OUT_OF_RANGE || nanos == OUT_OF_RANGE) {
+            farModified.put(row, modified);
+            return OUT_OF_RANGE;
+        }
+        long delta = nanos - created;
+        if (((nanos ^ created) & (nanos ^ delta)) < 0 || delta == OUT_OF_RANGE) {
+            farModified.put(row, modified);
+            return OUT_OF_RANGE;
+        }
+        return delta;
+    }
+
+    private Instant modified(int row) {
+        Instant far = farModified.get(row);
+        return far != null ? far : instant(createdNanos.get(row) + modifiedAfterCreated.get(row), null);
     }
 
     private static int uuidHash(long high, long low) {

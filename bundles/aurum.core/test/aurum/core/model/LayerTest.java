@@ -71,6 +71,19 @@ class LayerTest {
     }
 
     @Test
+    void modificationTimesBeforeCreationOrBesideFarCreationTimesRoundTrip() {
+        Span earlier = span("a", 0, 3, "ORG").withModified(T0.minusNanos(1));
+        Span farCreated = Span.builder().id("b").range(4, 7).label("ORG").created(Instant.MIN).modified(T0).build();
+        Span edited = span("c", 8, 9, "ORG").withModified(T0.plusNanos(123_456_789));
+        layer.addAll(List.of(earlier, farCreated, edited));
+        assertEquals(earlier, layer.find("a").orElseThrow());
+        assertEquals(farCreated, layer.find("b").orElseThrow());
+        assertEquals(edited, layer.find("c").orElseThrow());
+        layer.replace(farCreated.withModified(Instant.MAX));
+        assertEquals(Instant.MAX, layer.find("b").orElseThrow().modified());
+    }
+
+    @Test
     void duplicateIdIsRejected() {
         layer.add(span("a", 0, 3, "ORG"));
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> layer.add(span("a", 4, 7, "ORG")));
@@ -86,6 +99,25 @@ class LayerTest {
         assertThrows(IllegalArgumentException.class, () -> layer.replace(span("b", 0, 500, "ORG")));
         assertEquals(List.of(span("b", 0, 3, "ORG")), layer.spans());
         assertEquals(1, layer.revision());
+    }
+
+    @Test
+    void addAllIsOneChangeAndKeepsTheIndexInDocumentOrder() {
+        layer.add(span("m", 13, 27, "MONEY"));
+        layer.addAll(List.of(span("o", 4, 7, "ORG"), span("n", 15, 18, "NUMBER")));
+        assertEquals(2, layer.revision());
+        assertEquals(List.of("o", "m", "n"), ids(layer.spans()));
+        assertEquals(List.of("m", "n"), ids(layer.containing(16)));
+    }
+
+    @Test
+    void addAllAddsNothingWhenOneSpanIsBad() {
+        assertThrows(IllegalArgumentException.class,
+                () -> layer.addAll(List.of(span("o", 4, 7, "ORG"), span("o", 8, 9, "ORG"))));
+        assertThrows(IllegalArgumentException.class,
+                () -> layer.addAll(List.of(span("p", 4, 7, "ORG"), span("q", 60, 99, "ORG"))));
+        assertTrue(layer.isEmpty());
+        assertEquals(0, layer.revision());
     }
 
     @Test
