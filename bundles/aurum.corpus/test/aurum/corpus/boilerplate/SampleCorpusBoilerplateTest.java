@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class SampleCorpusBoilerplateTest {
 
-    private static final Path SAMPLES = Path.of("test-data/us-japan-defense");
+    private static final Path SAMPLES = Path.of(System.getProperty("aurum.samples", "../../samples"), "us-japan-defense");
     private final BoilerplateDetector detector = new BoilerplateDetector();
 
     @Test

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class SampleCorpusDuplicatesTest {
 
-    private static final Path SAMPLES = Path.of("test-data/us-japan-defense");
+    private static final Path SAMPLES = Path.of(System.getProperty("aurum.samples", "../../samples"), "us-japan-defense");
     private static final List<String> FILES = List.of("000_a32fd7d8af559016.txt", "001_f678337dce6c3a19.txt",
             "002_22943c359632a2c4.txt", "003_261ee4acecaa973c.txt", "004_62ae7363d976784e.txt");
 

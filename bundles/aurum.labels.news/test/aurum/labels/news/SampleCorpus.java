@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The five sample news articles and their hand-made gold spans, read from {@code test-data/} under the
- * bundle folder (the tests' working directory) or the folder named by the system property
- * {@code aurum.labels.news.testData}.
+ * The five sample news articles and their hand-made gold spans, the texts read from the repository's
+ * {@code samples/} folder, the gold from {@code test-data/gold} under the bundle folder (the tests' working
+ * directory).
  */
 final class SampleCorpus {
 
@@ -31,7 +31,7 @@ final class SampleCorpus {
     }
 
     static List<Document> load() {
-        Path texts = root().resolve("us-japan-defense");
+        Path texts = Path.of(System.getProperty("aurum.samples", "../../samples")).resolve("us-japan-defense");
         try (Stream<Path> files = Files.list(texts)) {
             List<Document> documents = new ArrayList<>();
             for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {

@@ -1,0 +1,42 @@
+package aurum.app.internal.workbench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * What the workbench was asked to do at start: which corpus to show and whether to save a screenshot
+ * and exit. Parsed from the application arguments ({@code -corpus DIR}, {@code -screenshot FILE}).
+ *
+ * @param corpus     the corpus folder to show
+ * @param screenshot where to save a PNG of the workbench window before exiting, if asked
+ */
+public record StartupOptions(Path corpus, Optional<Path> screenshot) {
+
+    /** The sample corpus, relative to the installation folder. */
+    public static final String SAMPLE_CORPUS = "samples/us-japan-defense";
+
+    /**
+     * @param args        the application arguments
+     * @param installation the product's installation folder, where the sample corpus ships
+     */
+    public static StartupOptions parse(String[] args, Path installation) {
+        Path corpus = null;
+        Path screenshot = null;
+        for (int i = 0; i < args.length - 1; i++) {
+            switch (args[i]) {
+            case "-corpus" -> corpus = Path.of(args[++i]);
+            case "-screenshot" -> screenshot = Path.of(args[++i]);
+            default -> { /* other launcher arguments are not ours */ }
+            }
+        }
+        if (corpus == null) {
+            corpus = installation.resolve(SAMPLE_CORPUS);
+            if (!Files.isDirectory(corpus) && System.getProperty("aurum.samples") != null) {
+                corpus = Path.of(System.getProperty("aurum.samples")).resolve("us-japan-defense");
+            }
+        }
+        return new StartupOptions(corpus.toAbsolutePath().normalize(),
+                Optional.ofNullable(screenshot).map(p -> p.toAbsolutePath().normalize()));
+    }
+}
