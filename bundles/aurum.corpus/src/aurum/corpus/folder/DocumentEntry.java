@@ -6,7 +6,7 @@ import java.nio.file.Path;
  * One document of a text folder as a navigator or the command line shows it.
  *
  * @param id    the file name without {@code .txt}
- * @param title the first non-blank line of the text, trimmed (the headline in news articles)
+ * @param title the first non-blank line outside proposed boilerplate, trimmed (the headline in news articles)
  * @param file  the text file
  * @param chars the length of the text in UTF-16 chars, after BOM removal
  */

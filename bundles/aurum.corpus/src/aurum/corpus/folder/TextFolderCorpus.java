@@ -10,7 +10,12 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
+import aurum.corpus.boilerplate.BoilerplateDetector;
+import aurum.corpus.boilerplate.ExcludedRegion;
 
 /**
  * Lists the {@code *.txt} documents of a folder in file-name order, with their titles. Reading is strict
@@ -74,13 +79,25 @@ public final class TextFolderCorpus {
         return !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
     }
 
+    /** The first non-blank line outside proposed boilerplate; the first non-blank line when all is boilerplate. */
     static String titleOf(String text) {
-        for (String line : text.split("\\R", 50)) {
-            String trimmed = line.strip();
-            if (!trimmed.isEmpty()) {
+        List<ExcludedRegion> boilerplate = new BoilerplateDetector().propose(text);
+        String fallback = null;
+        Matcher line = Pattern.compile("[^\\r\\n]+").matcher(text);
+        while (line.find()) {
+            String trimmed = line.group().strip();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            int from = line.start();
+            int to = line.end();
+            if (boilerplate.stream().noneMatch(r -> r.overlaps(from, to))) {
                 return trimmed;
             }
+            if (fallback == null) {
+                fallback = trimmed;
+            }
         }
-        return "";
+        return fallback == null ? "" : fallback;
     }
 }

@@ -26,6 +26,9 @@ class TextFolderCorpusTest {
         assertEquals("000_a32fd7d8af559016", docs.get(0).id());
         assertEquals("US, Japan solidify cross continental relations with 2 new defense deals", docs.get(0).title());
         assertTrue(docs.stream().allMatch(d -> d.chars() > 1000));
+        // 003 opens with "Connect with us" and a search box, 004 with date lines: not headlines
+        assertEquals("U.S. and Japan Strengthen Defense Alliance With New Agreements", docs.get(3).title());
+        assertTrue(docs.get(4).title().equals("US, Japan To Sign New Military Partnership Deal"), docs.get(4).title());
     }
 
     @Test
