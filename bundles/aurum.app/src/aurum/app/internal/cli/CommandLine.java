@@ -5,6 +5,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+
+import aurum.labels.registry.LabelSetRegistry;
 
 /** Picks the command named by the first argument and runs it; prints the help on request or on error. */
 public final class CommandLine {
@@ -17,13 +20,14 @@ public final class CommandLine {
     private final PrintStream err;
 
     /**
-     * @param out standard output
-     * @param err standard error
+     * @param out       standard output
+     * @param err       standard error
+     * @param labelSets the label-set registry, looked up when a command needs it
      */
-    public CommandLine(PrintStream out, PrintStream err) {
+    public CommandLine(PrintStream out, PrintStream err, Supplier<LabelSetRegistry> labelSets) {
         this.out = out;
         this.err = err;
-        for (Command c : List.of(new ListCommand(), new VersionCommand())) {
+        for (Command c : List.of(new ListCommand(), new LabelsCommand(labelSets), new VersionCommand())) {
             commands.put(c.name(), c);
         }
     }

@@ -7,14 +7,21 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+
+import aurum.core.model.LabelDefinition;
+import aurum.core.model.LabelSet;
 
 class CommandLineTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private final CommandLine cli = new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
+            new PrintStream(err, true, StandardCharsets.UTF_8), () -> () -> List.of(new LabelSet("demo", "Demo", "1.2.0",
+                    List.of(LabelDefinition.of("WEAPON", "Weapon").withHotkey('w'),
+                            LabelDefinition.of("WEAPON.HYPERSONIC", "Hypersonic").withParent("WEAPON").withHotkey('h')))));
 
     private String out() {
         return out.toString(StandardCharsets.UTF_8);
@@ -54,5 +61,15 @@ class CommandLineTest {
     void missingCorpusFolderIsNamed() {
         assertEquals(CommandLine.USAGE, cli.run("list", "--corpus", "/nonexistent/corpus"));
         assertTrue(err().contains("/nonexistent/corpus") && err().contains("does not exist"), err());
+    }
+
+    @Test
+    void labelsShowsEachSetWithChildrenIndentedUnderTheirParent() {
+        assertEquals(0, cli.run("labels"));
+        String[] lines = out().split("\\R");
+        assertEquals("demo 1.2.0  Demo (2 labels)", lines[0]);
+        assertTrue(lines[1].matches("  WEAPON +w  Weapon"), lines[1]);
+        assertTrue(lines[2].matches("    WEAPON.HYPERSONIC +h  Hypersonic"), lines[2]);
+        assertEquals("1 label sets", lines[3]);
     }
 }
