@@ -68,7 +68,7 @@ public final class TextDecoder {
 
     private static byte[] readHead(String name, Source source) throws ImportException {
         try (InputStream in = source.open()) {
-            return in.readNBytes(3);
+            return in.readNBytes(4); // one byte past the longest mark tells a mark-only file apart
         } catch (IOException e) {
             throw unreadable(name, e);
         }
