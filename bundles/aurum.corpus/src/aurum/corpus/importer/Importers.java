@@ -12,7 +12,8 @@ import aurum.corpus.internal.importer.ZipImporter;
 
 /**
  * The built-in importers. The implementations stay internal so their helpers can change; callers
- * depend only on {@link Importer}. Format details are specified in {@code docs/IMPORT.md}.
+ * depend only on {@link Importer}. Each implementation's class comment states its format decisions
+ * (what is refused, what is imported with a warning); a user-facing {@code docs/} page is still to come.
  */
 public final class Importers {
 
