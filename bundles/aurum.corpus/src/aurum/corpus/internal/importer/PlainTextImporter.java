@@ -1,0 +1,86 @@
+package aurum.corpus.internal.importer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import aurum.core.model.Document;
+import aurum.corpus.importer.ImportException;
+import aurum.corpus.importer.ImportProgress;
+import aurum.corpus.importer.ImportSink;
+import aurum.corpus.importer.ImportedDocument;
+import aurum.corpus.importer.Importer;
+
+/**
+ * Imports a {@code .txt} file, or every {@code .txt} file under a folder in path order. Each file
+ * becomes one document without spans; its id comes from the path relative to the folder.
+ */
+public final class PlainTextImporter implements Importer {
+
+    @Override
+    public String name() {
+        return "text";
+    }
+
+    @Override
+    public boolean accepts(Path source) {
+        return Files.isDirectory(source) || isText(source);
+    }
+
+    @Override
+    public void read(Path source, ImportSink sink, ImportProgress progress) throws ImportException {
+        if (!Files.exists(source)) {
+            throw ImportException.atLine(source.toString(), 0, 0, "the file or folder does not exist",
+                    "Check the path and import again");
+        }
+        Path root = Files.isDirectory(source) ? source : source.getParent();
+        List<Path> files = Files.isDirectory(source) ? list(source) : List.of(source);
+        int done = 0;
+        for (Path file : files) {
+            if (progress.isCancelled()) {
+                return;
+            }
+            String relative = root == null ? file.toString() : root.relativize(file).toString();
+            sink.accept(readFile(file, relative));
+            progress.worked(++done, files.size());
+        }
+    }
+
+    static ImportedDocument readFile(Path file, String relative) throws ImportException {
+        String name = file.toString();
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            size = -1;
+        }
+        DecodedText decoded = TextDecoder.decode(name, () -> Files.newInputStream(file), size);
+        return toDocument(name, relative, decoded);
+    }
+
+    static ImportedDocument toDocument(String source, String relative, DecodedText decoded) {
+        Document document = new Document(DocumentNaming.idOf(relative), decoded.text(),
+                decoded.byteOrderMarkRemoved(), DocumentNaming.metadataFor(source, decoded.text()));
+        return new ImportedDocument(document, List.of(), decoded.warning().stream().toList());
+    }
+
+    private static List<Path> list(Path folder) throws ImportException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(p -> Files.isRegularFile(p) && isText(p))
+                    .sorted((a, b) -> folder.relativize(a).toString().replace('\\', '/')
+                            .compareTo(folder.relativize(b).toString().replace('\\', '/')))
+                    .toList();
+        } catch (IOException e) {
+            throw ImportException.atLine(folder.toString(), 0, 0, "the folder cannot be listed (" + e + ")",
+                    "Check that it is readable and import again", e);
+        }
+    }
+
+    private static boolean isText(Path file) {
+        return file.getFileName() != null
+                && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt");
+    }
+}
