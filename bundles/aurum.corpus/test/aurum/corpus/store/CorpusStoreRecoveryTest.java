@@ -72,6 +72,7 @@ class CorpusStoreRecoveryTest {
         assertTrue(error.getMessage().contains(LAYER_FILE), error.getMessage());
         assertTrue(error.getMessage().contains("line 2"), error.getMessage());
         assertTrue(error.getMessage().contains("restore it from git"), error.getMessage());
+        assertFalse(error.getMessage().contains("\n"), error.getMessage());
     }
 
     @Test

@@ -176,8 +176,9 @@ class CorpusStoreRoundTripTest {
     }
 
     @Test
-    void derivedDataIsIgnoredByGit() throws IOException {
+    void derivedDataIsIgnoredByGitAndTextsAreKeptByteForByte() throws IOException {
         CorpusStore.create(dir, StoreFixtures.settings());
         assertTrue(Files.readString(dir.resolve(".gitignore")).contains(".aurum/"));
+        assertTrue(Files.readString(dir.resolve(".gitattributes")).contains("documents/*.txt -text"));
     }
 }

@@ -51,6 +51,8 @@ public final class FolderCorpusStore implements CorpusStore {
             Files.createDirectories(root.resolve(CorpusLayout.LAYERS));
             AtomicFiles.write(root.resolve(".gitignore"), ("# derived data and interrupted writes, see docs/FORMAT.md\n"
                     + CorpusLayout.DERIVED + "/\n.*.tmp\n").getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.write(root.resolve(".gitattributes"), ("# keep texts byte for byte: offsets and hashes"
+                    + " depend on every CR, see docs/FORMAT.md\ndocuments/*.txt -text\n").getBytes(StandardCharsets.UTF_8));
             AtomicFiles.write(layout.corpusFile(), CorpusFileCodec.write(settings).getBytes(StandardCharsets.UTF_8));
             return new FolderCorpusStore(root, settings);
         } catch (CorpusStoreException e) {

@@ -56,7 +56,7 @@ final class JsonFiles {
                 throw new JsonParseException("unexpected data after the JSON object at " + reader);
             }
         } catch (IOException | JsonParseException | IllegalStateException e) {
-            throw new CorpusStoreException("Cannot read " + name + ": malformed JSON (" + e.getMessage() + ")."
+            throw new CorpusStoreException("Cannot read " + name + ": malformed JSON (" + oneLine(e.getMessage()) + ")."
                     + " Fix the file by hand or restore it from git (git checkout -- " + name + ").", e);
         }
         if (root == null || !root.isJsonObject()) {
@@ -74,6 +74,11 @@ final class JsonFiles {
                         + " nothing on disk was changed."
                 : " Check that the disk is present and not full; nothing on disk was changed.";
         return new CorpusStoreException("Cannot " + verb + " " + name + ": " + e + "." + remedy, e);
+    }
+
+    /** Gson appends a troubleshooting link on a second line; keep the message on one line. */
+    private static String oneLine(String message) {
+        return message == null ? "no details" : message.replaceAll("\\s*\\R\\s*", "; ");
     }
 
     private static void checkVersion(JsonObject object, String name) throws CorpusStoreException {
