@@ -46,8 +46,8 @@ final class DocumentMetaCodec {
         if (!id.equals(expectedId)) {
             throw fields.error("it names document '" + id + "' but its file name says '" + expectedId + "'");
         }
-        long length = fields.number("length");
-        if (length < 0 || length > Integer.MAX_VALUE) {
+        int length = fields.integer("length");
+        if (length < 0) {
             throw fields.error("length " + length + " is impossible");
         }
         String date = fields.optionalString("date");
@@ -60,7 +60,7 @@ final class DocumentMetaCodec {
         } catch (Exception e) {
             throw fields.error("bad date, url or language (" + e.getMessage() + ")");
         }
-        return new DocumentInfo(id, fields.string("contentHash"), (int) length, fields.bool("bomRemoved"), meta);
+        return new DocumentInfo(id, fields.string("contentHash"), length, fields.bool("bomRemoved"), meta);
     }
 
     private static void optional(JsonWriter json, String name, String value) throws IOException {

@@ -53,6 +53,15 @@ final class JsonFields {
         }
     }
 
+    /** A required integer field that must fit an {@code int}, such as an offset. */
+    int integer(String field) throws CorpusStoreException {
+        long value = number(field);
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            throw missing(field, "a whole number below 2^31 (found " + value + ")");
+        }
+        return (int) value;
+    }
+
     /** A required boolean field. */
     boolean bool(String field) throws CorpusStoreException {
         JsonElement element = object.get(field);

@@ -67,7 +67,7 @@ final class SpanCodec {
             }
         }
         try {
-            return new Span(fields.string("id"), (int) fields.number("start"), (int) fields.number("end"),
+            return new Span(fields.string("id"), fields.integer("start"), fields.integer("end"),
                     fields.string("label"), attributes, fields.optionalString("note"),
                     fields.optionalString("annotator"), fields.parsed("created", Instant::parse, "an ISO-8601 instant"),
                     fields.parsed("modified", Instant::parse, "an ISO-8601 instant"),
