@@ -1,0 +1,86 @@
+package aurum.corpus.internal.store;
+
+import aurum.core.model.Document;
+import aurum.corpus.store.CorpusStoreException;
+import aurum.corpus.store.DocumentInfo;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The documents folder: lists, reads and adds documents. The meta file is written after the text and
+ * is what makes a document exist, so a crash between the two leaves an orphan text that the next add
+ * of that document overwrites.
+ */
+final class DocumentCatalog {
+
+    private final CorpusLayout layout;
+
+    DocumentCatalog(CorpusLayout layout) {
+        this.layout = layout;
+    }
+
+    List<DocumentInfo> list() throws CorpusStoreException {
+        List<DocumentInfo> result = new ArrayList<>();
+        Path dir = layout.documentsDir();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, "*" + CorpusLayout.META_SUFFIX)) {
+            for (Path file : entries) {
+                String fileName = file.getFileName().toString();
+                if (!fileName.startsWith(".")) {
+                    String id = fileName.substring(0, fileName.length() - CorpusLayout.META_SUFFIX.length());
+                    result.add(DocumentMetaCodec.read(file, layout.name(file), id));
+                }
+            }
+        } catch (IOException e) {
+            throw e instanceof CorpusStoreException c ? c : JsonFiles.failure("list", layout.name(dir), e);
+        }
+        result.sort(Comparator.comparing(DocumentInfo::id));
+        return result;
+    }
+
+    Optional<Document> read(String id) throws CorpusStoreException {
+        Path meta = layout.meta(id);
+        if (!Files.exists(meta)) {
+            return Optional.empty();
+        }
+        DocumentInfo info = DocumentMetaCodec.read(meta, layout.name(meta), id);
+        Path textFile = layout.text(id);
+        String name = layout.name(textFile);
+        if (!Files.exists(textFile)) {
+            throw new CorpusStoreException("Cannot read document '" + id + "': " + name + " is missing."
+                    + " Restore it from git.");
+        }
+        Document document = new Document(id, JsonFiles.readText(textFile, name), info.byteOrderMarkRemoved(),
+                info.metadata());
+        if (!document.contentHash().equals(info.contentHash())) {
+            throw new CorpusStoreException("Cannot read document '" + id + "': " + name + " does not match the"
+                    + " contentHash in " + layout.name(meta) + "; the text was edited, which would shift every"
+                    + " annotation. Restore " + name + " from git.");
+        }
+        return Optional.of(document);
+    }
+
+    /** Adds {@code document} unless its text is stored already; call under the corpus lock. */
+    String add(Document document) throws IOException {
+        for (DocumentInfo existing : list()) {
+            if (existing.contentHash().equals(document.contentHash())) {
+                return existing.id();
+            }
+            if (existing.id().equalsIgnoreCase(document.id())) {
+                throw new CorpusStoreException("Cannot add document '" + document.id() + "': document '"
+                        + existing.id() + "' already has " + (existing.id().equals(document.id()) ? "this id"
+                        : "an id differing only in case, which clashes on Windows and macOS")
+                        + " with a different text. Import it under another id.");
+            }
+        }
+        AtomicFiles.write(layout.text(document.id()), document.text().getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(layout.meta(document.id()), DocumentMetaCodec.write(document).getBytes(StandardCharsets.UTF_8));
+        return document.id();
+    }
+}

@@ -1,0 +1,155 @@
+package aurum.corpus.internal.store;
+
+import aurum.core.model.Document;
+import aurum.core.model.Layer;
+import aurum.core.model.LayerOwner;
+import aurum.corpus.store.ConflictException;
+import aurum.corpus.store.CorpusSettings;
+import aurum.corpus.store.CorpusStore;
+import aurum.corpus.store.CorpusStoreException;
+import aurum.corpus.store.DocumentIds;
+import aurum.corpus.store.DocumentInfo;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@link CorpusStore} over a folder in the format of docs/FORMAT.md. Every write goes through
+ * {@link AtomicFiles} under the {@link CorpusLock}; reads take no lock because files are only ever
+ * replaced whole. Keeps no cache, so several instances and processes may share one folder.
+ */
+public final class FolderCorpusStore implements CorpusStore {
+
+    private final CorpusLayout layout;
+    private final CorpusSettings settings;
+    private final CorpusLock lock;
+    private final DocumentCatalog catalog;
+
+    private FolderCorpusStore(Path root, CorpusSettings settings) {
+        this.layout = new CorpusLayout(root);
+        this.settings = settings;
+        this.lock = new CorpusLock(layout.lockFile());
+        this.catalog = new DocumentCatalog(layout);
+    }
+
+    /** Creates a corpus in {@code dir}, which must be missing or empty. */
+    public static FolderCorpusStore create(Path dir, CorpusSettings settings) throws CorpusStoreException {
+        try {
+            Files.createDirectories(dir);
+            try (var entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    throw new CorpusStoreException("Cannot create a corpus in " + dir + ": the folder is not empty."
+                            + " Choose an empty folder, or open the corpus if there is one.");
+                }
+            }
+            Path root = dir.toRealPath();
+            CorpusLayout layout = new CorpusLayout(root);
+            Files.createDirectories(layout.documentsDir());
+            Files.createDirectories(root.resolve(CorpusLayout.LAYERS));
+            AtomicFiles.write(root.resolve(".gitignore"), ("# derived data and interrupted writes, see docs/FORMAT.md\n"
+                    + CorpusLayout.DERIVED + "/\n.*.tmp\n").getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.write(root.resolve(".gitattributes"), ("# keep texts byte for byte: offsets and hashes"
+                    + " depend on every CR, see docs/FORMAT.md\ndocuments/*.txt -text\n").getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.write(layout.corpusFile(), CorpusFileCodec.write(settings).getBytes(StandardCharsets.UTF_8));
+            return new FolderCorpusStore(root, settings);
+        } catch (CorpusStoreException e) {
+            throw e;
+        } catch (IOException e) {
+            throw JsonFiles.failure("create a corpus in", dir.toString(), e);
+        }
+    }
+
+    /** Opens the corpus in {@code dir} and sweeps temporary files left by a crash. */
+    public static FolderCorpusStore open(Path dir) throws CorpusStoreException {
+        Path root;
+        try {
+            root = dir.toRealPath();
+        } catch (IOException e) {
+            throw new CorpusStoreException("Cannot open corpus " + dir + ": the folder does not exist.", e);
+        }
+        CorpusLayout layout = new CorpusLayout(root);
+        if (!Files.isRegularFile(layout.corpusFile())) {
+            throw new CorpusStoreException("Cannot open " + root + " as a corpus: it has no "
+                    + CorpusLayout.CORPUS_FILE + ". Choose the corpus folder itself, or create a corpus.");
+        }
+        CorpusSettings settings = CorpusFileCodec.read(layout.corpusFile(), root + "/" + CorpusLayout.CORPUS_FILE);
+        AtomicFiles.sweepTemporaryFiles(layout.documentsDir());
+        AtomicFiles.sweepTemporaryFiles(root.resolve(CorpusLayout.LAYERS));
+        return new FolderCorpusStore(root, settings);
+    }
+
+    @Override
+    public Path directory() {
+        return layout.root();
+    }
+
+    @Override
+    public CorpusSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public List<DocumentInfo> documents() throws CorpusStoreException {
+        return catalog.list();
+    }
+
+    @Override
+    public String addDocument(Document document) throws CorpusStoreException {
+        DocumentIds.requireValid(document.id(), "document id");
+        return locked("add document '" + document.id() + "' to", () -> catalog.add(document));
+    }
+
+    @Override
+    public Optional<Document> document(String id) throws CorpusStoreException {
+        return catalog.read(DocumentIds.requireValid(id, "document id"));
+    }
+
+    @Override
+    public Layer loadLayer(String id, LayerOwner owner) throws CorpusStoreException {
+        Document document = requireDocument(id);
+        Path file = layout.layer(id, owner);
+        if (!Files.exists(file)) {
+            return new Layer(document, owner);
+        }
+        return LayerCodec.read(file, layout.name(file), document, owner);
+    }
+
+    @Override
+    public long saveLayer(Layer layer, long expectedRevision) throws CorpusStoreException {
+        String id = layer.document().id();
+        Path file = layout.layer(id, layer.owner());
+        String name = layout.name(file);
+        return locked("save " + name + " in", () -> {
+            Document stored = requireDocument(id);
+            if (!stored.contentHash().equals(layer.document().contentHash())) {
+                throw new CorpusStoreException("Cannot save " + name + ": the layer was made for another text"
+                        + " than documents/" + id + ".txt holds now. Reload the document.");
+            }
+            long found = Files.exists(file) ? LayerCodec.readRevision(file, name) : 0;
+            if (found != expectedRevision) {
+                throw new ConflictException(id, layer.owner().describe(), expectedRevision, found);
+            }
+            long next = expectedRevision + 1;
+            AtomicFiles.write(file, LayerCodec.write(layer, next).getBytes(StandardCharsets.UTF_8));
+            return next;
+        });
+    }
+
+    private Document requireDocument(String id) throws CorpusStoreException {
+        return document(id).orElseThrow(() -> new CorpusStoreException("Corpus " + layout.root()
+                + " has no document '" + id + "'. Import it first, or check the id."));
+    }
+
+    private <T> T locked(String what, CorpusLock.Action<T> action) throws CorpusStoreException {
+        try {
+            return lock.withLock(action);
+        } catch (CorpusStoreException e) {
+            throw e;
+        } catch (IOException e) {
+            throw JsonFiles.failure(what, "corpus " + layout.root(), e);
+        }
+    }
+}

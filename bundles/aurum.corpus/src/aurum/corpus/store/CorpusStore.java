@@ -1,0 +1,79 @@
+package aurum.corpus.store;
+
+import aurum.corpus.internal.store.FolderCorpusStore;
+import aurum.core.model.Document;
+import aurum.core.model.Layer;
+import aurum.core.model.LayerOwner;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A corpus of documents and annotation layers kept in a folder. Writes are atomic and durable when a
+ * method returns; layer saves are checked against the revision the caller loaded so that concurrent
+ * editors (two windows, two processes, a git pull) never overwrite each other silently. Instances are
+ * thread-safe. The folder format is specified in {@code docs/FORMAT.md}.
+ */
+public interface CorpusStore {
+
+    /**
+     * Creates a new corpus in {@code dir}, which must be missing or empty.
+     *
+     * @throws CorpusStoreException if the folder holds files or cannot be written
+     */
+    static CorpusStore create(Path dir, CorpusSettings settings) throws CorpusStoreException {
+        return FolderCorpusStore.create(dir, settings);
+    }
+
+    /**
+     * Opens an existing corpus, sweeping temporary files a crash may have left.
+     *
+     * @throws CorpusStoreException if {@code corpus.json} is missing, malformed or of a newer format
+     */
+    static CorpusStore open(Path dir) throws CorpusStoreException {
+        return FolderCorpusStore.open(dir);
+    }
+
+    /** The folder holding the corpus. */
+    Path directory();
+
+    /** The settings read from {@code corpus.json}. */
+    CorpusSettings settings();
+
+    /** All documents, sorted by id. */
+    List<DocumentInfo> documents() throws CorpusStoreException;
+
+    /**
+     * Adds a document. Adding the same text again, under any id, changes nothing and returns the id it
+     * is stored under, so re-running an import is safe.
+     *
+     * @return the id the text is stored under
+     * @throws IllegalArgumentException if the id is not valid (see {@link DocumentIds})
+     * @throws CorpusStoreException if the id is taken by a different text, or the write fails
+     */
+    String addDocument(Document document) throws CorpusStoreException;
+
+    /** The document with {@code id}, its text checked against the stored hash; empty if there is none. */
+    Optional<Document> document(String id) throws CorpusStoreException;
+
+    /**
+     * Loads the layer of {@code owner} on document {@code id}, or a new empty layer at revision 0 if
+     * none was saved. The loaded layer's {@link Layer#revision()} is the stored revision, which is
+     * what to pass to {@link #saveLayer} as the expected revision.
+     *
+     * @throws CorpusStoreException if the document is missing, or the layer file is malformed, belongs
+     *         to another text or has spans outside the text; the message names the file
+     */
+    Layer loadLayer(String id, LayerOwner owner) throws CorpusStoreException;
+
+    /**
+     * Saves a layer if the stored revision is still {@code expectedRevision} (0 when never saved).
+     * Durable when it returns: the file and its folder are flushed to disk.
+     *
+     * @return the new stored revision, {@code expectedRevision + 1}; pass it to the next save
+     * @throws ConflictException if someone else saved the layer in between
+     * @throws CorpusStoreException if the document is missing or changed, or the write fails; the old
+     *         file is then left untouched
+     */
+    long saveLayer(Layer layer, long expectedRevision) throws CorpusStoreException;
+}
