@@ -23,6 +23,10 @@ final class Options {
         }
     }
 
+    java.util.Optional<String> optional(String name) {
+        return java.util.Optional.ofNullable(values.get(name));
+    }
+
     String required(String name) throws UsageException {
         String value = values.get(name);
         if (value == null) {

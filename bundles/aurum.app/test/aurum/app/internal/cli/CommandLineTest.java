@@ -7,12 +7,18 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import aurum.core.model.LabelDefinition;
 import aurum.core.model.LabelSet;
+import aurum.core.model.Layer;
+import aurum.core.model.LayerOwner;
+import aurum.corpus.store.CorpusStore;
 
 class CommandLineTest {
 
@@ -71,5 +77,41 @@ class CommandLineTest {
         assertTrue(lines[1].matches("  WEAPON +w  Weapon"), lines[1]);
         assertTrue(lines[2].matches("    WEAPON.HYPERSONIC +h  Hypersonic"), lines[2]);
         assertEquals("1 label sets", lines[3]);
+    }
+
+    @Test
+    void importCreatesTheCorpusAndIsIdempotent(@TempDir Path dir) throws Exception {
+        String samples = System.getProperty("aurum.samples", "../../samples") + "/us-japan-defense";
+        Path corpus = dir.resolve("corpus");
+        assertEquals(0, cli.run("import", samples, "--corpus", corpus.toString()), err());
+        assertTrue(out().contains("5 documents added, 0 already in the corpus"), out());
+        assertEquals(5, CorpusStore.open(corpus).documents().size());
+        assertEquals(0, cli.run("import", samples, "--corpus", corpus.toString()), err());
+        assertTrue(out().contains("0 documents added, 5 already in the corpus"), out());
+    }
+
+    @Test
+    void importConvertsCodePointOffsetsAndStoresSpansInTheImportersLayer(@TempDir Path dir) throws Exception {
+        Path jsonl = dir.resolve("in.jsonl");
+        Files.writeString(jsonl, "{\"id\":\"d1\",\"text\":\"\ud83d\ude00 Blinken met Austin.\","
+                + "\"label\":[[2,9,\"OFFICIAL\"],[14,20,\"OFFICIAL\"]]}\n");
+        Path corpus = dir.resolve("c");
+        assertEquals(0, cli.run("import", jsonl.toString(), "--corpus", corpus.toString(), "--annotator", "ann",
+                "--offsets", "codepoints"), err());
+        Layer layer = CorpusStore.open(corpus).loadLayer("d1", LayerOwner.annotator("ann"));
+        assertEquals(List.of("Blinken", "Austin"), layer.spans().stream()
+                .map(s -> layer.document().text().substring(s.start(), s.end())).toList());
+    }
+
+    @Test
+    void importOfUnknownFormatAsksForFormat(@TempDir Path dir) throws Exception {
+        Path odd = Files.writeString(dir.resolve("data.xyz"), "x");
+        assertEquals(CommandLine.USAGE, cli.run("import", odd.toString(), "--corpus", dir.resolve("c").toString()));
+        assertTrue(err().contains("give --format"), err());
+    }
+
+    @Test
+    void progressBarFillsInProportion() {
+        assertEquals("Importing [###############               ] 5/10", ProgressLine.render("Importing", 5, 10));
     }
 }
