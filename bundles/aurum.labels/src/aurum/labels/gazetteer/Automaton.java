@@ -35,6 +35,8 @@ final class Automaton {
     /** The root's children indexed by character; 0 (the root) where there is none. */
     private final int[] rootNext;
     private final Map<Integer, Integer> wideCounts;
+    /** For an output node, the next output node on its suffix chain, or -1; set once failures are linked. */
+    private int[] outputLink;
 
     Automaton(int[] nodes, int[] depth, int[] entryAt, int[] rootNext, Map<Integer, Integer> wideCounts) {
         this.nodes = nodes;
@@ -42,6 +44,20 @@ final class Automaton {
         this.entryAt = entryAt;
         this.rootNext = rootNext;
         this.wideCounts = wideCounts;
+    }
+
+    void setOutputLinks(int[] outputLink) {
+        this.outputLink = outputLink;
+    }
+
+    /** The failure link the scan follows: for whole-word automata, only to suffixes that start a word. */
+    int fail(int node) {
+        return nodes[node * STRIDE + FAIL];
+    }
+
+    /** The root's child reached by {@code c}, or the root itself. */
+    int rootNext(char c) {
+        return rootNext[c];
     }
 
     int nodeCount() {
@@ -64,7 +80,7 @@ final class Automaton {
 
     /** The next node after output node {@code node} on the same suffix chain, or -1. */
     int nextOutput(int node) {
-        return nodes[nodes[node * STRIDE + FAIL] * STRIDE + OUTPUT];
+        return outputLink[node];
     }
 
     int childCount(int node) {
