@@ -108,7 +108,7 @@ final class AutomatonCompiler {
                 depth[next] = depth[id] + 1;
                 witnessAt[next] = witness[c];
                 nodes[next * stride + Automaton.LABEL_COUNT] = label[c] << 16
-                        | Math.min(depth[next], Automaton.DEEP) << 8;
+                        | Math.min(depth[next], Automaton.DEEP) << Automaton.DEPTH_SHIFT;
                 next++;
             }
             int count = next - first;
@@ -132,20 +132,20 @@ final class AutomatonCompiler {
         }
         Automaton automaton = new Automaton(nodes, depth, entryAt, rootNext, wideCounts);
         linkFailures(automaton, nodes, entryAt, rootEnd);
-        automaton.setOutputLinks(outputLinks(nodes, entryAt.length));
+        automaton.setOutputLinks(outputLinks(automaton.failLink, automaton.output));
+        automaton.markOutputs();
         if (wholeWords) {
-            new WordStartLinks(automaton, keys, witnessAt).replaceFailures(nodes);
+            new WordStartLinks(automaton, keys, witnessAt).replaceFailures(automaton.failLink);
         }
         return automaton;
     }
 
     /** For each node, the next output node on its suffix chain (after itself), read through true failure links. */
-    private static int[] outputLinks(int[] nodes, int count) {
-        int stride = Automaton.STRIDE;
-        int[] links = new int[count];
+    private static int[] outputLinks(int[] fail, int[] output) {
+        int[] links = new int[fail.length];
         links[Automaton.ROOT] = -1;
-        for (int n = 1; n < count; n++) {
-            links[n] = nodes[nodes[n * stride + Automaton.FAIL] * stride + Automaton.OUTPUT];
+        for (int n = 1; n < links.length; n++) {
+            links[n] = output[fail[n]];
         }
         return links;
     }
@@ -155,10 +155,12 @@ final class AutomatonCompiler {
         int stride = Automaton.STRIDE;
         int[] queue = new int[entryAt.length];
         int tail = 0;
-        nodes[Automaton.OUTPUT] = entryAt[Automaton.ROOT] >= 0 ? Automaton.ROOT : -1;
+        int[] fails = automaton.failLink;
+        int[] outputs = automaton.output;
+        outputs[Automaton.ROOT] = entryAt[Automaton.ROOT] >= 0 ? Automaton.ROOT : -1;
         for (int c = 1; c < rootEnd; c++) {
-            nodes[c * stride + Automaton.FAIL] = Automaton.ROOT;
-            nodes[c * stride + Automaton.OUTPUT] = entryAt[c] >= 0 ? c : nodes[Automaton.OUTPUT];
+            fails[c] = Automaton.ROOT;
+            outputs[c] = entryAt[c] >= 0 ? c : outputs[Automaton.ROOT];
             queue[tail++] = c;
         }
         for (int head = 0; head < tail; head++) {
@@ -167,9 +169,9 @@ final class AutomatonCompiler {
             int end = first + automaton.childCount(node);
             for (int c = first; c < end; c++) {
                 char ch = (char) (nodes[c * stride + Automaton.LABEL_COUNT] >>> 16);
-                int fail = automaton.next(nodes[node * stride + Automaton.FAIL], ch);
-                nodes[c * stride + Automaton.FAIL] = fail;
-                nodes[c * stride + Automaton.OUTPUT] = entryAt[c] >= 0 ? c : nodes[fail * stride + Automaton.OUTPUT];
+                int fail = automaton.next(fails[node], ch);
+                fails[c] = fail;
+                outputs[c] = entryAt[c] >= 0 ? c : outputs[fail];
                 queue[tail++] = c;
             }
         }

@@ -99,11 +99,10 @@ public final class Gazetteer<P> {
                 state = advance(state, c, text, i);
             }
             int end = i + 1;
-            int output = automaton.firstOutput(state);
-            if (output >= 0 && (!wholeWords || WordBoundaries.canEndWord(text, end))) {
-                offerOutputs(output, end, text, selector, sink);
+            if (automaton.hasOutput(state) && (!wholeWords || WordBoundaries.canEndWord(text, end))) {
+                offerOutputs(automaton.firstOutput(state), end, text, selector, sink);
             }
-            if (selector != null && selector.canSettle(end - automaton.depth(state))) {
+            if (selector != null && selector.hasPending() && selector.canSettle(end - automaton.depth(state))) {
                 selector.settle(end - automaton.depth(state));
             }
         }

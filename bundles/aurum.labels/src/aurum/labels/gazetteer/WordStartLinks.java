@@ -22,15 +22,15 @@ final class WordStartLinks {
         this.witnessAt = witnessAt;
     }
 
-    /** Replaces each node's failure link in {@code nodes} by its nearest word-starting suffix. */
-    void replaceFailures(int[] nodes) {
+    /** Replaces each node's failure link in {@code failLink} by its nearest word-starting suffix. */
+    void replaceFailures(int[] failLink) {
         int count = automaton.nodeCount();
         int[] wordFail = new int[count];
         for (int node = 1; node < count; node++) {
             wordFail[node] = nearestWordStart(node);
         }
         for (int node = 1; node < count; node++) {
-            nodes[node * Automaton.STRIDE + Automaton.FAIL] = wordFail[node];
+            failLink[node] = wordFail[node];
         }
     }
 
