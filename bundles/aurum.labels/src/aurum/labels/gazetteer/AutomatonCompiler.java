@@ -23,10 +23,14 @@ final class AutomatonCompiler {
     private int[] sibling = new int[16];
     private int[] prevSibling = new int[16];
     private int[] entry = new int[16];
+    /** A key that passes through the node, so the node's string is that key's prefix of the node's depth. */
+    private int[] witness = new int[16];
     private int size;
+    private final boolean wholeWords;
 
-    AutomatonCompiler(String[] keys) {
+    AutomatonCompiler(String[] keys, boolean wholeWords) {
         this.keys = keys;
+        this.wholeWords = wholeWords;
         this.nextEntry = new int[keys.length];
         Arrays.fill(nextEntry, -1);
     }
@@ -53,6 +57,7 @@ final class AutomatonCompiler {
             int common = commonPrefix(previous, key);
             for (int d = common; d < key.length(); d++) {
                 int node = newNode(key.charAt(d));
+                witness[node] = id;
                 int parent = path[d];
                 if (firstChild[parent] < 0) {
                     firstChild[parent] = node;
@@ -85,6 +90,7 @@ final class AutomatonCompiler {
         int[] nodes = new int[size * stride];
         int[] depth = new int[size];
         int[] entryAt = new int[size];
+        int[] witnessAt = new int[size];
         Map<Integer, Integer> wideCounts = new HashMap<>();
         int[] stack = new int[size];
         int[] stackNew = new int[size];
@@ -100,8 +106,9 @@ final class AutomatonCompiler {
             int first = next;
             for (int c = firstChild[old]; c >= 0; c = sibling[c]) {
                 depth[next] = depth[id] + 1;
+                witnessAt[next] = witness[c];
                 nodes[next * stride + Automaton.LABEL_COUNT] = label[c] << 16
-                        | Math.min(depth[next], Automaton.DEEP) << 8;
+                        | Math.min(depth[next], Automaton.DEEP) << Automaton.DEPTH_SHIFT;
                 next++;
             }
             int count = next - first;
@@ -125,7 +132,22 @@ final class AutomatonCompiler {
         }
         Automaton automaton = new Automaton(nodes, depth, entryAt, rootNext, wideCounts);
         linkFailures(automaton, nodes, entryAt, rootEnd);
+        automaton.setOutputLinks(outputLinks(automaton.failLink, automaton.output));
+        automaton.markOutputs();
+        if (wholeWords) {
+            new WordStartLinks(automaton, keys, witnessAt).replaceFailures(automaton.failLink);
+        }
         return automaton;
+    }
+
+    /** For each node, the next output node on its suffix chain (after itself), read through true failure links. */
+    private static int[] outputLinks(int[] fail, int[] output) {
+        int[] links = new int[fail.length];
+        links[Automaton.ROOT] = -1;
+        for (int n = 1; n < links.length; n++) {
+            links[n] = output[fail[n]];
+        }
+        return links;
     }
 
     /** Sets failure and output links breadth-first, so that every shorter suffix is linked first. */
@@ -133,10 +155,12 @@ final class AutomatonCompiler {
         int stride = Automaton.STRIDE;
         int[] queue = new int[entryAt.length];
         int tail = 0;
-        nodes[Automaton.OUTPUT] = entryAt[Automaton.ROOT] >= 0 ? Automaton.ROOT : -1;
+        int[] fails = automaton.failLink;
+        int[] outputs = automaton.output;
+        outputs[Automaton.ROOT] = entryAt[Automaton.ROOT] >= 0 ? Automaton.ROOT : -1;
         for (int c = 1; c < rootEnd; c++) {
-            nodes[c * stride + Automaton.FAIL] = Automaton.ROOT;
-            nodes[c * stride + Automaton.OUTPUT] = entryAt[c] >= 0 ? c : nodes[Automaton.OUTPUT];
+            fails[c] = Automaton.ROOT;
+            outputs[c] = entryAt[c] >= 0 ? c : outputs[Automaton.ROOT];
             queue[tail++] = c;
         }
         for (int head = 0; head < tail; head++) {
@@ -145,9 +169,9 @@ final class AutomatonCompiler {
             int end = first + automaton.childCount(node);
             for (int c = first; c < end; c++) {
                 char ch = (char) (nodes[c * stride + Automaton.LABEL_COUNT] >>> 16);
-                int fail = automaton.next(nodes[node * stride + Automaton.FAIL], ch);
-                nodes[c * stride + Automaton.FAIL] = fail;
-                nodes[c * stride + Automaton.OUTPUT] = entryAt[c] >= 0 ? c : nodes[fail * stride + Automaton.OUTPUT];
+                int fail = automaton.next(fails[node], ch);
+                fails[c] = fail;
+                outputs[c] = entryAt[c] >= 0 ? c : outputs[fail];
                 queue[tail++] = c;
             }
         }
@@ -162,6 +186,7 @@ final class AutomatonCompiler {
             sibling = Arrays.copyOf(sibling, n);
             prevSibling = Arrays.copyOf(prevSibling, n);
             entry = Arrays.copyOf(entry, n);
+            witness = Arrays.copyOf(witness, n);
         }
         label[size] = c;
         firstChild[size] = -1;
@@ -169,6 +194,7 @@ final class AutomatonCompiler {
         sibling[size] = -1;
         prevSibling[size] = -1;
         entry[size] = -1;
+        witness[size] = -1;
         return size++;
     }
 
@@ -179,6 +205,7 @@ final class AutomatonCompiler {
         sibling = null;
         prevSibling = null;
         entry = null;
+        witness = null;
     }
 
     private static int commonPrefix(String a, String b) {

@@ -90,36 +90,60 @@ public final class Gazetteer<P> {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
                 int folded = folder.foldSupplementary(Character.toCodePoint(c, text.charAt(i + 1)));
-                state = automaton.next(state, Character.highSurrogate(folded));
+                state = advance(state, Character.highSurrogate(folded), text, i);
                 i++;
-                state = automaton.next(state, Character.lowSurrogate(folded));
+                state = advance(state, Character.lowSurrogate(folded), text, i);
             } else if (!Character.isSurrogate(c)) {
-                state = automaton.next(state, folder.fold(c));
+                state = advance(state, folder.fold(c), text, i);
             } else {
-                state = automaton.next(state, c);
+                state = advance(state, c, text, i);
             }
             int end = i + 1;
-            if (wholeWords && !WordBoundaries.canEndWord(text, end)) {
-                continue;
+            if (automaton.hasOutput(state) && (!wholeWords || WordBoundaries.canEndWord(text, end))) {
+                offerOutputs(automaton.firstOutput(state), end, text, selector, sink);
             }
-            for (int node = automaton.firstOutput(state); node >= 0; node = automaton.nextOutput(node)) {
-                int entry = automaton.entryAt(node);
-                int start = end - keyLengths[entry];
-                if (wholeWords && !WordBoundaries.canStartWord(text, start)) {
-                    continue;
-                }
-                if (selector == null) {
-                    report(start, end, entry, sink);
-                } else {
-                    selector.offer(start, end, entry);
-                }
-            }
-            if (selector != null && selector.canSettle(end - automaton.depth(state))) {
+            if (selector != null && selector.hasPending() && selector.canSettle(end - automaton.depth(state))) {
                 selector.settle(end - automaton.depth(state));
             }
         }
         if (selector != null) {
             selector.settle(Integer.MAX_VALUE);
+        }
+    }
+
+    /**
+     * The state after reading {@code c} at {@code position}. In whole-word mode the automaton's failure
+     * links skip suffixes that start inside a word, and the root only starts a match where a word may
+     * start, so text inside words that cannot match costs no trie lookups.
+     */
+    private int advance(int state, char c, CharSequence text, int position) {
+        int s = state;
+        while (s != Automaton.ROOT) {
+            int t = automaton.child(s, c);
+            if (t >= 0) {
+                return t;
+            }
+            s = automaton.fail(s);
+        }
+        if (wholeWords && !WordBoundaries.canStartWord(text, position)) {
+            return Automaton.ROOT;
+        }
+        return automaton.rootNext(c);
+    }
+
+    private void offerOutputs(int output, int end, CharSequence text, LeftmostLongestSelector selector,
+            MatchSink<? super P> sink) {
+        for (int node = output; node >= 0; node = automaton.nextOutput(node)) {
+            int entry = automaton.entryAt(node);
+            int start = end - keyLengths[entry];
+            if (wholeWords && !WordBoundaries.canStartWord(text, start)) {
+                continue;
+            }
+            if (selector == null) {
+                report(start, end, entry, sink);
+            } else {
+                selector.offer(start, end, entry);
+            }
         }
     }
 

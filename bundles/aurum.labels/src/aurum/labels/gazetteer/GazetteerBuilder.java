@@ -88,7 +88,7 @@ public final class GazetteerBuilder<P> {
         for (int i = 0; i < lengths.length; i++) {
             lengths[i] = foldedKeys[i].length();
         }
-        AutomatonCompiler compiler = new AutomatonCompiler(foldedKeys);
+        AutomatonCompiler compiler = new AutomatonCompiler(foldedKeys, wholeWords);
         Automaton automaton = compiler.compile();
         return new Gazetteer<>(automaton, folder, kept.toArray(), lengths, compiler.nextEntry, caseInsensitive,
                 wholeWords);

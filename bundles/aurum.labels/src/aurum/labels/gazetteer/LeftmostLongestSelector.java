@@ -28,6 +28,11 @@ final class LeftmostLongestSelector {
         this.emitter = emitter;
     }
 
+    /** Whether any match is buffered, waiting for {@link #settle}. */
+    boolean hasPending() {
+        return count > 0;
+    }
+
     /** Whether {@link #settle} could emit anything now: some buffered match starts before the bound. */
     boolean canSettle(int lowerBound) {
         return count > 0 && minStart < lowerBound;

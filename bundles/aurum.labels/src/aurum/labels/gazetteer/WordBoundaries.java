@@ -22,7 +22,20 @@ final class WordBoundaries {
 
     /** Whether a match may begin at {@code start} without continuing a word to its left. */
     static boolean canStartWord(CharSequence text, int start) {
-        return start == 0 || !isWordChar(Character.codePointAt(text, start))
+        if (start == 0) {
+            return true;
+        }
+        char first = text.charAt(start);
+        if (first < 0x80) {
+            if (!isAsciiAlphanumeric(first)) {
+                return true;
+            }
+            char before = text.charAt(start - 1);
+            if (before < 0x80) {
+                return !isAsciiAlphanumeric(before);
+            }
+        }
+        return !isWordChar(Character.codePointAt(text, start))
                 || !isWordChar(Character.codePointBefore(text, start));
     }
 
