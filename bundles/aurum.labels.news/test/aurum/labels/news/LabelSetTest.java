@@ -25,7 +25,7 @@ class LabelSetTest {
     @SuppressWarnings("unchecked")
     static void load() throws IOException {
         try (InputStream in = NewsLabels.openLabelSet()) {
-            set = (Map<String, Object>) MiniJson.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            set = (Map<String, Object>) TestJson.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
         labels = (List<Map<String, Object>>) set.get("labels");
     }

@@ -51,7 +51,7 @@ final class SampleCorpus {
             if (line.isBlank()) {
                 continue;
             }
-            Map<String, Object> json = (Map<String, Object>) MiniJson.parse(line);
+            Map<String, Object> json = (Map<String, Object>) TestJson.parse(line);
             spans.add(new GoldSpan(((BigDecimal) json.get("start")).intValueExact(),
                     ((BigDecimal) json.get("end")).intValueExact(), (String) json.get("label"), (String) json.get("text"),
                     (Map<String, Object>) json.getOrDefault("attributes", Map.of())));
