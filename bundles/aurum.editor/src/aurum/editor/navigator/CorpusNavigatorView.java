@@ -3,10 +3,11 @@ package aurum.editor.navigator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 
 import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -47,7 +48,7 @@ public class CorpusNavigatorView extends ViewPart {
         getSite().setSelectionProvider(viewer);
     }
 
-    private void column(String title, int width, java.util.function.Function<DocumentEntry, String> text) {
+    private void column(String title, int width, Function<DocumentEntry, String> text) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
         column.getColumn().setText(title);
         column.getColumn().setWidth(width);
@@ -96,7 +97,7 @@ public class CorpusNavigatorView extends ViewPart {
                 IDE.openEditorOnFileStore(getSite().getPage(), EFS.getLocalFileSystem().getStore(entry.file().toUri()));
             } catch (PartInitException e) {
                 getSite().getWorkbenchWindow().getShell().getDisplay().beep();
-                org.eclipse.core.runtime.ILog.of(getClass()).error("Cannot open " + entry.file(), e);
+                ILog.of(getClass()).error("Cannot open " + entry.file(), e);
             }
         }
     }
@@ -105,5 +106,4 @@ public class CorpusNavigatorView extends ViewPart {
     public void setFocus() {
         viewer.getControl().setFocus();
     }
-
 }

@@ -19,9 +19,7 @@ class AmountRecognizerTest {
     private final AmountRecognizer recognizer = new AmountRecognizer();
 
     private List<Suggestion> run(String text) {
-        List<Suggestion> found = recognizer.recognize(new RecognitionInput("t", text), Cancellation.NONE);
-        SuggestionChecks.assertWellFormed(text, found);
-        return found;
+        return SuggestionChecks.recognizeChecked(recognizer, text);
     }
 
     @ParameterizedTest(name = "{0}")

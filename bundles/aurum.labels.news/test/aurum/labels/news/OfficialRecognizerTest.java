@@ -17,9 +17,7 @@ class OfficialRecognizerTest {
     private final OfficialRecognizer recognizer = new OfficialRecognizer();
 
     private List<Suggestion> run(String text) {
-        List<Suggestion> found = recognizer.recognize(new RecognitionInput("t", text), Cancellation.NONE);
-        SuggestionChecks.assertWellFormed(text, found);
-        return found;
+        return SuggestionChecks.recognizeChecked(recognizer, text);
     }
 
     private static List<String> texts(List<Suggestion> found, String text) {

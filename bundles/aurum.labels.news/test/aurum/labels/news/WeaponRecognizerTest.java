@@ -18,9 +18,7 @@ class WeaponRecognizerTest {
     private final WeaponRecognizer recognizer = new WeaponRecognizer();
 
     private List<Suggestion> run(String text) {
-        List<Suggestion> found = recognizer.recognize(new RecognitionInput("t", text), Cancellation.NONE);
-        SuggestionChecks.assertWellFormed(text, found);
-        return found;
+        return SuggestionChecks.recognizeChecked(recognizer, text);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -35,9 +35,10 @@ final class ImportIntoStore implements ImportSink {
     @Override
     public void accept(ImportedDocument imported) {
         try {
-            int before = store.documents().size();
+            String wanted = imported.document().id();
+            boolean existed = store.document(wanted).isPresent();
             String id = store.addDocument(imported.document());
-            if (store.documents().size() > before) {
+            if (!existed && id.equals(wanted)) {
                 added++;
             } else {
                 present++;
