@@ -1,0 +1,2 @@
+/** Editor inputs naming documents of a corpus store. */
+package aurum.editor.input;
