@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Crash test of the corpus store (issue 3; results in docs/PERFORMANCE.md).
+# Makes a corpus from the sample texts, then KILLS times: starts a process that saves annotations in a
+# loop (each save acknowledged on stdout once saveLayer has returned), kills it with kill -9 after a
+# random 1.0-3.0 s, and checks with a fresh CorpusStore.open that every acknowledged change is there,
+# every file parses and no temporary file is left. Stops at the first failed check.
+#   bench/crash-test.sh [KILLS=200] [WORK_DIR=/tmp/aurum-crash]      (after ./build.sh verify)
+# kill -9 ends the process, not the machine: it tests atomic replacement and the revision check, not
+# whether fsync reaches the disk (that needs a power cut or a fault-injecting file system).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. releng/scripts/common.sh
+aurum_find_java
+kills=${1:-200}
+work=${2:-/tmp/aurum-crash}
+cp="bench/target/classes:$(cat bench/target/bench-classpath.txt)"
+java=("$JAVA_HOME/bin/java" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto -cp "$cp")
+
+rm -rf "$work"
+mkdir -p "$work/acks"
+"${java[@]}" aurum.bench.crash.CrashCorpus "$work/corpus" samples/us-japan-defense
+started=$(date +%s)
+for ((i = 1; i <= kills; i++)); do
+  "${java[@]}" aurum.bench.crash.SaveStream "$work/corpus" "$i" > "$work/acks/$i.txt" 2> "$work/acks/$i.err" &
+  writer=$!
+  sleep "$(awk -v s="$RANDOM" 'BEGIN { printf "%.3f", 1.0 + (s % 2000) / 1000 }')"
+  kill -9 "$writer"
+  wait "$writer" 2>/dev/null || true
+  if [ -s "$work/acks/$i.err" ]; then
+    echo "kill $i: the writer failed before it was killed:" >&2
+    cat "$work/acks/$i.err" >&2
+    exit 1
+  fi
+  result=$("${java[@]}" aurum.bench.crash.AckChecker "$work/corpus" "$work"/acks/*.txt) || {
+    echo "kill $i: $result" >&2
+    exit 1
+  }
+  echo "kill $i: $(grep -c '^ACK' "$work/acks/$i.txt" || true) saves acknowledged before the kill; $result"
+done
+echo "crash test: $kills kills in $(( $(date +%s) - started )) s; final $("${java[@]}" aurum.bench.crash.AckChecker "$work/corpus" "$work"/acks/*.txt)"
