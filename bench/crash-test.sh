@@ -13,18 +13,26 @@ cd "$(dirname "$0")/.."
 aurum_find_java
 kills=${1:-200}
 work=${2:-/tmp/aurum-crash}
-cp="bench/target/classes:$(cat bench/target/bench-classpath.txt)"
+rm -rf "$work"
+mkdir -p "$work/acks" "$work/lib"
+# run on a copy of the classes, so a build during the test cannot pull them from under the writer
+cp -r bench/target/classes "$work/lib/bench-classes"
+cp=$work/lib/bench-classes
+for entry in $(tr ':' ' ' < bench/target/bench-classpath.txt); do
+  case "$entry" in
+    "$PWD"/*) cp -r "$entry" "$work/lib/" && cp=$cp:$work/lib/$(basename "$entry") ;;
+    *) cp=$cp:$entry ;;
+  esac
+done
 java=("$JAVA_HOME/bin/java" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto -cp "$cp")
 
-rm -rf "$work"
-mkdir -p "$work/acks"
 "${java[@]}" aurum.bench.crash.CrashCorpus "$work/corpus" samples/us-japan-defense
 started=$(date +%s)
 for ((i = 1; i <= kills; i++)); do
   "${java[@]}" aurum.bench.crash.SaveStream "$work/corpus" "$i" > "$work/acks/$i.txt" 2> "$work/acks/$i.err" &
   writer=$!
   sleep "$(awk -v s="$RANDOM" 'BEGIN { printf "%.3f", 1.0 + (s % 2000) / 1000 }')"
-  kill -9 "$writer"
+  kill -9 "$writer" 2>/dev/null || true   # a writer that died by itself is reported below
   wait "$writer" 2>/dev/null || true
   if [ -s "$work/acks/$i.err" ]; then
     echo "kill $i: the writer failed before it was killed:" >&2

@@ -29,6 +29,13 @@ final class Automaton {
      */
     static final int LABEL_COUNT = 0;
     static final int FIRST_CHILD = 1;
+    /**
+     * Set in the {@link #FIRST_CHILD} word of a node whose failure link is the root, which in whole-word
+     * automata is nearly every node: a mismatch then needs no read of {@link #failLink}, a cache miss
+     * in a large dictionary.
+     */
+    static final int FAILS_TO_ROOT = 1 << 31;
+    private static final int FIRST_CHILD_MASK = ~FAILS_TO_ROOT;
     private static final int LINEAR_SEARCH_LIMIT = 8;
 
     private final int[] nodes;
@@ -61,7 +68,21 @@ final class Automaton {
 
     /** The failure link the scan follows: for whole-word automata, only to suffixes that start a word. */
     int fail(int node) {
-        return failLink[node];
+        return (nodes[node * STRIDE + FIRST_CHILD] & FAILS_TO_ROOT) != 0 ? ROOT : failLink[node];
+    }
+
+    /** Sets {@link #FAILS_TO_ROOT} from {@link #failLink}, once the failure links are final. */
+    void markRootFailures() {
+        for (int n = 1; n < failLink.length; n++) {
+            if (failLink[n] == ROOT) {
+                nodes[n * STRIDE + FIRST_CHILD] |= FAILS_TO_ROOT;
+            }
+        }
+    }
+
+    /** Where the children of {@code node} start in the record array (in records). */
+    int firstChild(int node) {
+        return nodes[node * STRIDE + FIRST_CHILD] & FIRST_CHILD_MASK;
     }
 
     /** The root's child reached by {@code c}, or the root itself. */
@@ -117,7 +138,7 @@ final class Automaton {
             int next = rootNext[c];
             return next == ROOT ? -1 : next;
         }
-        int lo = nodes[node * STRIDE + FIRST_CHILD];
+        int lo = nodes[node * STRIDE + FIRST_CHILD] & FIRST_CHILD_MASK;
         int hi = lo + childCount(node);
         if (hi - lo <= LINEAR_SEARCH_LIMIT) {
             for (int i = lo; i < hi; i++) {

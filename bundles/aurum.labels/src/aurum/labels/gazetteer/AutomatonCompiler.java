@@ -137,6 +137,7 @@ final class AutomatonCompiler {
         if (wholeWords) {
             new WordStartLinks(automaton, keys, witnessAt).replaceFailures(automaton.failLink);
         }
+        automaton.markRootFailures();
         return automaton;
     }
 
@@ -165,7 +166,7 @@ final class AutomatonCompiler {
         }
         for (int head = 0; head < tail; head++) {
             int node = queue[head];
-            int first = nodes[node * stride + Automaton.FIRST_CHILD];
+            int first = automaton.firstChild(node);
             int end = first + automaton.childCount(node);
             for (int c = first; c < end; c++) {
                 char ch = (char) (nodes[c * stride + Automaton.LABEL_COUNT] >>> 16);

@@ -83,9 +83,14 @@ public final class Gazetteer<P> {
                 : null;
         int length = text.length();
         int state = Automaton.ROOT;
+        boolean skipInsideWords = wholeWords && !automaton.hasOutput(Automaton.ROOT);
         for (int i = 0; i < length; i++) {
             if ((i & CANCEL_CHECK_MASK) == 0) {
                 cancel.throwIfCancelled();
+            }
+            if (state == Automaton.ROOT && skipInsideWords && WordBoundaries.continuesAsciiWord(text, i)) {
+                i = skipInsideWord(text, i, selector, cancel);
+                continue;
             }
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
@@ -109,6 +114,30 @@ public final class Gazetteer<P> {
         if (selector != null) {
             selector.settle(Integer.MAX_VALUE);
         }
+    }
+
+    /**
+     * Passes over the rest of an ASCII word from {@code from}, where the scan sits at the root: no
+     * whole-word match can start inside a word, so each of these characters would leave the automaton
+     * at the root and end no match; a tight loop saves the per-character work. Settles the selector as
+     * the skipped steps would have (settling is monotone, so once with the last bound is the same).
+     *
+     * @return the last position skipped
+     */
+    private static int skipInsideWord(CharSequence text, int from, LeftmostLongestSelector selector,
+            Cancellation cancel) {
+        int length = text.length();
+        int next = from + 1;
+        while (next < length && WordBoundaries.isAsciiAlphanumeric(text.charAt(next))) {
+            next++;
+        }
+        if ((from | CANCEL_CHECK_MASK) < next - 1) {
+            cancel.throwIfCancelled();
+        }
+        if (selector != null && selector.canSettle(next)) {
+            selector.settle(next);
+        }
+        return next - 1;
     }
 
     /**

@@ -59,7 +59,17 @@ final class WordBoundaries {
         return !isWordChar(Character.codePointBefore(text, end)) || !isWordChar(Character.codePointAt(text, end));
     }
 
-    private static boolean isAsciiAlphanumeric(char c) {
+    /**
+     * Whether the characters at {@code position} and before it are both ASCII letters or digits, so
+     * that no match can start at {@code position}: the common case inside words, decided without
+     * a lookup.
+     */
+    static boolean continuesAsciiWord(CharSequence text, int position) {
+        return position > 0 && isAsciiAlphanumeric(text.charAt(position))
+                && isAsciiAlphanumeric(text.charAt(position - 1));
+    }
+
+    static boolean isAsciiAlphanumeric(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 }
