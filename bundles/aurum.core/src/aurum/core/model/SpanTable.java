@@ -6,6 +6,7 @@ import aurum.core.internal.columns.IntColumn;
 import aurum.core.internal.columns.LongColumn;
 import aurum.core.internal.columns.RowHashIndex;
 import aurum.core.internal.columns.StringPool;
+import aurum.core.internal.columns.ValuePool;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -15,8 +16,9 @@ import java.util.UUID;
 /**
  * The columnar storage of a layer's spans: one row per span, addressed by an int handle that stays
  * put while the span lives (freed rows are reused). Offsets, label, status and annotator are int
- * columns, UUID ids and timestamps long columns; ids that are not canonical UUIDs, notes, attributes
- * and timestamps outside the epoch-nanosecond range live in sparse maps because they are rare.
+ * columns, UUID ids and timestamps long columns; attribute maps are pooled (spans share a few distinct
+ * ones, e.g. sub-topics) and a row holds its map's code; ids that are not canonical UUIDs, notes and
+ * timestamps outside the epoch-nanosecond range live in sparse maps because they are rare.
  * {@link Span} objects are made only when asked for.
  */
 final class SpanTable implements SpanBounds {
@@ -28,6 +30,8 @@ final class SpanTable implements SpanBounds {
     private final IntColumn labels = new IntColumn();
     private final IntColumn statuses = new IntColumn();
     private final IntColumn annotators = new IntColumn();
+    /** Codes into {@link #attributePool}; -1 (no attributes) in every row costs no array. */
+    private final IntColumn attributeSets = new IntColumn();
     private final LongColumn idHighs = new LongColumn();
     private final LongColumn idLows = new LongColumn();
     private final LongColumn createdNanos = new LongColumn();
@@ -35,7 +39,7 @@ final class SpanTable implements SpanBounds {
     private final StringPool labelPool = new StringPool();
     private final StringPool annotatorPool = new StringPool();
     private final Map<Integer, String> customIds = new HashMap<>();
-    private final Map<Integer, Map<String, AttributeValue>> attributes = new HashMap<>();
+    private final ValuePool<Map<String, AttributeValue>> attributePool = new ValuePool<>();
     private final Map<Integer, String> notes = new HashMap<>();
     private final Map<Integer, Instant> farCreated = new HashMap<>();
     private final Map<Integer, Instant> farModified = new HashMap<>();
@@ -79,7 +83,6 @@ final class SpanTable implements SpanBounds {
     void remove(int row) {
         ids.remove(row);
         customIds.remove(row);
-        attributes.remove(row);
         notes.remove(row);
         farCreated.remove(row);
         farModified.remove(row);
@@ -104,7 +107,7 @@ final class SpanTable implements SpanBounds {
     Span read(int row) {
         String id = hasCustomId(row) ? customIds.get(row) : new UUID(idHighs.get(row), idLows.get(row)).toString();
         return new Span(id, starts.get(row), ends.get(row), labelPool.string(labels.get(row)),
-                attributes.getOrDefault(row, Map.of()), notes.get(row), annotatorPool.string(annotators.get(row)),
+                attributeSet(row), notes.get(row), annotatorPool.string(annotators.get(row)),
                 instant(createdNanos.get(row), farCreated.get(row)), modified(row),
                 SpanStatus.values()[statuses.get(row)]);
     }
@@ -122,11 +125,16 @@ final class SpanTable implements SpanBounds {
         labels.set(row, labelPool.code(span.labelId()));
         statuses.set(row, span.status().ordinal());
         annotators.set(row, annotatorPool.code(span.annotator()));
-        putOrRemove(attributes, row, span.attributes().isEmpty() ? null : span.attributes());
+        attributeSets.set(row, attributePool.code(span.attributes().isEmpty() ? null : span.attributes()));
         putOrRemove(notes, row, span.note());
         long created = nanos(span.created(), row, farCreated);
         createdNanos.set(row, created);
         modifiedAfterCreated.set(row, modifiedDelta(created, span.modified(), row));
+    }
+
+    private Map<String, AttributeValue> attributeSet(int row) {
+        Map<String, AttributeValue> set = attributePool.value(attributeSets.get(row));
+        return set == null ? Map.of() : set;
     }
 
     private boolean hasCustomId(int row) {
@@ -142,7 +150,7 @@ final class SpanTable implements SpanBounds {
             return;
         }
         capacity = Math.max(rows, capacity + (capacity >> 1) + 8);
-        for (IntColumn column : new IntColumn[] {starts, ends, labels, statuses, annotators}) {
+        for (IntColumn column : new IntColumn[] {starts, ends, labels, statuses, annotators, attributeSets}) {
             column.ensureCapacity(capacity);
         }
         for (LongColumn column : new LongColumn[] {idHighs, idLows, createdNanos, modifiedAfterCreated}) {
