@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Crash test of the corpus store (issue 3; results in docs/PERFORMANCE.md).
 # Makes a corpus from the sample texts, then KILLS times: starts a process that saves annotations in a
-# loop (each save acknowledged on stdout once saveLayer has returned), kills it with kill -9 after a
-# random 1.0-3.0 s, and checks with a fresh CorpusStore.open that every acknowledged change is there,
-# every file parses and no temporary file is left. Stops at the first failed check.
+# loop (each save acknowledged on stdout once saveLayer has returned), kills it with kill -9 a random
+# 0-1.5 s after its first acknowledgement, and checks with a fresh CorpusStore.open that every
+# acknowledged change is there, every file parses and no temporary file is left. Stops at the first failed check.
 #   bench/crash-test.sh [KILLS=200] [WORK_DIR=/tmp/aurum-crash]      (after ./build.sh verify)
 # kill -9 ends the process, not the machine: it tests atomic replacement and the revision check, not
 # whether fsync reaches the disk (that needs a power cut or a fault-injecting file system).
@@ -31,7 +31,13 @@ started=$(date +%s)
 for ((i = 1; i <= kills; i++)); do
   "${java[@]}" aurum.bench.crash.SaveStream "$work/corpus" "$i" > "$work/acks/$i.txt" 2> "$work/acks/$i.err" &
   writer=$!
-  sleep "$(awk -v s="$RANDOM" 'BEGIN { printf "%.3f", 1.0 + (s % 2000) / 1000 }')"
+  # wait for the first acknowledged save (the JVM start takes seconds on a busy machine), then kill
+  # after a random 0-1.5 s, so that every kill lands in the stream of saves
+  for ((t = 0; t < 600; t++)); do
+    [ -s "$work/acks/$i.txt" ] || ! kill -0 "$writer" 2>/dev/null && break
+    sleep 0.05
+  done
+  sleep "$(awk -v s="$RANDOM" 'BEGIN { printf "%.3f", (s % 1500) / 1000 }')"
   kill -9 "$writer" 2>/dev/null || true   # a writer that died by itself is reported below
   wait "$writer" 2>/dev/null || true
   if [ -s "$work/acks/$i.err" ]; then

@@ -30,6 +30,16 @@ class AtomicFilesTest {
     }
 
     @Test
+    void writeCreatesSeveralMissingFoldersAndFlushesEachIntoItsParent() throws IOException {
+        Path target = dir.resolve("layers/annotators/new-annotator/doc.json");
+        AtomicFiles.write(target, "{}".getBytes(StandardCharsets.UTF_8));
+        assertEquals("{}", Files.readString(target));
+        assertEquals(List.of(dir.resolve("layers")), list(dir));
+        AtomicFiles.write(dir.resolve("layers/annotators/other/doc.json"), "[]".getBytes(StandardCharsets.UTF_8));
+        assertEquals(2, list(dir.resolve("layers/annotators")).size());
+    }
+
+    @Test
     void failedWriteKeepsTheOldTargetAndRemovesItsTemporaryFile() throws IOException {
         Path target = dir.resolve("taken");
         Files.createDirectory(target);

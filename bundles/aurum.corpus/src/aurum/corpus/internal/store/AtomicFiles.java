@@ -27,7 +27,13 @@ public final class AtomicFiles {
     /** Writes {@code content} to {@code target} atomically and durably. */
     public static void write(Path target, byte[] content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
+        Path outermostNew = firstMissingAncestor(dir);
         Files.createDirectories(dir);
+        // a new folder (e.g. layers/annotators/<name>/ on a first save) is durable only once its own
+        // entry in its parent is flushed, else a power cut can take the new file with it
+        for (Path p = dir; outermostNew != null && p.startsWith(outermostNew); p = p.getParent()) {
+            forceDirectory(p.getParent());
+        }
         Path temp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current()
                 .nextLong() & Long.MAX_VALUE) + TEMP_SUFFIX);
         boolean moved = false;
@@ -83,6 +89,15 @@ public final class AtomicFiles {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    /** The outermost folder of {@code dir} (itself included) that does not exist yet, or {@code null}. */
+    private static Path firstMissingAncestor(Path dir) {
+        Path missing = null;
+        for (Path p = dir; p != null && !Files.isDirectory(p); p = p.getParent()) {
+            missing = p;
+        }
+        return missing;
     }
 
     /** Flushes the folder entry of the rename; some platforms (Windows) cannot open folders, which is fine. */
