@@ -91,6 +91,10 @@ final class StatsCommand implements Command {
             out.println("Unreadable  " + stats.documentsWithProblems + " documents (run aurum validate)");
         }
         out.println();
+        if (stats.owners.isEmpty()) {
+            out.println("No layers saved yet.");
+            return;
+        }
         out.printf("%-20s", "Layers");
         for (LayerState state : LayerState.values()) {
             out.printf(" %11s", state.name());
