@@ -22,8 +22,8 @@ import aurum.corpus.store.CorpusStore;
  * Writes a generated corpus straight into the corpus folder format of docs/FORMAT.md, without the
  * store's per-file fsync, so a 100k-document corpus takes a minute rather than the store's durable
  * pace. The benchmark then reads it only through {@link CorpusStore}, which checks every file.
- * Every generated document gets an annotator layer; states cycle NEW, IN_PROGRESS, DONE, and every
- * tenth document also has a curated gold layer.
+ * Every generated document gets one layer of alice, bob or carol in turn, in state NEW, IN_PROGRESS
+ * or DONE (each annotator has each state), and every tenth document also has a curated gold layer.
  */
 final class StoreFolderWriter {
 
@@ -43,7 +43,7 @@ final class StoreFolderWriter {
             Files.write(dir.resolve("documents/" + doc.id() + ".txt"), doc.text().getBytes(StandardCharsets.UTF_8));
             Files.writeString(dir.resolve("documents/" + doc.id() + ".meta.json"), meta(doc));
             String annotator = ANNOTATORS[n % ANNOTATORS.length];
-            LayerState state = LayerState.values()[n % 3];
+            LayerState state = LayerState.values()[(n / 3) % 3];
             writeLayer(dir.resolve("layers/annotators/" + annotator), doc, "annotator:" + annotator, state, generated);
             if (n % 10 == 0) {
                 writeLayer(dir.resolve("layers/gold"), doc, "gold", LayerState.CURATED, generated);

@@ -9,20 +9,13 @@ import aurum.corpus.store.CorpusStore;
 import aurum.corpus.store.CorpusStoreException;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.util.Bits;
 
 /**
  * The {@link CorpusIndex} on Apache Lucene in {@code .aurum/index/}. Freshness works in two levels
@@ -32,8 +25,6 @@ import org.apache.lucene.util.Bits;
  * writes through {@link #documentChanged}, so saving one layer costs one document update, not a scan.
  */
 public final class LuceneCorpusIndex implements CorpusIndex, AutoCloseable {
-
-    private static final Sort BY_ID = new Sort(new SortField(IndexFields.ID, SortField.Type.STRING));
 
     private final Path root;
     private final FolderStamps stamps;
@@ -77,14 +68,7 @@ public final class LuceneCorpusIndex implements CorpusIndex, AutoCloseable {
     public synchronized List<IndexedDocument> find(DocumentQuery query) throws CorpusStoreException {
         ensureFresh(IndexProgress.NONE);
         try {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            ScoreDoc[] hits = searcher.search(queries.translate(query), Math.max(1, reader.maxDoc()), BY_ID).scoreDocs;
-            StoredFields stored = reader.storedFields();
-            List<IndexedDocument> result = new ArrayList<>(hits.length);
-            for (ScoreDoc hit : hits) {
-                result.add(IndexFields.fromLucene(stored.document(hit.doc)));
-            }
-            return result;
+            return DocValuesListing.find(new IndexSearcher(reader), queries.translate(query));
         } catch (IOException e) {
             throw failure("search the index of", root, e);
         }
@@ -207,17 +191,7 @@ public final class LuceneCorpusIndex implements CorpusIndex, AutoCloseable {
             reader.close();
             reader = current;
         }
-        Map<String, String> result = new HashMap<>();
-        StoredFields stored = reader.storedFields();
-        Bits live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
-        java.util.Set<String> fields = java.util.Set.of(IndexFields.ID, IndexFields.STAMP);
-        for (int doc = 0; doc < reader.maxDoc(); doc++) {
-            if (live == null || live.get(doc)) {
-                org.apache.lucene.document.Document d = stored.document(doc, fields);
-                result.put(d.get(IndexFields.ID), d.get(IndexFields.STAMP));
-            }
-        }
-        return result;
+        return DocValuesListing.stamps(reader);
     }
 
     /** Commits what changed with the folder times it matches, and releases the index. */
