@@ -109,7 +109,14 @@ public final class LuceneCorpusIndex implements CorpusIndex, AutoCloseable {
     public synchronized void documentChanged(String id, Path file) throws CorpusStoreException {
         try {
             SortedMap<String, Long> now = stamps.folderTimes();
-            update(stamps.scan(id));
+            DocumentFiles files = stamps.scan(id);
+            if (files == null) {
+                storage.writer().deleteDocuments(new Term(IndexFields.ID, id));
+                storage.markChanged();
+                readerStale = true;
+            } else {
+                update(files);
+            }
             String touched = stamps.folderName(file);
             if (knownFolders != null && onlyChangedIn(now, touched)) {
                 knownFolders = now;
@@ -176,9 +183,6 @@ public final class LuceneCorpusIndex implements CorpusIndex, AutoCloseable {
     private void update(DocumentFiles files) throws IOException {
         readerStale = true;
         storage.markChanged();
-        if (files == null) {
-            return;
-        }
         EntryReader.Entry entry = entries.read(files);
         storage.writer().updateDocument(new Term(IndexFields.ID, files.id()),
                 IndexFields.toLucene(entry.summary(), entry.text(), files.stamp()));
