@@ -1,5 +1,6 @@
 package aurum.corpus.store;
 
+import aurum.corpus.index.CorpusIndex;
 import aurum.corpus.internal.store.FolderCorpusStore;
 import aurum.core.model.Document;
 import aurum.core.model.Layer;
@@ -14,7 +15,7 @@ import java.util.Optional;
  * editors (two windows, two processes, a git pull) never overwrite each other silently. Instances are
  * thread-safe. The folder format is specified in {@code docs/FORMAT.md}.
  */
-public interface CorpusStore {
+public interface CorpusStore extends AutoCloseable {
 
     /**
      * Creates a new corpus in {@code dir}, which must be missing or empty.
@@ -76,4 +77,20 @@ public interface CorpusStore {
      *         file is then left untouched
      */
     long saveLayer(Layer layer, long expectedRevision) throws CorpusStoreException;
+
+    /**
+     * The index for listing, filtering and searching this corpus, opened on first use and kept up to
+     * date by this store's writes; changes made by others are found on the next query. See
+     * {@link aurum.corpus.index}.
+     *
+     * @throws CorpusStoreException if the index folder cannot be created or read
+     */
+    CorpusIndex index() throws CorpusStoreException;
+
+    /**
+     * Closes the index if it was opened, committing its changes. The store itself holds no other
+     * resources; reads and writes after {@code close} still work and reopen the index when needed.
+     */
+    @Override
+    void close() throws CorpusStoreException;
 }

@@ -27,8 +27,8 @@ public final class CommandLine {
     public CommandLine(PrintStream out, PrintStream err, Supplier<LabelSetRegistry> labelSets) {
         this.out = out;
         this.err = err;
-        for (Command c : List.of(new ImportCommand(), new ListCommand(), new LabelsCommand(labelSets),
-                new VersionCommand())) {
+        for (Command c : List.of(new ImportCommand(), new ListCommand(), new StatsCommand(),
+                new ValidateCommand(labelSets), new LabelsCommand(labelSets), new VersionCommand())) {
             commands.put(c.name(), c);
         }
     }

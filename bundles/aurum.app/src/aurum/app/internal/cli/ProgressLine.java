@@ -53,6 +53,7 @@ final class ProgressLine implements ImportProgress {
     void done() {
         if (drawn) {
             err.println();
+            drawn = false;
         }
     }
 }

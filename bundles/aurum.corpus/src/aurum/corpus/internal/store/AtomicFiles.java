@@ -72,15 +72,25 @@ public final class AtomicFiles {
         }
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             for (Path entry : entries) {
-                if (Files.isDirectory(entry)) {
-                    sweepTemporaryFiles(entry);
-                } else if (isTemporary(entry)) {
+                if (isTemporary(entry)) {
                     Files.deleteIfExists(entry);
+                } else if (!looksLikeCorpusFile(entry) && Files.isDirectory(entry)) {
+                    sweepTemporaryFiles(entry);
                 }
             }
         } catch (IOException e) {
             // read-only or vanished: leftovers stay and are ignored
         }
+    }
+
+    /**
+     * Document and layer files are never folders, so the sweep need not {@code stat} them: on a
+     * 100k-document corpus that saves some 300k system calls per open. A folder so named (an annotator
+     * called {@code x.json}) is merely not swept, which leaves harmless leftovers.
+     */
+    private static boolean looksLikeCorpusFile(Path entry) {
+        String name = entry.getFileName().toString();
+        return name.endsWith(".json") || name.endsWith(".txt");
     }
 
     private static void move(Path temp, Path target) throws IOException {

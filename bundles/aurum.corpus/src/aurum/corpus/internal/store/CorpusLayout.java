@@ -4,8 +4,11 @@ import aurum.core.model.LayerOwner;
 import aurum.corpus.store.DocumentIds;
 import java.nio.file.Path;
 
-/** Where each file of a corpus lives (docs/FORMAT.md), and the names used for them in messages. */
-final class CorpusLayout {
+/**
+ * Where each file of a corpus lives (docs/FORMAT.md), and the names used for them in messages. Public
+ * for the index ({@code aurum.corpus.internal.index}), which scans the same folders.
+ */
+public final class CorpusLayout {
 
     static final String CORPUS_FILE = "corpus.json";
     static final String DOCUMENTS = "documents";
@@ -16,11 +19,12 @@ final class CorpusLayout {
 
     private final Path root;
 
-    CorpusLayout(Path root) {
+    /** @param root the corpus folder */
+    public CorpusLayout(Path root) {
         this.root = root;
     }
 
-    Path root() {
+    public Path root() {
         return root;
     }
 
@@ -28,7 +32,7 @@ final class CorpusLayout {
         return root.resolve(CORPUS_FILE);
     }
 
-    Path documentsDir() {
+    public Path documentsDir() {
         return root.resolve(DOCUMENTS);
     }
 
@@ -36,16 +40,16 @@ final class CorpusLayout {
         return root.resolve(DERIVED).resolve("lock");
     }
 
-    Path text(String id) {
+    public Path text(String id) {
         return documentsDir().resolve(id + TEXT_SUFFIX);
     }
 
-    Path meta(String id) {
+    public Path meta(String id) {
         return documentsDir().resolve(id + META_SUFFIX);
     }
 
     /** {@code layers/gold/<id>.json} or {@code layers/annotators/<annotator>/<id>.json}. */
-    Path layer(String id, LayerOwner owner) {
+    public Path layer(String id, LayerOwner owner) {
         Path layers = root.resolve(LAYERS);
         return switch (owner) {
             case LayerOwner.Gold gold -> layers.resolve("gold").resolve(id + ".json");
@@ -55,7 +59,22 @@ final class CorpusLayout {
     }
 
     /** The path relative to the corpus folder with forward slashes, as users see it in git. */
-    String name(Path file) {
+    public String name(Path file) {
         return root.relativize(file).toString().replace('\\', '/');
+    }
+
+    /** {@code layers/gold}. */
+    public Path goldDir() {
+        return root.resolve(LAYERS).resolve("gold");
+    }
+
+    /** {@code layers/annotators}, one folder per annotator below. */
+    public Path annotatorsDir() {
+        return root.resolve(LAYERS).resolve("annotators");
+    }
+
+    /** {@code .aurum/index}: the derived index, see docs/FORMAT.md. */
+    public Path indexDir() {
+        return root.resolve(DERIVED).resolve("index");
     }
 }

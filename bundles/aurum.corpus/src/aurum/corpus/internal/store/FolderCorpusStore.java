@@ -3,6 +3,8 @@ package aurum.corpus.internal.store;
 import aurum.core.model.Document;
 import aurum.core.model.Layer;
 import aurum.core.model.LayerOwner;
+import aurum.corpus.index.CorpusIndex;
+import aurum.corpus.internal.index.LuceneCorpusIndex;
 import aurum.corpus.store.ConflictException;
 import aurum.corpus.store.CorpusSettings;
 import aurum.corpus.store.CorpusStore;
@@ -27,6 +29,8 @@ public final class FolderCorpusStore implements CorpusStore {
     private final CorpusSettings settings;
     private final CorpusLock lock;
     private final DocumentCatalog catalog;
+    /** Opened by {@link #index()}; guarded by {@code this}. */
+    private LuceneCorpusIndex index;
 
     private FolderCorpusStore(Path root, CorpusSettings settings) {
         this.layout = new CorpusLayout(root);
@@ -99,7 +103,7 @@ public final class FolderCorpusStore implements CorpusStore {
     @Override
     public String addDocument(Document document) throws CorpusStoreException {
         DocumentIds.requireValid(document.id(), "document id");
-        return locked("add document '" + document.id() + "' to", () -> catalog.add(document));
+        return indexed(locked("add document '" + document.id() + "' to", () -> catalog.add(document)));
     }
 
     @Override
@@ -134,8 +138,41 @@ public final class FolderCorpusStore implements CorpusStore {
             }
             long next = expectedRevision + 1;
             AtomicFiles.write(file, LayerCodec.write(layer, next).getBytes(StandardCharsets.UTF_8));
+            indexChanged(id, file);
             return next;
         });
+    }
+
+    @Override
+    public synchronized CorpusIndex index() throws CorpusStoreException {
+        if (index == null) {
+            index = LuceneCorpusIndex.open(this, layout);
+        }
+        return index;
+    }
+
+    @Override
+    public synchronized void close() throws CorpusStoreException {
+        if (index != null) {
+            index.close();
+            index = null;
+        }
+    }
+
+    private String indexed(String id) throws CorpusStoreException {
+        indexChanged(id, layout.meta(id));
+        return id;
+    }
+
+    /** Tells an open index that {@code file} of document {@code id} was replaced. */
+    private void indexChanged(String id, Path file) throws CorpusStoreException {
+        LuceneCorpusIndex open;
+        synchronized (this) {
+            open = index;
+        }
+        if (open != null) {
+            open.documentChanged(id, file);
+        }
     }
 
     private Document requireDocument(String id) throws CorpusStoreException {

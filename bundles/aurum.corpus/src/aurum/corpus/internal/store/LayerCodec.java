@@ -6,14 +6,11 @@ import aurum.core.model.LayerOwner;
 import aurum.core.model.LayerState;
 import aurum.core.model.Span;
 import aurum.corpus.store.CorpusStoreException;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -73,19 +70,7 @@ final class LayerCodec {
         }
         LayerState state = fields.parsed("state", LayerState::valueOf, "a layer state");
         long revision = fields.number("revision");
-        JsonElement spansElement = root.get("spans");
-        if (spansElement == null || !spansElement.isJsonArray()) {
-            throw fields.error("field \"spans\" must be an array");
-        }
-        JsonArray array = spansElement.getAsJsonArray();
-        List<Span> spans = new ArrayList<>(array.size());
-        for (int i = 0; i < array.size(); i++) {
-            String where = name + " span " + (i + 1) + " (line " + (i + 2) + ")";
-            if (!array.get(i).isJsonObject()) {
-                throw new JsonFields(root, where).error("a span must be an object");
-            }
-            spans.add(SpanCodec.read(array.get(i).getAsJsonObject(), where));
-        }
+        List<Span> spans = LayerSpans.parse(root, name);
         try {
             return Layer.restore(document, owner, state, revision, spans);
         } catch (IllegalArgumentException e) {

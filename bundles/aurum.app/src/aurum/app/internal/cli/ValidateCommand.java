@@ -1,0 +1,80 @@
+package aurum.app.internal.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+import aurum.core.model.LabelSet;
+import aurum.core.model.LabelSetRef;
+import aurum.corpus.store.CorpusStore;
+import aurum.labels.registry.LabelSetRegistry;
+
+/**
+ * {@code aurum validate --corpus DIR}: one {@code file:offset: message} line per problem (the file
+ * relative to the corpus folder, the offset in UTF-16 units into the document text, 0 for problems of
+ * a whole file), a summary line, exit code 1 when problems were found.
+ */
+final class ValidateCommand implements Command {
+
+    /** Exit code when the corpus has problems. */
+    static final int PROBLEMS = 1;
+
+    private final Supplier<LabelSetRegistry> registry;
+
+    ValidateCommand(Supplier<LabelSetRegistry> registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public String name() {
+        return "validate";
+    }
+
+    @Override
+    public String usage() {
+        return "validate --corpus DIR";
+    }
+
+    @Override
+    public String summary() {
+        return "check every document and layer file; one file:offset: message line per problem, exit 1 if any";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        Path folder = Path.of(new Options(args, Set.of("corpus")).required("corpus"));
+        try (CorpusStore store = CorpusStore.open(folder)) {
+            CorpusCheck check = new CorpusCheck(store, labelSet(store.settings().labelSet(), err));
+            int[] problems = {0};
+            Set<String> files = new TreeSet<>();
+            ProgressLine progress = new ProgressLine(err, "Validating");
+            check.run(finding -> {
+                progress.done();
+                out.println(finding);
+                problems[0]++;
+                files.add(finding.file());
+            }, progress);
+            progress.done();
+            String checked = check.documents + " documents and " + check.layers + " layers checked";
+            out.println(problems[0] == 0 ? "No problems: " + checked
+                    : problems[0] + " problems in " + files.size() + " files; " + checked);
+            return problems[0] == 0 ? 0 : PROBLEMS;
+        }
+    }
+
+    private LabelSet labelSet(LabelSetRef ref, PrintStream err) {
+        if (ref == null) {
+            err.println("aurum validate: warning: corpus.json names no label set, so labels are not checked");
+            return null;
+        }
+        LabelSet set = registry.get().find(ref.id(), ref.version()).orElse(null);
+        if (set == null) {
+            err.println("aurum validate: warning: label set " + ref + " is not installed, so labels are not"
+                    + " checked; 'aurum labels' lists the installed sets");
+        }
+        return set;
+    }
+}

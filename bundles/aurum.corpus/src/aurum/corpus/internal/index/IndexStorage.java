@@ -1,0 +1,155 @@
+package aurum.corpus.internal.index;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.store.NIOFSDirectory;
+
+/**
+ * The Lucene directory and writer behind the index, and the version and folder times recorded with
+ * each commit. An index that cannot be opened (corrupt, written by an incompatible Lucene) or that has
+ * another {@link #VERSION} is wiped: it is derived data. When another process holds the on-disk index,
+ * this one indexes into memory instead, which is correct but costs a full read of the corpus.
+ */
+final class IndexStorage {
+
+    /** Bump when the fields of {@link IndexFields} or their meaning change; older indexes are rebuilt. */
+    static final String VERSION = "1";
+    private static final String VERSION_KEY = "aurum.index.version";
+    private static final String FOLDERS_KEY = "aurum.index.folders";
+
+    static {
+        // Lucene suggests enabling the incubating vector API on first use; Aurum does not search vectors.
+        Logger.getLogger("org.apache.lucene.internal.vectorization").setLevel(Level.SEVERE);
+    }
+
+    private final Path dir;
+    private final Analyzer analyzer;
+    private Directory directory;
+    private IndexWriter writer;
+    private boolean inMemory;
+    private boolean changed;
+
+    IndexStorage(Path dir, Analyzer analyzer) {
+        this.dir = dir;
+        this.analyzer = analyzer;
+    }
+
+    /** Opens the index; returns the folder times of its last commit, or {@code null} if it must be filled. */
+    SortedMap<String, Long> open() throws IOException {
+        Files.createDirectories(dir);
+        try {
+            openWriter(new NIOFSDirectory(dir));
+        } catch (LockObtainFailedException e) {
+            inMemory = true;
+            openWriter(new ByteBuffersDirectory());
+        } catch (IOException | RuntimeException unreadable) {
+            wipe();
+            openWriter(new NIOFSDirectory(dir));
+        }
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(e -> data.put(e.getKey(), e.getValue()));
+        }
+        if (!VERSION.equals(data.get(VERSION_KEY))) {
+            writer.deleteAll();
+            changed = true;
+            return null;
+        }
+        return decode(data.get(FOLDERS_KEY));
+    }
+
+    private void openWriter(Directory candidate) throws IOException {
+        directory = candidate;
+        try {
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setCommitOnClose(false));
+            // a reader opened now fails on damaged segment files the writer did not look at
+            org.apache.lucene.index.DirectoryReader.open(writer).close();
+        } catch (IOException | RuntimeException e) {
+            if (writer != null) {
+                writer.rollback();
+                writer = null;
+            }
+            directory.close();
+            throw e;
+        }
+    }
+
+    private void wipe() throws IOException {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+            for (Path file : files) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    IndexWriter writer() {
+        return writer;
+    }
+
+    boolean inMemory() {
+        return inMemory;
+    }
+
+    void markChanged() {
+        changed = true;
+    }
+
+    /** Makes the changes durable together with the folder times they match. */
+    void commit(SortedMap<String, Long> folders) throws IOException {
+        Map<String, String> data = new HashMap<>();
+        data.put(VERSION_KEY, VERSION);
+        if (folders != null) {
+            data.put(FOLDERS_KEY, encode(folders));
+        }
+        writer.setLiveCommitData(data.entrySet());
+        writer.commit();
+        changed = false;
+    }
+
+    void close(SortedMap<String, Long> folders) throws IOException {
+        try {
+            if (changed && !inMemory) {
+                commit(folders);
+            }
+        } finally {
+            writer.close();
+            directory.close();
+        }
+    }
+
+    private static String encode(SortedMap<String, Long> folders) {
+        StringBuilder s = new StringBuilder();
+        folders.forEach((name, time) -> s.append(name).append('=').append(time).append('\n'));
+        return s.toString();
+    }
+
+    private static SortedMap<String, Long> decode(String encoded) {
+        if (encoded == null) {
+            return null;
+        }
+        SortedMap<String, Long> folders = new TreeMap<>();
+        for (String line : encoded.split("\n")) {
+            int eq = line.lastIndexOf('=');
+            if (eq > 0) {
+                folders.put(line.substring(0, eq), Long.parseLong(line.substring(eq + 1)));
+            }
+        }
+        return folders;
+    }
+}

@@ -1,0 +1,217 @@
+package aurum.corpus.internal.index;
+
+import aurum.corpus.index.CorpusIndex;
+import aurum.corpus.index.DocumentQuery;
+import aurum.corpus.index.IndexProgress;
+import aurum.corpus.index.IndexedDocument;
+import aurum.corpus.internal.store.CorpusLayout;
+import aurum.corpus.store.CorpusStore;
+import aurum.corpus.store.CorpusStoreException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+
+/**
+ * The {@link CorpusIndex} on Apache Lucene in {@code .aurum/index/}. Freshness works in two levels
+ * (docs/FORMAT.md, "The index"): each query compares the modification times of the corpus's few
+ * folders with those recorded for the indexed state; only when they differ are the stamps of all
+ * files compared, and only documents whose stamps changed are read again. The store reports its own
+ * writes through {@link #documentChanged}, so saving one layer costs one document update, not a scan.
+ */
+public final class LuceneCorpusIndex implements CorpusIndex, AutoCloseable {
+
+    private final Path root;
+    private final FolderStamps stamps;
+    private final EntryReader entries;
+    private final TextSearch textSearch = new TextSearch();
+    private final QueryTranslator queries = new QueryTranslator(textSearch);
+    private final IndexStorage storage;
+    /** Folder times matching what is indexed; {@code null} when unknown, which forces a scan. */
+    private SortedMap<String, Long> knownFolders;
+    private DirectoryReader reader;
+    private boolean readerStale;
+
+    private LuceneCorpusIndex(CorpusStore store, CorpusLayout layout) {
+        this.root = layout.root();
+        this.stamps = new FolderStamps(layout);
+        this.entries = new EntryReader(store);
+        this.storage = new IndexStorage(layout.indexDir(), textSearch.analyzer());
+    }
+
+    /**
+     * Opens the index of {@code store}, creating or wiping it when it is missing, corrupt or of another
+     * version. Does not scan yet: the first query or {@link #refresh} does.
+     */
+    public static LuceneCorpusIndex open(CorpusStore store, CorpusLayout layout) throws CorpusStoreException {
+        LuceneCorpusIndex index = new LuceneCorpusIndex(store, layout);
+        try {
+            index.knownFolders = index.storage.open();
+            index.reader = DirectoryReader.open(index.storage.writer());
+        } catch (IOException e) {
+            throw failure("open the index of", layout.root(), e);
+        }
+        return index;
+    }
+
+    /** Whether another process holds the on-disk index, so this one keeps its own in memory. */
+    public synchronized boolean inMemory() {
+        return storage.inMemory();
+    }
+
+    @Override
+    public synchronized List<IndexedDocument> find(DocumentQuery query) throws CorpusStoreException {
+        ensureFresh(IndexProgress.NONE);
+        try {
+            return DocValuesListing.find(new IndexSearcher(reader), queries.translate(query));
+        } catch (IOException e) {
+            throw failure("search the index of", root, e);
+        }
+    }
+
+    @Override
+    public synchronized int count(DocumentQuery query) throws CorpusStoreException {
+        ensureFresh(IndexProgress.NONE);
+        try {
+            return new IndexSearcher(reader).count(queries.translate(query));
+        } catch (IOException e) {
+            throw failure("search the index of", root, e);
+        }
+    }
+
+    @Override
+    public synchronized void refresh(IndexProgress progress) throws CorpusStoreException {
+        ensureFresh(progress);
+    }
+
+    @Override
+    public synchronized void rebuild(IndexProgress progress) throws CorpusStoreException {
+        try {
+            storage.writer().deleteAll();
+            knownFolders = null;
+            readerStale = true;
+        } catch (IOException e) {
+            throw failure("rebuild the index of", root, e);
+        }
+        ensureFresh(progress);
+    }
+
+    /**
+     * Reads document {@code id} again after the store replaced {@code file}; called by the store while
+     * it holds the corpus write lock. The recorded folder times are moved on only if no other folder
+     * changed meanwhile, so changes made behind the store's back are still found by the next scan.
+     */
+    public synchronized void documentChanged(String id, Path file) throws CorpusStoreException {
+        try {
+            SortedMap<String, Long> now = stamps.folderTimes();
+            DocumentFiles files = stamps.scan(id);
+            if (files == null) {
+                storage.writer().deleteDocuments(new Term(IndexFields.ID, id));
+                storage.markChanged();
+                readerStale = true;
+            } else {
+                update(files);
+            }
+            String touched = stamps.folderName(file);
+            if (knownFolders != null && onlyChangedIn(now, touched)) {
+                knownFolders = now;
+            }
+        } catch (IOException e) {
+            throw failure("update the index of", root, e);
+        }
+    }
+
+    private boolean onlyChangedIn(SortedMap<String, Long> now, String touched) {
+        String parent = touched.contains("/") ? touched.substring(0, touched.lastIndexOf('/')) : touched;
+        boolean newFolder = !knownFolders.containsKey(touched);
+        for (String folder : now.keySet()) {
+            boolean mayDiffer = folder.equals(touched) || (newFolder && folder.equals(parent));
+            if (!mayDiffer && !now.get(folder).equals(knownFolders.get(folder))) {
+                return false;
+            }
+        }
+        return knownFolders.keySet().stream().allMatch(now::containsKey);
+    }
+
+    private void ensureFresh(IndexProgress progress) throws CorpusStoreException {
+        try {
+            SortedMap<String, Long> now = stamps.folderTimes();
+            if (!now.equals(knownFolders)) {
+                synchronize(now, progress);
+            }
+            if (readerStale) {
+                DirectoryReader newer = DirectoryReader.openIfChanged(reader, storage.writer());
+                if (newer != null) {
+                    reader.close();
+                    reader = newer;
+                }
+                readerStale = false;
+            }
+        } catch (IOException e) {
+            throw failure("bring up to date the index of", root, e);
+        }
+    }
+
+    /** Compares every document's file stamps with the indexed ones and reads the changed documents. */
+    private void synchronize(SortedMap<String, Long> folderTimes, IndexProgress progress) throws IOException {
+        Map<String, DocumentFiles> onDisk = stamps.scanAll();
+        Map<String, String> indexed = indexedStamps();
+        IndexWriter writer = storage.writer();
+        for (String id : indexed.keySet()) {
+            if (!onDisk.containsKey(id)) {
+                writer.deleteDocuments(new Term(IndexFields.ID, id));
+            }
+        }
+        List<DocumentFiles> changed = onDisk.values().stream()
+                .filter(f -> !f.stamp().equals(indexed.get(f.id()))).sorted((a, b) -> a.id().compareTo(b.id()))
+                .toList();
+        long done = 0;
+        for (DocumentFiles files : changed) {
+            update(files);
+            progress.worked(++done, changed.size());
+        }
+        knownFolders = folderTimes;
+        storage.commit(knownFolders);
+        readerStale = true;
+    }
+
+    private void update(DocumentFiles files) throws IOException {
+        readerStale = true;
+        storage.markChanged();
+        EntryReader.Entry entry = entries.read(files);
+        storage.writer().updateDocument(new Term(IndexFields.ID, files.id()),
+                IndexFields.toLucene(entry.summary(), entry.text(), files.stamp()));
+    }
+
+    /** The file stamp of every indexed document, by id. */
+    private Map<String, String> indexedStamps() throws IOException {
+        DirectoryReader current = DirectoryReader.openIfChanged(reader, storage.writer());
+        if (current != null) {
+            reader.close();
+            reader = current;
+        }
+        return DocValuesListing.stamps(reader);
+    }
+
+    /** Commits what changed with the folder times it matches, and releases the index. */
+    @Override
+    public synchronized void close() throws CorpusStoreException {
+        try {
+            reader.close();
+            storage.close(knownFolders);
+        } catch (IOException e) {
+            throw failure("close the index of", root, e);
+        }
+    }
+
+    private static CorpusStoreException failure(String what, Path root, IOException e) {
+        return new CorpusStoreException("Cannot " + what + " corpus " + root + ": " + e.getMessage()
+                + ". The index is derived data: delete " + root.resolve(".aurum").resolve("index")
+                + " and it is rebuilt.", e);
+    }
+}

@@ -1,0 +1,2 @@
+/** The {@link aurum.corpus.store.CorpusService} component. Internal. */
+package aurum.corpus.internal.service;
