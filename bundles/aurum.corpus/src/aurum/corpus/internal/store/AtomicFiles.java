@@ -77,7 +77,7 @@ public final class AtomicFiles {
         }
     }
 
-    private static void move(Path temp, Path target) throws IOException {
+    static void move(Path temp, Path target) throws IOException {
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
@@ -86,7 +86,7 @@ public final class AtomicFiles {
     }
 
     /** Flushes the folder entry of the rename; some platforms (Windows) cannot open folders, which is fine. */
-    private static void forceDirectory(Path dir) {
+    static void forceDirectory(Path dir) {
         try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException e) {
