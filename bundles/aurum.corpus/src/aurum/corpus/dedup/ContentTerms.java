@@ -7,8 +7,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The content words of a text with their counts, as term numbers of a shared dictionary: what the
- * {@link RelatedFinder} compares. Content words are the words of {@link TextNormalizer#words} with at
+ * The terms of a text with their counts, as 32-bit term hashes: what the {@link RelatedFinder} compares.
+ * Terms are the content words and each pair of neighbouring content words (in either order, so "cost
+ * sharing" and "sharing of costs" meet); the pairs carry the facts of a story ("negative test",
+ * "Trump era") that single topic words do not. Hashing instead of a dictionary keeps memory flat on
+ * large corpora; a collision of two of the few hundred terms of a document pair is negligible. Content
+ * words are the words of {@link TextNormalizer#words} with at
  * least three characters, not only digits, not on a short English stop list, with a possessive or
  * plural {@code s} cut ("Japan's" = "Japan", "deals" = "deal") so that rewrites of one story meet on
  * the same terms. Thread-safe.
@@ -22,16 +26,20 @@ public final class ContentTerms {
             + " under again further once here all any both each few into through during before after above below"
             + " out off between against while said says say told one two new per").split(" "));
 
-    private final Map<String, Integer> dictionary = new HashMap<>();
-
-    /** The term counts of {@code text}: term numbers ascending, each with its count. */
+    /** The term counts of {@code text}: term hashes ascending, each with its count. */
     public Counts count(String text) {
         List<String> words = TextNormalizer.words(text);
         Map<Integer, Integer> counts = new HashMap<>();
+        long previous = 0;
         for (String word : words) {
             String term = term(word);
             if (term != null) {
-                counts.merge(number(term), 1, Integer::sum);
+                long hash = Hashing.word(term);
+                counts.merge((int) Hashing.mix(hash), 1, Integer::sum);
+                if (previous != 0) {
+                    counts.merge((int) Hashing.mix(previous ^ hash), 1, Integer::sum);
+                }
+                previous = hash;
             }
         }
         int[] terms = counts.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
@@ -40,15 +48,6 @@ public final class ContentTerms {
             tf[i] = counts.get(terms[i]);
         }
         return new Counts(terms, tf);
-    }
-
-    /** Distinct terms seen so far. */
-    public synchronized int size() {
-        return dictionary.size();
-    }
-
-    private synchronized int number(String term) {
-        return dictionary.computeIfAbsent(term, t -> dictionary.size());
     }
 
     static String term(String word) {
@@ -65,7 +64,7 @@ public final class ContentTerms {
     /**
      * Term counts of one document.
      *
-     * @param terms term numbers, ascending
+     * @param terms term hashes, ascending
      * @param counts how often each term occurs
      */
     public record Counts(int[] terms, int[] counts) {

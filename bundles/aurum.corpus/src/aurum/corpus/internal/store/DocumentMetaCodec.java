@@ -44,19 +44,29 @@ final class DocumentMetaCodec {
             optional(json, "date", meta.date() == null ? null : meta.date().toString());
             optional(json, "url", meta.url() == null ? null : meta.url().toString());
             optional(json, "language", meta.language());
-            if (!regions.isEmpty()) {
-                json.name("excludedRegions").beginArray();
-                for (ExcludedRegion r : regions) {
-                    json.beginObject().name("start").value(r.start()).name("end").value(r.end())
-                            .name("kind").value(r.kind().name()).name("reason").value(r.reason()).endObject();
-                }
-                json.endArray();
-            }
             json.endObject();
         } catch (IOException e) {
             throw new IllegalStateException("writing to a string cannot fail", e);
         }
-        return out + "\n";
+        return regions.isEmpty() ? out + "\n" : withRegions(out.toString(), regions);
+    }
+
+    /** Appends the regions one per line, so that a changed region is a one-line diff. */
+    private static String withRegions(String object, List<ExcludedRegion> regions) {
+        StringBuilder sb = new StringBuilder(object.substring(0, object.lastIndexOf('}')).stripTrailing());
+        sb.append(",\n  \"excludedRegions\": [\n");
+        for (int i = 0; i < regions.size(); i++) {
+            ExcludedRegion r = regions.get(i);
+            StringWriter line = new StringWriter();
+            try (JsonWriter json = new JsonWriter(line)) {
+                json.beginObject().name("start").value(r.start()).name("end").value(r.end())
+                        .name("kind").value(r.kind().name()).name("reason").value(r.reason()).endObject();
+            } catch (IOException e) {
+                throw new IllegalStateException("writing to a string cannot fail", e);
+            }
+            sb.append("    ").append(line).append(i + 1 < regions.size() ? ",\n" : "\n");
+        }
+        return sb.append("  ]\n}\n").toString();
     }
 
     static DocumentInfo read(Path file, String name, String expectedId) throws CorpusStoreException {
