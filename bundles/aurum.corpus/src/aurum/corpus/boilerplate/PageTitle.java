@@ -16,9 +16,20 @@ public final class PageTitle {
     private PageTitle() {
     }
 
+    /**
+     * Only this many leading characters are read for the title (cut at a line end): a headline sits at
+     * the top, and proposing boilerplate for a 200 MB text just to title it would cost gigabytes.
+     */
+    static final int HEAD = 64 * 1024;
+
     /** The title of {@code text}; {@code null} when the text is blank. */
     public static String of(String text) {
-        return of(text, new BoilerplateDetector().propose(text));
+        String head = text;
+        if (text.length() > HEAD) {
+            int cut = text.indexOf('\n', HEAD);
+            head = text.substring(0, cut < 0 ? HEAD : cut + 1);
+        }
+        return of(head, new BoilerplateDetector().propose(head));
     }
 
     /** The title of {@code text} whose boilerplate {@code regions} are known already. */
