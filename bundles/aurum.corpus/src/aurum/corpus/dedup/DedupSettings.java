@@ -22,8 +22,8 @@ package aurum.corpus.dedup;
  * texts sharing half their shingles are the same text for annotation purposes.</li>
  * <li><b>Related at 0.2.</b> Substantial shared passages: an update that rewrites most paragraphs, or
  * an article quoting a third of another. Independent rewrites of the same wire story (sample 000/002)
- * share only about 2% of their 3-shingles, which no small sketch can tell from topic noise; they are
- * not reported (see the class comment of {@link DuplicateIndex}).</li>
+ * share only about 2% of their 3-shingles, which no small sketch can tell from topic noise; the
+ * vocabulary measure of {@link RelatedFinder} reports them.</li>
  * <li><b>Boilerplate stripped.</b> Signatures are computed over the text minus the regions proposed by
  * {@code aurum.corpus.boilerplate}: same-site menus and footers otherwise make unrelated articles look
  * alike, and long "featured stories" lists make copies look different (001/004: 0.44 with, 0.66

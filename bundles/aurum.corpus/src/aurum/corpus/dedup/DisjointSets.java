@@ -3,14 +3,14 @@ package aurum.corpus.dedup;
 import java.util.Arrays;
 
 /** Union-find over document numbers with path halving and union by size; grows as documents arrive. */
-final class DisjointSets {
+public final class DisjointSets {
 
     private int[] parent = new int[16];
     private int[] size = new int[16];
     private int count;
 
     /** Adds the next element as a singleton; returns its number. */
-    int add() {
+    public int add() {
         if (count == parent.length) {
             parent = Arrays.copyOf(parent, count * 2);
             size = Arrays.copyOf(size, count * 2);
@@ -20,7 +20,7 @@ final class DisjointSets {
         return count++;
     }
 
-    int find(int x) {
+    public int find(int x) {
         while (parent[x] != x) {
             parent[x] = parent[parent[x]];
             x = parent[x];
@@ -28,7 +28,7 @@ final class DisjointSets {
         return x;
     }
 
-    void union(int a, int b) {
+    public void union(int a, int b) {
         int ra = find(a);
         int rb = find(b);
         if (ra == rb) {
@@ -43,7 +43,7 @@ final class DisjointSets {
         size[ra] += size[rb];
     }
 
-    int size() {
+    public int size() {
         return count;
     }
 }

@@ -16,8 +16,7 @@ import java.util.Map;
  * which reproduces the same pairs and clusters.
  *
  * <p>Limits: only overlap of wording is measured. Two independent rewrites of one wire story (sample
- * 000/002) share facts but few word sequences; finding those would need semantic features, not
- * shingles. A bucket of many identical documents is compared pairwise (quadratic in its size).
+ * 000/002) share facts but few word sequences; {@link RelatedFinder} finds those by vocabulary. A bucket of many identical documents is compared pairwise (quadratic in its size).
  * Not thread-safe; callers serialize additions.
  */
 public final class DuplicateIndex {

@@ -22,6 +22,11 @@ public final class SignatureFactory {
         return settings;
     }
 
+    /** The signature of a page whose boilerplate regions are known already (proposed once, at import). */
+    public Signature sign(String page, java.util.List<aurum.corpus.boilerplate.ExcludedRegion> regions) {
+        return hasher.sign(settings.stripBoilerplate() ? RegionText.blankOut(page, regions) : page);
+    }
+
     /** The signature of a page as imported. */
     public Signature sign(String page) {
         String text = settings.stripBoilerplate() ? RegionText.blankOut(page, boilerplate.propose(page)) : page;

@@ -1,29 +1,24 @@
 package aurum.corpus.folder;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import aurum.corpus.boilerplate.BoilerplateDetector;
-import aurum.corpus.boilerplate.ExcludedRegion;
+import aurum.corpus.boilerplate.PageTitle;
+import aurum.corpus.importer.ImportException;
+import aurum.corpus.internal.importer.DecodedText;
+import aurum.corpus.internal.importer.TextDecoder;
 
 /**
  * Lists the {@code *.txt} documents of a folder in file-name order, with their titles. Reading is strict
  * UTF-8 so a mis-encoded file is reported with its name instead of being shown garbled.
  */
 public final class TextFolderCorpus {
-
-    private static final char BOM = '\uFEFF';
 
     private final Path folder;
 
@@ -63,41 +58,31 @@ public final class TextFolderCorpus {
     }
 
     /**
-     * Reads a document's text as strict UTF-8 without a leading BOM.
+     * Reads a document's text as strict UTF-8 without a leading BOM, with the importers' decoder
+     * ({@link TextDecoder}); an empty file is an empty text here, since listing is not importing.
      *
-     * @throws IOException naming the file when it is not valid UTF-8
+     * @throws IOException naming the file when it is not valid UTF-8, holds NUL bytes or cannot be read
      */
     public static String readText(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new IOException(file + ": not valid UTF-8; convert the file to UTF-8 and try again", e);
+        if (Files.size(file) == 0) {
+            return "";
         }
-        return !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
+        DecodedText decoded;
+        try {
+            decoded = TextDecoder.decode(file.toString(), () -> Files.newInputStream(file), Files.size(file));
+        } catch (ImportException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        if (decoded.warning().isPresent() || !decoded.encoding().equals("UTF-8")) {
+            throw new IOException(file + ": not valid UTF-8 (" + decoded.warning().map(w -> w.message())
+                    .orElse(decoded.encoding()) + "); convert the file to UTF-8 and try again");
+        }
+        return decoded.text();
     }
 
-    /** The first non-blank line outside proposed boilerplate; the first non-blank line when all is boilerplate. */
+    /** The title by the importers' rule ({@link PageTitle}); empty for a blank text. */
     static String titleOf(String text) {
-        List<ExcludedRegion> boilerplate = new BoilerplateDetector().propose(text);
-        String fallback = null;
-        Matcher line = Pattern.compile("[^\\r\\n]+").matcher(text);
-        while (line.find()) {
-            String trimmed = line.group().strip();
-            if (trimmed.isEmpty()) {
-                continue;
-            }
-            int from = line.start();
-            int to = line.end();
-            if (boilerplate.stream().noneMatch(r -> r.overlaps(from, to))) {
-                return trimmed;
-            }
-            if (fallback == null) {
-                fallback = trimmed;
-            }
-        }
-        return fallback == null ? "" : fallback;
+        String title = PageTitle.of(text);
+        return title == null ? "" : title;
     }
 }

@@ -5,8 +5,10 @@ import aurum.corpus.internal.store.FolderCorpusStore;
 import aurum.core.model.Document;
 import aurum.core.model.Layer;
 import aurum.core.model.LayerOwner;
+import aurum.corpus.boilerplate.ExcludedRegion;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -45,14 +47,44 @@ public interface CorpusStore extends AutoCloseable {
     List<DocumentInfo> documents() throws CorpusStoreException;
 
     /**
-     * Adds a document. Adding the same text again, under any id, changes nothing and returns the id it
-     * is stored under, so re-running an import is safe.
+     * Adds one document and its proposed boilerplate regions; durable when it returns. Adding the same
+     * text again, under any id, changes nothing and returns the id it is stored under, so re-running an
+     * import is safe. Finding the same text costs O(1) (a content-hash index in {@code .aurum/}). Does not
+     * update near-duplicate clusters; importers use {@link #batch()}, which does, and is much faster.
      *
      * @return the id the text is stored under
      * @throws IllegalArgumentException if the id is not valid (see {@link DocumentIds})
      * @throws CorpusStoreException if the id is taken by a different text, or the write fails
      */
     String addDocument(Document document) throws CorpusStoreException;
+
+    /**
+     * Starts adding many documents; see {@link DocumentBatch} for when they are durable. Close it (in
+     * try-with-resources) to write the last group and update {@link #duplicateClusters()} and
+     * {@link #relations()}.
+     */
+    DocumentBatch batch() throws CorpusStoreException;
+
+    /**
+     * The boilerplate regions proposed at import and stored in the document's meta file, sorted and
+     * non-overlapping; empty when there are none (or the document was stored before regions were).
+     *
+     * @throws CorpusStoreException if there is no such document or its meta file is malformed
+     */
+    List<ExcludedRegion> excludedRegions(String id) throws CorpusStoreException;
+
+    /**
+     * Document id &rarr; cluster id (the smallest member id) for every document in a near-duplicate cluster
+     * of two or more, as computed by the last import ({@code clusters.json}); empty before any. Export
+     * keeps each cluster inside one split.
+     */
+    Map<String, String> duplicateClusters() throws CorpusStoreException;
+
+    /**
+     * Every pair of documents found alike by the last import, near-duplicates and related (another
+     * write-up of the same story), sorted by first then second id; empty before any import.
+     */
+    List<DocumentRelation> relations() throws CorpusStoreException;
 
     /** The document with {@code id}, its text checked against the stored hash; empty if there is none. */
     Optional<Document> document(String id) throws CorpusStoreException;

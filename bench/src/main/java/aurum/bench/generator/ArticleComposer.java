@@ -56,8 +56,13 @@ final class ArticleComposer {
                 if (s > 0) {
                     out.append(" ");
                 }
-                List<List<Templates.Part>> kind = r.nextInt(100) < 52 ? Templates.FILLERS : Templates.SENTENCES;
-                render(kind.get(r.nextInt(kind.size())));
+                int kind = r.nextInt(100);
+                if (kind < 46) {
+                    out.append(Prose.sentence(r));
+                } else {
+                    List<List<Templates.Part>> templates = kind < 52 ? Templates.FILLERS : Templates.SENTENCES;
+                    render(templates.get(r.nextInt(templates.size())));
+                }
             }
             if (emoji && p == 1) {
                 out.append(" Follow our live coverage " + pick(Vocabulary.EMOJI) + " on the app.");

@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Command line: {@code CorpusGenerator --docs N --out DIR [--seed S]}. Writes the corpus described in
- * {@link CorpusWriter} and reports throughput. The same seed always gives byte-identical output.
+ * Command line: {@code CorpusGenerator --docs N --out DIR [--seed S] [--texts-only]}. Writes the corpus
+ * described in {@link CorpusWriter} (without the gold span files when {@code --texts-only}) and reports
+ * throughput. The same seed always gives byte-identical output.
  */
 public final class CorpusGenerator {
 
@@ -16,12 +17,14 @@ public final class CorpusGenerator {
         int docs = -1;
         Path out = null;
         long seed = 1;
+        boolean gold = true;
         try {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--docs" -> docs = Integer.parseInt(args[++i]);
                     case "--out" -> out = Path.of(args[++i]);
                     case "--seed" -> seed = Long.parseLong(args[++i]);
+                    case "--texts-only" -> gold = false;
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
@@ -29,12 +32,12 @@ public final class CorpusGenerator {
             docs = -1;
         }
         if (docs < 0 || out == null) {
-            System.err.println("usage: CorpusGenerator --docs N --out DIR [--seed S]");
+            System.err.println("usage: CorpusGenerator --docs N --out DIR [--seed S] [--texts-only]");
             System.exit(2);
             return;
         }
         long t0 = System.nanoTime();
-        CorpusWriter.Stats stats = CorpusWriter.write(out, docs, seed);
+        CorpusWriter.Stats stats = CorpusWriter.write(out, docs, seed, gold);
         double seconds = Math.max(1e-9, (System.nanoTime() - t0) / 1e9);
         System.out.printf("%d documents, %.1f MB, %d spans, %d near-duplicates in %.2f s: %.0f docs/s, %.1f MB/s%n",
                 stats.documents(), stats.bytes() / 1e6, stats.spans(), stats.nearDuplicates(), seconds,

@@ -23,33 +23,40 @@ public final class CorpusWriter {
     }
 
     public static Stats write(Path out, int documents, long seed) throws IOException {
+        return write(out, documents, seed, true);
+    }
+
+    /** Writes the corpus; without {@code gold} only the texts, for timing a plain-text import. */
+    public static Stats write(Path out, int documents, long seed, boolean gold) throws IOException {
         DocumentSource source = new DocumentSource(seed);
         long bytes = 0;
         long spans = 0;
         int duplicates = 0;
-        BufferedWriter gold = null;
+        BufferedWriter goldFile = null;
         try {
             for (int n = 1; n <= documents; n++) {
                 Path shard = out.resolve(String.format("%03d", (n - 1) / SHARD_SIZE));
                 if ((n - 1) % SHARD_SIZE == 0) {
-                    if (gold != null) {
-                        gold.close();
+                    if (goldFile != null) {
+                        goldFile.close();
                     }
                     Files.createDirectories(shard);
-                    gold = Files.newBufferedWriter(shard.resolve("gold.jsonl"), StandardCharsets.UTF_8);
+                    goldFile = gold ? Files.newBufferedWriter(shard.resolve("gold.jsonl"), StandardCharsets.UTF_8) : null;
                 }
                 NewsDocument doc = source.document(n);
                 byte[] utf8 = doc.text().getBytes(StandardCharsets.UTF_8);
                 Files.write(shard.resolve(doc.id() + ".txt"), utf8);
-                gold.write(Json.line(doc));
-                gold.write('\n');
+                if (goldFile != null) {
+                    goldFile.write(Json.line(doc));
+                    goldFile.write('\n');
+                }
                 bytes += utf8.length;
                 spans += doc.spans().size();
                 duplicates += doc.nearDuplicateOf() == null ? 0 : 1;
             }
         } finally {
-            if (gold != null) {
-                gold.close();
+            if (goldFile != null) {
+                goldFile.close();
             }
         }
         return new Stats(documents, bytes, spans, duplicates);

@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import aurum.core.model.LabelSetRef;
+import aurum.corpus.dedup.Relation;
 import aurum.corpus.importer.ImportWarning;
 import aurum.corpus.importer.Importer;
 import aurum.corpus.importer.Importers;
@@ -63,16 +65,18 @@ final class ImportCommand implements Command {
         CorpusStore store = Files.exists(dir.resolve("corpus.json")) ? CorpusStore.open(dir)
                 : CorpusStore.create(dir, CorpusSettings.of(dir.toAbsolutePath().getFileName().toString(),
                         new LabelSetRef("news", "1.0.0")));
+        List<Importer> importers = new ArrayList<>();
+        for (String path : paths) {
+            importers.add(importerFor(Path.of(path), options));
+        }
         ImportIntoStore sink = new ImportIntoStore(store, options.optional("annotator").orElse("import"),
                 new ProgressLine(err, "Importing"));
-        for (String path : paths) {
-            Path source = Path.of(path);
-            Importer importer = importerFor(source, options);
-            try {
-                importer.read(source, sink, sink.progress());
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
+        try (sink) {
+            for (int i = 0; i < paths.size(); i++) {
+                importers.get(i).read(Path.of(paths.get(i)), sink, sink.progress());
             }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         sink.progress().done();
         for (ImportWarning w : sink.warnings()) {
@@ -80,6 +84,10 @@ final class ImportCommand implements Command {
         }
         out.printf("%d documents added, %d already in the corpus, %d spans, %d warnings: %s%n", sink.added(),
                 sink.present(), sink.spans(), sink.warnings().size(), dir);
+        Map<String, String> clusters = store.duplicateClusters();
+        long related = store.relations().stream().filter(r -> r.relation() == Relation.RELATED).count();
+        out.printf("%d documents in %d near-duplicate clusters, %d related pairs (%s)%n", clusters.size(),
+                clusters.values().stream().distinct().count(), related, "clusters.json");
         return 0;
     }
 

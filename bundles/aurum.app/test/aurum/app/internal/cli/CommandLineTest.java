@@ -85,7 +85,9 @@ class CommandLineTest {
         Path corpus = dir.resolve("corpus");
         assertEquals(0, cli.run("import", samples, "--corpus", corpus.toString()), err());
         assertTrue(out().contains("5 documents added, 0 already in the corpus"), out());
+        assertTrue(out().contains("2 documents in 1 near-duplicate clusters, 1 related pairs"), out());
         assertEquals(5, CorpusStore.open(corpus).documents().size());
+        assertEquals(2, CorpusStore.open(corpus).duplicateClusters().size());
         assertEquals(0, cli.run("import", samples, "--corpus", corpus.toString()), err());
         assertTrue(out().contains("0 documents added, 5 already in the corpus"), out());
     }

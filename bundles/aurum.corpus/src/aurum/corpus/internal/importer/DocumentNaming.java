@@ -1,6 +1,7 @@
 package aurum.corpus.internal.importer;
 
 import aurum.core.model.DocumentMetadata;
+import aurum.corpus.boilerplate.PageTitle;
 
 /**
  * Derives document ids and titles the same way for every importer, so the same file gets the same
@@ -38,21 +39,9 @@ public final class DocumentNaming {
         return id.isEmpty() ? "document" : id.toString();
     }
 
-    /** The first line with something other than whitespace, stripped; {@code null} for blank text. */
+    /** The title by the shared rule of {@link PageTitle}: the first non-blank line outside boilerplate. */
     public static String titleOf(String text) {
-        int start = 0;
-        while (start < text.length()) {
-            int end = start;
-            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-                end++;
-            }
-            String line = text.substring(start, end).strip();
-            if (!line.isEmpty()) {
-                return line.length() > 200 ? line.substring(0, 200) : line;
-            }
-            start = end + 1;
-        }
-        return null;
+        return PageTitle.of(text);
     }
 
     /** Metadata naming the source and the title taken from the text. */

@@ -93,7 +93,7 @@ public final class AtomicFiles {
         return name.endsWith(".json") || name.endsWith(".txt");
     }
 
-    private static void move(Path temp, Path target) throws IOException {
+    static void move(Path temp, Path target) throws IOException {
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
@@ -111,7 +111,7 @@ public final class AtomicFiles {
     }
 
     /** Flushes the folder entry of the rename; some platforms (Windows) cannot open folders, which is fine. */
-    private static void forceDirectory(Path dir) {
+    static void forceDirectory(Path dir) {
         try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException e) {

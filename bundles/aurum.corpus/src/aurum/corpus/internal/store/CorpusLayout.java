@@ -16,6 +16,7 @@ public final class CorpusLayout {
     static final String TEXT_SUFFIX = ".txt";
     static final String LAYERS = "layers";
     static final String DERIVED = ".aurum";
+    static final String CLUSTERS_FILE = "clusters.json";
 
     private final Path root;
 
@@ -38,6 +39,16 @@ public final class CorpusLayout {
 
     Path lockFile() {
         return root.resolve(DERIVED).resolve("lock");
+    }
+
+    /** The content-hash cache, see {@link ContentHashIndex}. */
+    Path hashIndexFile() {
+        return root.resolve(DERIVED).resolve("content-hashes.tsv");
+    }
+
+    /** Near-duplicate clusters and related pairs, see docs/FORMAT.md. */
+    Path clustersFile() {
+        return root.resolve(CLUSTERS_FILE);
     }
 
     public Path text(String id) {

@@ -4,7 +4,6 @@ import aurum.core.model.Document;
 import aurum.corpus.store.CorpusStoreException;
 import aurum.corpus.store.DocumentInfo;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +13,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The documents folder: lists, reads and adds documents. The meta file is written after the text and
- * is what makes a document exist, so a crash between the two leaves an orphan text that the next add
- * of that document overwrites.
+ * The documents folder: lists and reads documents. Adding is {@link FolderDocumentBatch}'s job: the
+ * meta file is written after the text and is what makes a document exist, so a crash between the two
+ * leaves an orphan text that the next add of that document overwrites.
  */
 final class DocumentCatalog {
 
@@ -64,23 +63,5 @@ final class DocumentCatalog {
                     + " annotation. Restore " + name + " from git.");
         }
         return Optional.of(document);
-    }
-
-    /** Adds {@code document} unless its text is stored already; call under the corpus lock. */
-    String add(Document document) throws IOException {
-        for (DocumentInfo existing : list()) {
-            if (existing.contentHash().equals(document.contentHash())) {
-                return existing.id();
-            }
-            if (existing.id().equalsIgnoreCase(document.id())) {
-                throw new CorpusStoreException("Cannot add document '" + document.id() + "': document '"
-                        + existing.id() + "' already has " + (existing.id().equals(document.id()) ? "this id"
-                        : "an id differing only in case, which clashes on Windows and macOS")
-                        + " with a different text. Import it under another id.");
-            }
-        }
-        AtomicFiles.write(layout.text(document.id()), document.text().getBytes(StandardCharsets.UTF_8));
-        AtomicFiles.write(layout.meta(document.id()), DocumentMetaCodec.write(document).getBytes(StandardCharsets.UTF_8));
-        return document.id();
     }
 }

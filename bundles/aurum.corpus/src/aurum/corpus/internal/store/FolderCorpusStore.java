@@ -11,17 +11,25 @@ import aurum.corpus.store.CorpusStore;
 import aurum.corpus.store.CorpusStoreException;
 import aurum.corpus.store.DocumentIds;
 import aurum.corpus.store.DocumentInfo;
+import aurum.corpus.store.DocumentBatch;
+import aurum.corpus.store.DocumentRelation;
+import aurum.corpus.boilerplate.ExcludedRegion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The {@link CorpusStore} over a folder in the format of docs/FORMAT.md. Every write goes through
  * {@link AtomicFiles} under the {@link CorpusLock}; reads take no lock because files are only ever
- * replaced whole. Keeps no cache, so several instances and processes may share one folder.
+ * replaced whole. The only cache is the {@link ContentHashIndex}, which is brought up to date under the
+ * lock before every use, so several instances and processes may share one folder.
  */
 public final class FolderCorpusStore implements CorpusStore {
 
@@ -31,12 +39,15 @@ public final class FolderCorpusStore implements CorpusStore {
     private final DocumentCatalog catalog;
     /** Opened by {@link #index()}; guarded by {@code this}. */
     private LuceneCorpusIndex index;
+    private final ContentHashIndex hashIndex;
+    private final CorpusAnalysis analysis = new CorpusAnalysis();
 
     private FolderCorpusStore(Path root, CorpusSettings settings) {
         this.layout = new CorpusLayout(root);
         this.settings = settings;
         this.lock = new CorpusLock(layout.lockFile());
         this.catalog = new DocumentCatalog(layout);
+        this.hashIndex = new ContentHashIndex(layout);
     }
 
     /** Creates a corpus in {@code dir}, which must be missing or empty. */
@@ -102,8 +113,78 @@ public final class FolderCorpusStore implements CorpusStore {
 
     @Override
     public String addDocument(Document document) throws CorpusStoreException {
-        DocumentIds.requireValid(document.id(), "document id");
-        return indexed(locked("add document '" + document.id() + "' to", () -> catalog.add(document)));
+        try (FolderDocumentBatch batch = new FolderDocumentBatch(this, false)) {
+            return batch.add(document).id();
+        }
+    }
+
+    @Override
+    public DocumentBatch batch() {
+        return new FolderDocumentBatch(this, true);
+    }
+
+    @Override
+    public List<ExcludedRegion> excludedRegions(String id) throws CorpusStoreException {
+        Path meta = layout.meta(DocumentIds.requireValid(id, "document id"));
+        if (!Files.exists(meta)) {
+            throw new CorpusStoreException("Corpus " + layout.root() + " has no document '" + id
+                    + "'. Import it first, or check the id.");
+        }
+        return DocumentMetaCodec.readRegions(meta, layout.name(meta), id);
+    }
+
+    @Override
+    public Map<String, String> duplicateClusters() throws CorpusStoreException {
+        Map<String, String> result = new TreeMap<>();
+        for (List<String> cluster : ClusterFile.read(layout.clustersFile(), CorpusLayout.CLUSTERS_FILE).clusters()) {
+            String representative = cluster.stream().min(String::compareTo).orElseThrow();
+            cluster.forEach(member -> result.put(member, representative));
+        }
+        return Collections.unmodifiableMap(result);
+    }
+
+    @Override
+    public List<DocumentRelation> relations() throws CorpusStoreException {
+        return ClusterFile.read(layout.clustersFile(), CorpusLayout.CLUSTERS_FILE).relations();
+    }
+
+    /**
+     * Recomputes {@code clusters.json} over every stored document, under the lock so that two imports
+     * never write it from different views. Documents of this batch bring their features; the others are
+     * read (text and regions) and analysed again.
+     */
+    void updateRelations(Map<String, CorpusAnalysis.Features> known) throws CorpusStoreException {
+        locked("update " + CorpusLayout.CLUSTERS_FILE + " of", () -> {
+            hashIndex.refresh();
+            SortedMap<String, CorpusAnalysis.Features> all = new TreeMap<>();
+            for (String id : hashIndex.ids()) {
+                CorpusAnalysis.Features features = known.get(id);
+                if (features == null) {
+                    Optional<Document> document = catalog.read(id);
+                    if (document.isEmpty()) {
+                        continue;
+                    }
+                    features = analysis.features(document.get().text(), excludedRegions(id));
+                }
+                all.put(id, features);
+            }
+            AtomicFiles.write(layout.clustersFile(),
+                    ClusterFile.write(CorpusAnalysis.relate(all)).getBytes(StandardCharsets.UTF_8));
+            return null;
+        });
+    }
+
+    CorpusLayout layout() {
+        return layout;
+    }
+
+    /** The content-hash index; use it under {@link #locked} only. */
+    ContentHashIndex hashIndex() {
+        return hashIndex;
+    }
+
+    CorpusAnalysis analysis() {
+        return analysis;
     }
 
     @Override
@@ -159,7 +240,8 @@ public final class FolderCorpusStore implements CorpusStore {
         }
     }
 
-    private String indexed(String id) throws CorpusStoreException {
+    /** Tells an open index that document {@code id} was stored or replaced; returns {@code id}. */
+    String indexed(String id) throws CorpusStoreException {
         indexChanged(id, layout.meta(id));
         return id;
     }
@@ -180,7 +262,7 @@ public final class FolderCorpusStore implements CorpusStore {
                 + " has no document '" + id + "'. Import it first, or check the id."));
     }
 
-    private <T> T locked(String what, CorpusLock.Action<T> action) throws CorpusStoreException {
+    <T> T locked(String what, CorpusLock.Action<T> action) throws CorpusStoreException {
         try {
             return lock.withLock(action);
         } catch (CorpusStoreException e) {

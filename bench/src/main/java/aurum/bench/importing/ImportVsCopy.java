@@ -1,0 +1,142 @@
+package aurum.bench.importing;
+
+import aurum.core.model.LabelSetRef;
+import aurum.corpus.importer.ImportException;
+import aurum.corpus.importer.ImportProgress;
+import aurum.corpus.importer.Importers;
+import aurum.corpus.store.CorpusSettings;
+import aurum.corpus.store.CorpusStore;
+import aurum.corpus.store.CorpusStoreException;
+import aurum.corpus.store.DocumentBatch;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * {@code ImportVsCopy --source DIR --work DIR [--runs N]}: times {@code cp -r} of a folder of text files
+ * against importing the same folder into a new corpus in this process (the plain-text importer into a
+ * {@link DocumentBatch}, exactly what {@code aurum import} runs, without the CLI's start-up), alternating
+ * the two N times, and prints each pair and the median speed ratio {@code copy time / import time}
+ * (issue 3's target: at least 0.5). Also times {@code cp -r} followed by {@code sync}, since the import is
+ * durable when it returns and a plain copy is not. Results: docs/PERFORMANCE.md.
+ */
+public final class ImportVsCopy {
+
+    private ImportVsCopy() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path source = null;
+        Path work = null;
+        int runs = 3;
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--source" -> source = Path.of(args[i + 1]);
+                case "--work" -> work = Path.of(args[i + 1]);
+                case "--runs" -> runs = Integer.parseInt(args[i + 1]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        if (source == null || work == null || !Files.isDirectory(source)) {
+            System.err.println("usage: ImportVsCopy --source DIR_OF_TXT --work SCRATCH_DIR [--runs N]");
+            System.exit(2);
+        }
+        Files.createDirectories(work);
+        measure(source, work, runs);
+    }
+
+    private static void measure(Path source, Path work, int runs) throws Exception {
+        List<Double> ratios = new ArrayList<>();
+        for (int run = 1; run <= runs; run++) {
+            Path copy = work.resolve("copy");
+            Path corpus = work.resolve("corpus");
+            delete(copy);
+            delete(corpus);
+            sync();
+            double cp = time(() -> exec("cp", "-r", source.toString(), copy.toString()));
+            delete(copy);
+            sync();
+            double cpSync = time(() -> {
+                exec("cp", "-r", source.toString(), copy.toString());
+                sync();
+            });
+            delete(copy);
+            sync();
+            long heapBefore = usedHeap();
+            int[] counts = new int[2];
+            double imp = time(() -> counts[0] = importFolder(source, corpus, counts));
+            double ratio = cp / imp;
+            ratios.add(ratio);
+            System.out.printf("run %d: cp -r %.2f s, cp -r + sync %.2f s, import %.2f s (%d documents, %d clusters"
+                    + " members, heap +%d MB): speed ratio %.2f (vs cp+sync %.2f)%n", run, cp, cpSync, imp,
+                    counts[0], counts[1], (usedHeap() - heapBefore) >> 20, ratio, cpSync / imp);
+        }
+        ratios.sort(Comparator.naturalOrder());
+        System.out.printf("median speed ratio cp/import over %d runs: %.2f (target >= 0.5)%n", runs,
+                ratios.get(ratios.size() / 2));
+    }
+
+    private static int importFolder(Path source, Path corpus, int[] counts) {
+        try {
+            CorpusStore store = CorpusStore.create(corpus, CorpusSettings.of("bench", new LabelSetRef("news", "1.0.0")));
+            int[] added = new int[1];
+            try (DocumentBatch batch = store.batch()) {
+                Importers.plainText().read(source, imported -> {
+                    try {
+                        if (batch.add(imported.document()).added()) {
+                            added[0]++;
+                        }
+                    } catch (CorpusStoreException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }, ImportProgress.NONE);
+            }
+            counts[1] = store.duplicateClusters().size();
+            return added[0];
+        } catch (IOException | ImportException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private interface Task {
+        void run() throws Exception;
+    }
+
+    private static double time(Task task) throws Exception {
+        long t0 = System.nanoTime();
+        task.run();
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private static long usedHeap() {
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    private static void sync() throws Exception {
+        exec("sync");
+    }
+
+    private static void exec(String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).inheritIO().start();
+        if (p.waitFor() != 0) {
+            throw new IOException(String.join(" ", command) + " failed with exit code " + p.exitValue());
+        }
+    }
+
+    private static void delete(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

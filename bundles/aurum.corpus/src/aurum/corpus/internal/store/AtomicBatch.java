@@ -1,0 +1,116 @@
+package aurum.corpus.internal.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Many {@link AtomicFiles#write atomic replacements} made durable together, which is what makes bulk
+ * import fast: one {@code fsync} per file costs a journal commit when done one after the other, while
+ * the same flushes issued concurrently are merged by the file system. Each file still goes
+ * temp &rarr; flush &rarr; rename, so a crash leaves every target old or new, never torn.
+ *
+ * <p>Files are committed in <em>phases</em>: every rename of phase 0 is durable (its folders flushed)
+ * before the first rename of phase 1, so "the text exists before its meta file" holds for a whole group.
+ * Not thread-safe; one batch is committed under the corpus lock.
+ */
+final class AtomicBatch {
+
+    /** Flushes are I/O waits, not CPU work: more threads than cores let the disk merge them. */
+    private static final int FLUSH_THREADS = 32;
+    private static final ExecutorService FLUSHERS = Executors.newFixedThreadPool(FLUSH_THREADS, r -> {
+        Thread t = new Thread(r, "aurum-fsync");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private record Staged(Path temp, Path target) {
+    }
+
+    private final List<List<Staged>> phases = new ArrayList<>();
+
+    /** Writes {@code content} to a temporary file beside {@code target}, to be renamed in {@code phase}. */
+    void stage(int phase, Path target, byte[] content) throws IOException {
+        while (phases.size() <= phase) {
+            phases.add(new ArrayList<>());
+        }
+        Path dir = target.toAbsolutePath().getParent();
+        Path temp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current()
+                .nextLong() & Long.MAX_VALUE) + ".tmp");
+        phases.get(phase).add(new Staged(temp, target));
+        Files.write(temp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    }
+
+    /** Flushes every temporary file, then renames phase by phase; durable when it returns. */
+    void commit() throws IOException {
+        List<Staged> all = phases.stream().flatMap(List::stream).toList();
+        forceAll(all.stream().map(Staged::temp).toList());
+        for (List<Staged> phase : phases) {
+            Set<Path> dirs = new LinkedHashSet<>();
+            for (Staged s : phase) {
+                AtomicFiles.move(s.temp(), s.target());
+                dirs.add(s.target().toAbsolutePath().getParent());
+            }
+            for (Path dir : dirs) {
+                AtomicFiles.forceDirectory(dir);
+            }
+        }
+        phases.clear();
+    }
+
+    /** Deletes the temporary files not yet renamed; best effort, the next open sweeps leftovers. */
+    void abort() {
+        for (List<Staged> phase : phases) {
+            for (Staged s : phase) {
+                try {
+                    Files.deleteIfExists(s.temp());
+                } catch (IOException e) {
+                    // swept on the next open
+                }
+            }
+        }
+        phases.clear();
+    }
+
+    private static void forceAll(List<Path> files) throws IOException {
+        List<Future<?>> pending = new ArrayList<>(files.size());
+        for (Path file : files) {
+            pending.add(FLUSHERS.submit(() -> {
+                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                    channel.force(true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
+        }
+        IOException failure = null;
+        for (Future<?> f : pending) {
+            try {
+                f.get();
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause() instanceof UncheckedIOException u ? u.getCause() : e.getCause();
+                if (failure == null) {
+                    failure = cause instanceof IOException io ? io : new IOException(cause);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while flushing files to disk", e);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+}

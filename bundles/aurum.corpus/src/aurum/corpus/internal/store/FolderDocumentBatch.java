@@ -1,0 +1,191 @@
+package aurum.corpus.internal.store;
+
+import aurum.core.model.Document;
+import aurum.corpus.boilerplate.BoilerplateDetector;
+import aurum.corpus.boilerplate.ExcludedRegion;
+import aurum.corpus.store.CorpusStoreException;
+import aurum.corpus.store.DocumentBatch;
+import aurum.corpus.store.DocumentIds;
+import aurum.corpus.store.DocumentInfo;
+import aurum.corpus.store.StoredDocument;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The {@link DocumentBatch} of a {@link FolderCorpusStore}. {@link #add} checks the id and the content
+ * hash at once (under the corpus lock, against the {@link ContentHashIndex}) and hands the expensive
+ * part (boilerplate proposal, near-duplicate features, encoding) to worker threads; a full group is
+ * written through one {@link AtomicBatch}: texts in phase 0, meta files in phase 1.
+ */
+final class FolderDocumentBatch implements DocumentBatch {
+
+    private static final long GROUP_BYTES = 32L << 20;
+    private static final ExecutorService WORKERS = Executors.newFixedThreadPool(
+            Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+                Thread t = new Thread(r, "aurum-import");
+                t.setDaemon(true);
+                return t;
+            });
+
+    /** A document whose files are being prepared. */
+    private record Pending(Document document, CompletableFuture<Prepared> prepared) {
+    }
+
+    private record Prepared(byte[] text, byte[] meta, CorpusAnalysis.Features features) {
+    }
+
+    private final FolderCorpusStore store;
+    private final boolean analyse;
+    private final BoilerplateDetector boilerplate = new BoilerplateDetector();
+    private final Map<String, Pending> pendingByHash = new LinkedHashMap<>();
+    private final Map<String, String> pendingFoldedIds = new HashMap<>();
+    private final Map<String, CorpusAnalysis.Features> added = new HashMap<>();
+    private long pendingBytes;
+    private boolean closed;
+
+    /** @param analyse whether closing recomputes {@code clusters.json} (import does; a single add does not) */
+    FolderDocumentBatch(FolderCorpusStore store, boolean analyse) {
+        this.store = store;
+        this.analyse = analyse;
+    }
+
+    @Override
+    public StoredDocument add(Document document) throws CorpusStoreException {
+        if (closed) {
+            throw new IllegalStateException("the batch is closed");
+        }
+        String id = DocumentIds.requireValid(document.id(), "document id");
+        String hash = document.contentHash();
+        Pending queued = pendingByHash.get(hash);
+        if (queued != null) {
+            return new StoredDocument(queued.document().id(), false);
+        }
+        String stored = store.locked("add document '" + id + "' to", () -> {
+            ContentHashIndex index = store.hashIndex();
+            index.refresh();
+            String same = index.idOfHash(hash);
+            if (same == null) {
+                String clash = index.idIgnoringCase(id);
+                if (clash == null) {
+                    clash = pendingFoldedIds.get(fold(id));
+                }
+                if (clash != null) {
+                    throw clash(id, clash);
+                }
+            }
+            return same;
+        });
+        if (stored != null) {
+            return new StoredDocument(stored, false);
+        }
+        CompletableFuture<Prepared> prepared = CompletableFuture.supplyAsync(() -> prepare(document), WORKERS);
+        pendingByHash.put(hash, new Pending(document, prepared));
+        pendingFoldedIds.put(fold(id), id);
+        pendingBytes += document.length() * 2L;
+        if (pendingByHash.size() >= GROUP_DOCUMENTS || pendingBytes >= GROUP_BYTES) {
+            flush();
+        }
+        return new StoredDocument(id, true);
+    }
+
+    private Prepared prepare(Document document) {
+        List<ExcludedRegion> regions = boilerplate.propose(document.text());
+        CorpusAnalysis.Features features = analyse ? store.analysis().features(document.text(), regions) : null;
+        return new Prepared(document.text().getBytes(StandardCharsets.UTF_8),
+                DocumentMetaCodec.write(document, regions).getBytes(StandardCharsets.UTF_8), features);
+    }
+
+    @Override
+    public void flush() throws CorpusStoreException {
+        if (pendingByHash.isEmpty()) {
+            return;
+        }
+        List<Pending> group = new ArrayList<>(pendingByHash.values());
+        pendingByHash.clear();
+        pendingFoldedIds.clear();
+        pendingBytes = 0;
+        List<String> storedIds = new ArrayList<>(group.size());
+        store.locked("write " + group.size() + " documents to", () -> {
+            ContentHashIndex index = store.hashIndex();
+            index.refresh();
+            AtomicBatch files = new AtomicBatch();
+            List<DocumentInfo> written = new ArrayList<>(group.size());
+            try {
+                for (Pending p : group) {
+                    Document d = p.document();
+                    if (index.idOfHash(d.contentHash()) != null) {
+                        continue; // another process stored the same text meanwhile
+                    }
+                    String clash = index.idIgnoringCase(d.id());
+                    if (clash != null) {
+                        throw clash(d.id(), clash);
+                    }
+                    Prepared prepared = join(p.prepared());
+                    files.stage(0, store.layout().text(d.id()), prepared.text());
+                    files.stage(1, store.layout().meta(d.id()), prepared.meta());
+                    written.add(new DocumentInfo(d.id(), d.contentHash(), d.length(), d.byteOrderMarkRemoved(),
+                            d.metadata()));
+                    if (analyse) {
+                        added.put(d.id(), prepared.features());
+                    }
+                }
+                files.commit();
+            } catch (IOException | RuntimeException e) {
+                files.abort();
+                throw e;
+            }
+            index.append(written);
+            written.forEach(info -> storedIds.add(info.id()));
+            return null;
+        });
+        for (String id : storedIds) {
+            store.indexed(id);
+        }
+    }
+
+    @Override
+    public void close() throws CorpusStoreException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        flush();
+        if (analyse && !added.isEmpty()) {
+            store.updateRelations(added);
+        }
+    }
+
+    private static Prepared join(CompletableFuture<Prepared> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while preparing documents", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IOException(e.getCause());
+        }
+    }
+
+    private static CorpusStoreException clash(String id, String existing) {
+        return new CorpusStoreException("Cannot add document '" + id + "': document '" + existing + "' already has "
+                + (existing.equals(id) ? "this id" : "an id differing only in case, which clashes on Windows and macOS")
+                + " with a different text. Import it under another id.");
+    }
+
+    private static String fold(String id) {
+        return id.toLowerCase(Locale.ROOT);
+    }
+}
