@@ -44,6 +44,11 @@ final class CorpusLayout {
         return documentsDir().resolve(id + META_SUFFIX);
     }
 
+    /** {@code layers/annotators}: one folder per annotator. */
+    Path annotatorsDir() {
+        return root.resolve(LAYERS).resolve("annotators");
+    }
+
     /** {@code layers/gold/<id>.json} or {@code layers/annotators/<annotator>/<id>.json}. */
     Path layer(String id, LayerOwner owner) {
         Path layers = root.resolve(LAYERS);
