@@ -40,8 +40,15 @@ public interface CorpusStore extends AutoCloseable {
     /** The folder holding the corpus. */
     Path directory();
 
-    /** The settings read from {@code corpus.json}. */
+    /** The settings read from {@code corpus.json}, or last saved through {@link #saveSettings}. */
     CorpusSettings settings();
+
+    /**
+     * Replaces {@code corpus.json}, e.g. when the corpus moves to a new label set version.
+     *
+     * @throws CorpusStoreException if the write fails; the old file is then left untouched
+     */
+    void saveSettings(CorpusSettings settings) throws CorpusStoreException;
 
     /** All documents, sorted by id. */
     List<DocumentInfo> documents() throws CorpusStoreException;
@@ -88,6 +95,14 @@ public interface CorpusStore extends AutoCloseable {
 
     /** The document with {@code id}, its text checked against the stored hash; empty if there is none. */
     Optional<Document> document(String id) throws CorpusStoreException;
+
+    /**
+     * The owners of the layers saved on document {@code id}: gold first, then annotators by id. Layers
+     * never saved are not listed.
+     *
+     * @throws CorpusStoreException if the layer folders cannot be read
+     */
+    List<LayerOwner> layers(String id) throws CorpusStoreException;
 
     /**
      * Loads the layer of {@code owner} on document {@code id}, or a new empty layer at revision 0 if

@@ -7,6 +7,7 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
 import aurum.labels.registry.LabelSetRegistry;
+import aurum.labels.registry.RecognizerRegistry;
 
 /** The {@code aurum.app.cli} application: runs one command and exits with its code. */
 public class CommandLineApplication implements IApplication {
@@ -18,25 +19,26 @@ public class CommandLineApplication implements IApplication {
         String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS,
                 new String[0]);
         context.applicationRunning();
-        int code = new CommandLine(System.out, System.err, CommandLineApplication::labelSetRegistry).run(args);
+        int code = new CommandLine(System.out, System.err, () -> service(LabelSetRegistry.class, "label-set registry"),
+                () -> service(RecognizerRegistry.class, "recognizer registry")).run(args);
         System.out.flush();
         return code;
     }
 
-    private static LabelSetRegistry labelSetRegistry() {
+    /** Waits for a DS service, since the CLI may start before Declarative Services has activated it. */
+    private static <S> S service(Class<S> type, String what) {
         BundleContext context = FrameworkUtil.getBundle(CommandLineApplication.class).getBundleContext();
-        ServiceTracker<LabelSetRegistry, LabelSetRegistry> tracker = new ServiceTracker<>(context,
-                LabelSetRegistry.class, null);
+        ServiceTracker<S, S> tracker = new ServiceTracker<>(context, type, null);
         tracker.open();
         try {
-            LabelSetRegistry registry = tracker.waitForService(SERVICE_TIMEOUT_MILLIS);
-            if (registry == null) {
-                throw new IllegalStateException("the label-set registry did not start; is bundle aurum.labels installed?");
+            S service = tracker.waitForService(SERVICE_TIMEOUT_MILLIS);
+            if (service == null) {
+                throw new IllegalStateException("the " + what + " did not start; is bundle aurum.labels installed?");
             }
-            return registry;
+            return service;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the label-set registry", e);
+            throw new IllegalStateException("interrupted while waiting for the " + what, e);
         } finally {
             tracker.close();
         }

@@ -8,7 +8,10 @@ import aurum.core.model.LabelDefinition;
 import aurum.core.model.LabelSet;
 import aurum.labels.registry.LabelSetRegistry;
 
-/** {@code aurum labels}: the installed label sets with their labels, hotkeys and hierarchy. */
+/**
+ * {@code aurum labels}: the installed label sets with their labels, hotkeys and hierarchy; with an action word,
+ * a label migration on a corpus ({@link LabelMigrationCommands}).
+ */
 final class LabelsCommand implements Command {
 
     private final Supplier<LabelSetRegistry> registry;
@@ -24,16 +27,19 @@ final class LabelsCommand implements Command {
 
     @Override
     public String usage() {
-        return "labels";
+        return "labels [rename OLD NEW | merge FROM INTO | delete LABEL | undo] [--corpus DIR] [--dry-run]";
     }
 
     @Override
     public String summary() {
-        return "list the installed label sets, their labels and hotkeys";
+        return "list the installed label sets; rename, merge or delete a corpus's label (with preview), or undo that";
     }
 
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        if (!args.isEmpty() && LabelMigrationCommands.ACTIONS.contains(args.get(0))) {
+            return new LabelMigrationCommands(registry.get()).run(args.get(0), args.subList(1, args.size()), out, err);
+        }
         new Options(args, java.util.Set.of());
         List<LabelSet> sets = registry.get().labelSets();
         for (LabelSet set : sets) {

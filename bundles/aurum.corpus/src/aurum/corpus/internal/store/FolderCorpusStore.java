@@ -18,12 +18,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * The {@link CorpusStore} over a folder in the format of docs/FORMAT.md. Every write goes through
@@ -34,7 +36,7 @@ import java.util.TreeMap;
 public final class FolderCorpusStore implements CorpusStore {
 
     private final CorpusLayout layout;
-    private final CorpusSettings settings;
+    private volatile CorpusSettings settings;
     private final CorpusLock lock;
     private final DocumentCatalog catalog;
     /** Opened by {@link #index()}; guarded by {@code this}. */
@@ -104,6 +106,16 @@ public final class FolderCorpusStore implements CorpusStore {
     @Override
     public CorpusSettings settings() {
         return settings;
+    }
+
+    @Override
+    public void saveSettings(CorpusSettings newSettings) throws CorpusStoreException {
+        locked("save " + CorpusLayout.CORPUS_FILE + " of", () -> {
+            AtomicFiles.write(layout.corpusFile(),
+                    CorpusFileCodec.write(newSettings).getBytes(StandardCharsets.UTF_8));
+            settings = newSettings;
+            return null;
+        });
     }
 
     @Override
@@ -190,6 +202,27 @@ public final class FolderCorpusStore implements CorpusStore {
     @Override
     public Optional<Document> document(String id) throws CorpusStoreException {
         return catalog.read(DocumentIds.requireValid(id, "document id"));
+    }
+
+    @Override
+    public List<LayerOwner> layers(String id) throws CorpusStoreException {
+        DocumentIds.requireValid(id, "document id");
+        List<LayerOwner> owners = new ArrayList<>();
+        if (Files.isRegularFile(layout.layer(id, LayerOwner.GOLD))) {
+            owners.add(LayerOwner.GOLD);
+        }
+        Path annotators = layout.annotatorsDir();
+        if (!Files.isDirectory(annotators)) {
+            return owners;
+        }
+        try (Stream<Path> folders = Files.list(annotators)) {
+            folders.filter(Files::isDirectory).map(f -> f.getFileName().toString()).filter(DocumentIds::isValid)
+                    .sorted().map(LayerOwner::annotator)
+                    .filter(owner -> Files.isRegularFile(layout.layer(id, owner))).forEach(owners::add);
+        } catch (IOException e) {
+            throw JsonFiles.failure("list the layers of document '" + id + "' in", "corpus " + layout.root(), e);
+        }
+        return owners;
     }
 
     @Override

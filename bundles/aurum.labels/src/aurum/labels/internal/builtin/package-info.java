@@ -1,0 +1,2 @@
+/** Recognizers that aurum.labels contributes itself through its own extension point. */
+package aurum.labels.internal.builtin;

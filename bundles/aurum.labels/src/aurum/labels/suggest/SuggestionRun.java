@@ -1,0 +1,131 @@
+package aurum.labels.suggest;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import aurum.core.model.Document;
+import aurum.core.model.LabelSet;
+import aurum.core.model.Layer;
+import aurum.core.model.LayerOwner;
+import aurum.corpus.store.ConflictException;
+import aurum.corpus.store.CorpusStore;
+import aurum.corpus.store.CorpusStoreException;
+import aurum.corpus.store.DocumentInfo;
+import aurum.labels.recognizer.Cancellation;
+import aurum.labels.recognizer.RecognitionInput;
+import aurum.labels.recognizer.Recognizer;
+import aurum.labels.recognizer.Suggestion;
+import aurum.labels.registry.RecognizerContext;
+import aurum.labels.registry.RecognizerDescriptor;
+import aurum.labels.registry.SafeRecognition;
+import aurum.labels.registry.SafeRecognition.RecognitionResult;
+
+/**
+ * Runs recognizers over every document of a corpus and saves their suggestions into one layer through the
+ * store, with the store's revision check. A layer someone saves meanwhile is reloaded and merged again.
+ * A recognizer that fails on a document is reported and skipped for that document only.
+ */
+public final class SuggestionRun {
+
+    /** Told after each document; {@code done} counts from 1 to {@code total}. */
+    @FunctionalInterface
+    public interface Progress {
+        /** Reports progress. */
+        void worked(long done, long total);
+    }
+
+    private static final int SAVE_ATTEMPTS = 3;
+
+    private final CorpusStore store;
+    private final LabelSet labelSet;
+    private final LayerOwner target;
+
+    /**
+     * @param store    the corpus
+     * @param labelSet its label set; suggestions with other labels are dropped
+     * @param target   the layer the suggestions go to
+     */
+    public SuggestionRun(CorpusStore store, LabelSet labelSet, LayerOwner target) {
+        this.store = store;
+        this.labelSet = labelSet;
+        this.target = target;
+    }
+
+    /**
+     * @param descriptors the recognizers to run
+     * @param progress    told after each document
+     * @param cancel      stops the run between documents and inside recognizers; saved layers stay saved
+     * @return what was done
+     * @throws CorpusStoreException if the corpus cannot be read or a layer cannot be saved
+     * @throws aurum.labels.recognizer.RecognitionCancelledException if cancelled
+     */
+    public SuggestReport run(List<RecognizerDescriptor> descriptors, Progress progress, Cancellation cancel)
+            throws CorpusStoreException {
+        SuggestReport report = new SuggestReport();
+        RecognizerContext context = new RecognizerContext(labelSet, () -> {
+            try {
+                return AcceptedSpans.read(store);
+            } catch (CorpusStoreException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        });
+        Map<String, Recognizer> recognizers = new LinkedHashMap<>();
+        for (RecognizerDescriptor d : descriptors) {
+            d.create(context).ifPresentOrElse(r -> {
+                recognizers.put(d.id(), r);
+                report.ran(d.id());
+            }, () -> report.failed("recognizer " + d.id() + " (from " + d.contributor()
+                    + ") could not be created; see the log"));
+        }
+        List<DocumentInfo> documents = store.documents();
+        Instant now = Instant.now();
+        for (int i = 0; i < documents.size(); i++) {
+            cancel.throwIfCancelled();
+            suggest(documents.get(i).id(), recognizers, new SuggestionMerge(labelSet, now), report, cancel);
+            progress.worked(i + 1, documents.size());
+        }
+        return report;
+    }
+
+    private void suggest(String documentId, Map<String, Recognizer> recognizers, SuggestionMerge merge,
+            SuggestReport report, Cancellation cancel) throws CorpusStoreException {
+        Document document = store.document(documentId).orElseThrow();
+        RecognitionInput input = new RecognitionInput(documentId, document.text());
+        List<Suggestion> suggestions = new ArrayList<>();
+        Set<String> succeeded = new LinkedHashSet<>();
+        int dropped = 0;
+        for (Map.Entry<String, Recognizer> entry : recognizers.entrySet()) {
+            RecognitionResult result = SafeRecognition.run(entry.getValue(), input, labelSet, cancel);
+            if (result.failed()) {
+                report.failed("recognizer " + entry.getKey() + " failed on document " + documentId + ": "
+                        + result.failure().orElseThrow());
+                continue;
+            }
+            succeeded.add(entry.getKey());
+            dropped += result.dropped();
+            // the contribution id, not whatever the code calls itself, so re-runs find their own spans
+            result.suggestions().forEach(s -> suggestions.add(s.withRecognizerId(entry.getKey())));
+        }
+        for (int attempt = 1;; attempt++) {
+            Layer layer = store.loadLayer(documentId, target);
+            long revision = layer.revision();
+            SuggestionMerge.Outcome outcome = merge.merge(layer, suggestions, succeeded);
+            try {
+                if (outcome.changed()) {
+                    store.saveLayer(layer, revision);
+                }
+                report.document(outcome, outcome.changed(), dropped);
+                return;
+            } catch (ConflictException e) {
+                if (attempt == SAVE_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package aurum.labels.suggest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import aurum.core.model.Document;
+import aurum.core.model.DocumentMetadata;
+import aurum.core.model.LabelDefinition;
+import aurum.core.model.LabelSet;
+import aurum.core.model.Layer;
+import aurum.core.model.LayerOwner;
+import aurum.core.model.Span;
+import aurum.core.model.SpanStatus;
+import aurum.corpus.store.CorpusSettings;
+import aurum.corpus.store.CorpusStore;
+import aurum.labels.recognizer.Cancellation;
+import aurum.labels.recognizer.RecognitionCancelledException;
+import aurum.labels.registry.RecognizerDescriptor;
+
+class SuggestionRunTest {
+
+    /** CRLF, no-break space, curly quotes, a combining mark and an emoji before the names. */
+    private static final String TEXT = "\u201CTokyo\u201D\u00A0said\r\nCafe\u0301 \uD83D\uDE80 Tokyo and Osaka.\r\n";
+    private static final LabelSet LABELS = new LabelSet("t", "T", "1.0.0",
+            List.of(LabelDefinition.of("GPE", "Place"), LabelDefinition.of("ORG", "Org")));
+    private static final LayerOwner TARGET = LayerOwner.annotator("suggestions");
+
+    @TempDir
+    Path dir;
+    private CorpusStore store;
+
+    @BeforeEach
+    void corpus() throws Exception {
+        store = CorpusStore.create(dir.resolve("c"), CorpusSettings.of("c", LABELS.ref()));
+        store.addDocument(Document.imported("d1", TEXT, DocumentMetadata.NONE));
+        store.addDocument(Document.imported("d2", "Nothing here.", DocumentMetadata.NONE));
+    }
+
+    private SuggestReport run(RecognizerDescriptor... descriptors) throws Exception {
+        return new SuggestionRun(store, LABELS, TARGET).run(List.of(descriptors), (done, total) -> { }, Cancellation.NONE);
+    }
+
+    private static RecognizerDescriptor places(String regex) {
+        return TestRecognizers.descriptor(TestRecognizers.regex("places", "GPE", regex));
+    }
+
+    private List<String> covered(Layer layer) {
+        return layer.spans().stream().map(s -> s.coveredText(TEXT) + "/" + s.status()).toList();
+    }
+
+    @Test
+    void suggestionsAreStoredAsSuggestedSpansAttributedToTheRecognizer() throws Exception {
+        SuggestReport report = run(places("Tokyo|Osaka"));
+        Layer layer = store.loadLayer("d1", TARGET);
+        assertEquals(List.of("Tokyo/SUGGESTED", "Tokyo/SUGGESTED", "Osaka/SUGGESTED"), covered(layer));
+        assertTrue(layer.spans().stream().allMatch(s -> "places".equals(s.annotator())));
+        assertEquals(Map.of("GPE", 3), report.addedByLabel());
+        assertEquals(2, report.documents());
+        assertEquals(1, report.layersSaved(), "d2 has nothing to suggest, so its layer is not written");
+    }
+
+    @Test
+    void runningAgainAddsNothingAndWritesNothing() throws Exception {
+        run(places("Tokyo|Osaka"));
+        long revision = store.loadLayer("d1", TARGET).revision();
+        SuggestReport again = run(places("Tokyo|Osaka"));
+        assertEquals(0, again.added());
+        assertEquals(3, again.kept());
+        assertEquals(revision, store.loadLayer("d1", TARGET).revision());
+    }
+
+    @Test
+    void decidedSpansAreNeverTouchedAndRejectedOnesAreNotProposedAgain() throws Exception {
+        run(places("Tokyo|Osaka"));
+        Layer layer = store.loadLayer("d1", TARGET);
+        long revision = layer.revision();
+        List<Span> spans = layer.spans();
+        layer.replace(spans.get(0).withStatus(SpanStatus.REJECTED));
+        layer.replace(spans.get(2).withStatus(SpanStatus.ACCEPTED));
+        int manualStart = TEXT.indexOf("said");
+        layer.add(Span.builder().range(manualStart, manualStart + 4).label("ORG").build());
+        store.saveLayer(layer, revision);
+
+        SuggestReport report = run(places("Tokyo|Osaka|said"));
+        assertEquals(Map.of("GPE", 1), report.addedByLabel(), "only 'said' as GPE is new");
+        List<String> after = covered(store.loadLayer("d1", TARGET)).stream().sorted().toList();
+        assertEquals(List.of("Osaka/ACCEPTED", "Tokyo/REJECTED", "Tokyo/SUGGESTED", "said/MANUAL", "said/SUGGESTED"),
+                after);
+    }
+
+    @Test
+    void openSuggestionsARecognizerNoLongerMakesAreWithdrawn() throws Exception {
+        run(places("Tokyo|Osaka"));
+        SuggestReport report = run(places("Osaka"));
+        assertEquals(2, report.withdrawn());
+        assertEquals(List.of("Osaka/SUGGESTED"), covered(store.loadLayer("d1", TARGET)));
+    }
+
+    @Test
+    void aFailingRecognizerIsReportedAndTheOthersStillRun() throws Exception {
+        SuggestReport report = run(TestRecognizers.descriptor(TestRecognizers.failing("broken")), places("Osaka"),
+                TestRecognizers.descriptor("uncreatable", null));
+        assertEquals(Map.of("GPE", 1), report.addedByLabel());
+        assertEquals(3, report.failures().size(), report.failures().toString());
+        assertTrue(report.failures().get(0).contains("uncreatable"), report.failures().toString());
+        assertTrue(report.failures().get(1).contains("broken failed on document d1"), report.failures().toString());
+        assertEquals(List.of("places"), report.recognizers().subList(1, 2));
+    }
+
+    @Test
+    void suggestionsWithUnknownLabelsOrUntrimmedSpansAreDropped() throws Exception {
+        SuggestReport report = run(TestRecognizers.descriptor(TestRecognizers.regex("odd", "PERSON", "Osaka")),
+                TestRecognizers.descriptor(TestRecognizers.regex("spaces", "GPE", " Osaka")));
+        assertEquals(0, report.added());
+        assertEquals(2, report.dropped());
+    }
+
+    @Test
+    void cancellingStopsTheRunBetweenDocuments() throws Exception {
+        AtomicInteger seen = new AtomicInteger();
+        SuggestionRun run = new SuggestionRun(store, LABELS, TARGET);
+        assertThrows(RecognitionCancelledException.class, () -> run.run(List.of(places("Tokyo")),
+                (done, total) -> seen.set((int) done), () -> seen.get() >= 1));
+        assertEquals(1, seen.get());
+        assertEquals(2, store.loadLayer("d1", TARGET).size(), "the finished document stays saved");
+    }
+}
