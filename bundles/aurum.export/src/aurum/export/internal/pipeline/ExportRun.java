@@ -62,7 +62,7 @@ public final class ExportRun {
         List<String> splits = options.split().names();
         List<String> keys = pipeline.perLabel() ? plan.labels() : List.of(DocumentPipeline.ALL);
         Map<String, List<DocumentWriter>> writers = new LinkedHashMap<>();
-        try (Writer reportFile = output.create("report.jsonl"); JsonWriter report = new JsonWriter(reportFile)) {
+        try (Writer reportFile = output.create("report.jsonl")) {
             for (String key : keys) {
                 List<DocumentWriter> perSplit = new ArrayList<>();
                 writers.put(key, perSplit);
@@ -71,7 +71,7 @@ public final class ExportRun {
                     perSplit.add(exporter.open(keyed, split, labelsOf(key), options));
                 }
             }
-            ReportSink sink = entry -> writeReport(report, reportFile, entry);
+            ReportSink sink = entry -> writeReport(reportFile, entry);
             int done = 0;
             for (String id : plan.documents()) {
                 if (progress.isCancelled()) {
@@ -114,8 +114,10 @@ public final class ExportRun {
         return relative -> output.create(prefix + relative);
     }
 
-    private void writeReport(JsonWriter report, Writer raw, ReportEntry e) {
+    private void writeReport(Writer raw, ReportEntry e) {
         try {
+            JsonWriter report = new JsonWriter(raw);
+            report.setHtmlSafe(false);
             report.beginObject().name("document").value(e.document()).name("start").value(e.start()).name("end")
                     .value(e.end()).name("label").value(e.label()).name("action").value(e.action()).name("reason")
                     .value(e.reason()).endObject();
