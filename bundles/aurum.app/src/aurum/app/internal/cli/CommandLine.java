@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import aurum.export.ExporterRegistry;
 import aurum.labels.registry.LabelSetRegistry;
 
 /** Picks the command named by the first argument and runs it; prints the help on request or on error. */
@@ -25,10 +26,21 @@ public final class CommandLine {
      * @param labelSets the label-set registry, looked up when a command needs it
      */
     public CommandLine(PrintStream out, PrintStream err, Supplier<LabelSetRegistry> labelSets) {
+        this(out, err, labelSets, ExporterRegistry::builtIn);
+    }
+
+    /**
+     * @param out       standard output
+     * @param err       standard error
+     * @param labelSets the label-set registry, looked up when a command needs it
+     * @param exporters the exporter registry, looked up when a command needs it
+     */
+    public CommandLine(PrintStream out, PrintStream err, Supplier<LabelSetRegistry> labelSets,
+            Supplier<ExporterRegistry> exporters) {
         this.out = out;
         this.err = err;
-        for (Command c : List.of(new ImportCommand(), new ListCommand(), new LabelsCommand(labelSets),
-                new VersionCommand())) {
+        for (Command c : List.of(new ImportCommand(), new ListCommand(), new ExportCommand(exporters),
+                new LabelsCommand(labelSets), new VersionCommand())) {
             commands.put(c.name(), c);
         }
     }

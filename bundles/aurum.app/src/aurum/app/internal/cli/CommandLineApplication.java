@@ -6,6 +6,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
+import aurum.export.ExporterRegistry;
 import aurum.labels.registry.LabelSetRegistry;
 
 /** The {@code aurum.app.cli} application: runs one command and exits with its code. */
@@ -18,25 +19,29 @@ public class CommandLineApplication implements IApplication {
         String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS,
                 new String[0]);
         context.applicationRunning();
-        int code = new CommandLine(System.out, System.err, CommandLineApplication::labelSetRegistry).run(args);
+        int code = new CommandLine(System.out, System.err, CommandLineApplication::labelSetRegistry,
+                () -> service(ExporterRegistry.class, "the exporter registry did not start; is bundle aurum.export installed?")).run(args);
         System.out.flush();
         return code;
     }
 
     private static LabelSetRegistry labelSetRegistry() {
+        return service(LabelSetRegistry.class, "the label-set registry did not start; is bundle aurum.labels installed?");
+    }
+
+    private static <T> T service(Class<T> type, String missing) {
         BundleContext context = FrameworkUtil.getBundle(CommandLineApplication.class).getBundleContext();
-        ServiceTracker<LabelSetRegistry, LabelSetRegistry> tracker = new ServiceTracker<>(context,
-                LabelSetRegistry.class, null);
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
         tracker.open();
         try {
-            LabelSetRegistry registry = tracker.waitForService(SERVICE_TIMEOUT_MILLIS);
-            if (registry == null) {
-                throw new IllegalStateException("the label-set registry did not start; is bundle aurum.labels installed?");
+            T service = tracker.waitForService(SERVICE_TIMEOUT_MILLIS);
+            if (service == null) {
+                throw new IllegalStateException(missing);
             }
-            return registry;
+            return service;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the label-set registry", e);
+            throw new IllegalStateException("interrupted while waiting for " + type.getSimpleName(), e);
         } finally {
             tracker.close();
         }
