@@ -28,7 +28,7 @@ import aurum.corpus.store.CorpusStore;
  */
 class RoundTripTest {
 
-    private static final int DOCUMENTS = 40;
+    private static final int DOCUMENTS = 30;
     private static final ImportProgress QUIET = new ImportProgress() {
         @Override
         public void worked(long done, long total) {
@@ -99,7 +99,7 @@ class RoundTripTest {
 
     @Test
     void bratGivesBackEverySpanWithOverlaps() throws Exception {
-        for (long seed = 1; seed <= 3; seed++) {
+        for (long seed = 1; seed <= 2; seed++) {
             CorpusStore store = corpus(seed, true, false);
             Path out = export(store, "brat", ExportOptions.defaults());
             assertEquals(expected, reimport(Importers.brat(), out.resolve("all"), false, false), "seed " + seed);
@@ -108,8 +108,8 @@ class RoundTripTest {
 
     @Test
     void jsonlGivesBackEverySpanInEachOffsetUnit() throws Exception {
+        CorpusStore store = corpus(11, true, false);
         for (OffsetUnit unit : OffsetUnit.values()) {
-            CorpusStore store = corpus(11, true, false);
             Path out = export(store, "jsonl", ExportOptions.defaults().withOffsetUnit(unit));
             assertEquals(expected, reimport(Importers.jsonl(unit), out.resolve("all.jsonl"), false, false), unit.name());
         }
@@ -117,9 +117,9 @@ class RoundTripTest {
 
     @Test
     void conllGivesBackEverySpanInIob1AndIob2() throws Exception {
-        for (TagScheme scheme : List.of(TagScheme.IOB1, TagScheme.IOB2)) {
-            for (long seed = 21; seed <= 23; seed++) {
-                CorpusStore store = corpus(seed, false, true);
+        for (long seed = 21; seed <= 22; seed++) {
+            CorpusStore store = corpus(seed, false, true);
+            for (TagScheme scheme : List.of(TagScheme.IOB1, TagScheme.IOB2)) {
                 Path out = export(store, "conll", ExportOptions.defaults().withTagScheme(scheme));
                 // the importer rebuilds the text from tokens, so compare labels and covered characters
                 assertEquals(expected, reimport(Importers.conll(), out.resolve("all.conll"), true, true), scheme + " seed " + seed);
