@@ -128,6 +128,17 @@ class RoundTripTest {
     }
 
     @Test
+    void webAnnoTsvGivesBackEverySpanWithOverlaps() throws Exception {
+        CorpusStore store = corpus(31, true, false);
+        Path out = export(store, "tsv3", ExportOptions.defaults());
+        Map<String, List<String>> found = new TreeMap<>();
+        for (String id : expected.keySet()) {
+            found.put(id, WebAnnoTsvReader.spans(java.nio.file.Files.readString(out.resolve("all/" + id + ".tsv"))));
+        }
+        assertEquals(expected, found);
+    }
+
+    @Test
     void exportingTwiceGivesByteIdenticalData() throws Exception {
         CorpusStore store = corpus(5, false, false);
         ExportOptions options = ExportOptions.defaults().withSplit(SplitSpec.parse("60/20/20"), 9, false);
