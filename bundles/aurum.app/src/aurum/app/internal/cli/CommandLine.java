@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import aurum.labels.registry.LabelSetRegistry;
-import aurum.labels.registry.RecognizerRegistry;
 
 /** Picks the command named by the first argument and runs it; prints the help on request or on error. */
 public final class CommandLine {
@@ -26,22 +25,21 @@ public final class CommandLine {
      * @param labelSets the label-set registry, looked up when a command needs it
      */
     public CommandLine(PrintStream out, PrintStream err, Supplier<LabelSetRegistry> labelSets) {
-        this(out, err, labelSets, () -> List::of);
+        this(out, err, CommandServices.of(labelSets));
     }
 
     /**
-     * @param out         standard output
-     * @param err         standard error
-     * @param labelSets   the label-set registry, looked up when a command needs it
-     * @param recognizers the recognizer registry, looked up when a command needs it
+     * @param out      standard output
+     * @param err      standard error
+     * @param services the services commands look up when they need them
      */
-    public CommandLine(PrintStream out, PrintStream err, Supplier<LabelSetRegistry> labelSets,
-            Supplier<RecognizerRegistry> recognizers) {
+    public CommandLine(PrintStream out, PrintStream err, CommandServices services) {
         this.out = out;
         this.err = err;
         for (Command c : List.of(new ImportCommand(), new ListCommand(), new StatsCommand(),
-                new ValidateCommand(labelSets), new LabelsCommand(labelSets),
-                new SuggestCommand(labelSets, recognizers), new VersionCommand())) {
+                new ValidateCommand(services.labelSets()), new LabelsCommand(services.labelSets()),
+                new SuggestCommand(services.labelSets(), services.recognizers()),
+                new ExportCommand(services.exporters()), new VersionCommand())) {
             commands.put(c.name(), c);
         }
     }

@@ -6,6 +6,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
+import aurum.export.ExporterRegistry;
 import aurum.labels.registry.LabelSetRegistry;
 import aurum.labels.registry.RecognizerRegistry;
 
@@ -19,21 +20,23 @@ public class CommandLineApplication implements IApplication {
         String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS,
                 new String[0]);
         context.applicationRunning();
-        int code = new CommandLine(System.out, System.err, () -> service(LabelSetRegistry.class, "label-set registry"),
-                () -> service(RecognizerRegistry.class, "recognizer registry")).run(args);
+        int code = new CommandLine(System.out, System.err, new CommandServices(
+                () -> service(LabelSetRegistry.class, "label-set registry", "aurum.labels"),
+                () -> service(RecognizerRegistry.class, "recognizer registry", "aurum.labels"),
+                () -> service(ExporterRegistry.class, "exporter registry", "aurum.export"))).run(args);
         System.out.flush();
         return code;
     }
 
     /** Waits for a DS service, since the CLI may start before Declarative Services has activated it. */
-    private static <S> S service(Class<S> type, String what) {
+    private static <S> S service(Class<S> type, String what, String bundle) {
         BundleContext context = FrameworkUtil.getBundle(CommandLineApplication.class).getBundleContext();
         ServiceTracker<S, S> tracker = new ServiceTracker<>(context, type, null);
         tracker.open();
         try {
             S service = tracker.waitForService(SERVICE_TIMEOUT_MILLIS);
             if (service == null) {
-                throw new IllegalStateException("the " + what + " did not start; is bundle aurum.labels installed?");
+                throw new IllegalStateException("the " + what + " did not start; is bundle " + bundle + " installed?");
             }
             return service;
         } catch (InterruptedException e) {

@@ -43,9 +43,9 @@ class SuggestAndMigrateCommandTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private final CommandLine cli = new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8), () -> () -> List.of(NEWS),
-            () -> () -> List.of(descriptor("test.orgs", "ORG", "\\bPentagon\\b"),
-                    descriptor("test.places", "GPE", "\\b(?:Japan|China|Tokyo)\\b")));
+            new PrintStream(err, true, StandardCharsets.UTF_8), CommandServices.of(() -> () -> List.of(NEWS))
+                    .withRecognizers(() -> () -> List.of(descriptor("test.orgs", "ORG", "\\bPentagon\\b"),
+                            descriptor("test.places", "GPE", "\\b(?:Japan|China|Tokyo)\\b"))));
 
     @TempDir
     Path dir;

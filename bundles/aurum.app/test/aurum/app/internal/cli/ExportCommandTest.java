@@ -1,0 +1,85 @@
+package aurum.app.internal.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import aurum.core.model.Document;
+import aurum.core.model.DocumentMetadata;
+import aurum.core.model.LabelSetRef;
+import aurum.core.model.Layer;
+import aurum.core.model.LayerOwner;
+import aurum.core.model.Span;
+import aurum.corpus.store.CorpusSettings;
+import aurum.corpus.store.CorpusStore;
+
+class ExportCommandTest {
+
+    @TempDir
+    Path tmp;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandLine cli = new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8), () -> List::of);
+
+    private Path corpus() throws Exception {
+        Path dir = tmp.resolve("corpus");
+        CorpusStore store = CorpusStore.create(dir, CorpusSettings.of("c", new LabelSetRef("news", "1.0.0")));
+        for (int i = 0; i < 10; i++) {
+            String text = "Minister Kato visited Osaka on day " + i + ".\n";
+            Document d = Document.imported("d" + i, text, DocumentMetadata.NONE);
+            store.addDocument(d);
+            Layer gold = new Layer(d, LayerOwner.GOLD);
+            gold.add(Span.builder().range(9, 13).label("PER").created(Instant.EPOCH).build());
+            gold.add(Span.builder().range(22, 27).label("LOC").created(Instant.EPOCH).build());
+            gold.add(Span.builder().range(0, 13).label("OFFICIAL").created(Instant.EPOCH).build());
+            store.saveLayer(gold, 0);
+        }
+        return dir;
+    }
+
+    @Test
+    void exportsSplitsWithMappedLabelsAndAManifest() throws Exception {
+        Path target = tmp.resolve("out");
+        int code = cli.run("export", "--corpus", corpus().toString(), "--format", "conll", "--out", target.toString(),
+                "--split", "80/10/10", "--seed", "7", "--overlaps", "keep-longest", "--map", "LOC=GPE");
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        assertTrue(Files.readString(target.resolve("train.conll")).contains("Osaka _ _ B-GPE"));
+        String manifest = Files.readString(target.resolve("manifest.json"));
+        assertTrue(manifest.contains("\"format\": \"conll\"") && manifest.contains("\"seed\": 7"), manifest);
+        String summary = out.toString(StandardCharsets.UTF_8);
+        assertTrue(summary.contains("train ") && summary.contains("10 dropped"), summary);
+    }
+
+    @Test
+    void overlapsFailByDefaultNamingTheDocumentAndLeaveNothingBehind() throws Exception {
+        Path target = tmp.resolve("out");
+        int code = cli.run("export", "--corpus", corpus().toString(), "--format", "conll", "--out", target.toString());
+        assertEquals(CommandLine.USAGE, code);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("document d0") && err.toString(StandardCharsets.UTF_8)
+                .contains("--overlaps"), err.toString(StandardCharsets.UTF_8));
+        assertFalse(Files.exists(target));
+        try (var left = Files.list(tmp)) {
+            assertEquals(List.of("corpus"), left.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void unknownFormatListsTheInstalledOnes() throws Exception {
+        int code = cli.run("export", "--corpus", corpus().toString(), "--format", "xml", "--out", tmp.resolve("o").toString());
+        assertEquals(CommandLine.USAGE, code);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown --format 'xml'; installed: brat, conll, hf"),
+                err.toString(StandardCharsets.UTF_8));
+    }
+}

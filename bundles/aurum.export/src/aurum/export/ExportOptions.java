@@ -1,0 +1,108 @@
+package aurum.export;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import aurum.core.model.LayerState;
+import aurum.corpus.importer.OffsetUnit;
+
+/**
+ * Everything that decides what an export contains; recorded in the manifest so the dataset can be
+ * reproduced. Start from {@link #defaults()} and change what you need with the {@code with…} methods.
+ *
+ * @param layer which annotations
+ * @param states layer states to export (documents whose layer is in another state are skipped); empty for all
+ * @param labels corpus label ids to export; empty for all
+ * @param labelMap corpus label id → output label, for renaming and merging
+ * @param split the splits and their shares
+ * @param seed the seed of the split assignment
+ * @param stratify whether splits also balance label occurrences, not only documents
+ * @param boundary what token formats do with a span edge inside a token
+ * @param overlap what flat formats do with overlapping spans
+ * @param tagScheme the tag scheme of CoNLL and Hugging Face exports
+ * @param offsetUnit what JSONL offsets count
+ * @param excludeRegions whether boilerplate regions are left out
+ * @param aurumVersion written to the manifest
+ */
+public record ExportOptions(LayerSelection layer, Set<LayerState> states, Set<String> labels,
+        Map<String, String> labelMap, SplitSpec split, long seed, boolean stratify, BoundaryPolicy boundary,
+        OverlapPolicy overlap, TagScheme tagScheme, OffsetUnit offsetUnit, boolean excludeRegions,
+        String aurumVersion) {
+
+    /** Copies the collections in sorted order so the manifest is stable. */
+    public ExportOptions {
+        Objects.requireNonNull(layer, "layer");
+        states = Set.copyOf(new TreeSet<>(states));
+        labels = java.util.Collections.unmodifiableSet(new TreeSet<>(labels));
+        labelMap = java.util.Collections.unmodifiableMap(new TreeMap<>(labelMap));
+        Objects.requireNonNull(split, "split");
+        Objects.requireNonNull(boundary, "boundary");
+        Objects.requireNonNull(overlap, "overlap");
+        Objects.requireNonNull(tagScheme, "tagScheme");
+        Objects.requireNonNull(offsetUnit, "offsetUnit");
+        Objects.requireNonNull(aurumVersion, "aurumVersion");
+    }
+
+    /** Gold layer, every state and label, no split, seed 1, expand, fail on overlap, IOB2, UTF-16. */
+    public static ExportOptions defaults() {
+        return new ExportOptions(LayerSelection.GOLD, Set.of(), Set.of(), Map.of(), SplitSpec.NONE, 1, false,
+                BoundaryPolicy.EXPAND, OverlapPolicy.FAIL, TagScheme.IOB2, OffsetUnit.UTF16, true, "unknown");
+    }
+
+    public ExportOptions withLayer(LayerSelection value) {
+        return new ExportOptions(value, states, labels, labelMap, split, seed, stratify, boundary, overlap, tagScheme, offsetUnit, excludeRegions, aurumVersion);
+    }
+
+    public ExportOptions withStates(Set<LayerState> value) {
+        return new ExportOptions(layer, value, labels, labelMap, split, seed, stratify, boundary, overlap, tagScheme, offsetUnit, excludeRegions, aurumVersion);
+    }
+
+    public ExportOptions withLabels(Set<String> value) {
+        return new ExportOptions(layer, states, value, labelMap, split, seed, stratify, boundary, overlap, tagScheme, offsetUnit, excludeRegions, aurumVersion);
+    }
+
+    public ExportOptions withLabelMap(Map<String, String> value) {
+        return new ExportOptions(layer, states, labels, value, split, seed, stratify, boundary, overlap, tagScheme, offsetUnit, excludeRegions, aurumVersion);
+    }
+
+    public ExportOptions withSplit(SplitSpec value, long newSeed, boolean newStratify) {
+        return new ExportOptions(layer, states, labels, labelMap, value, newSeed, newStratify, boundary, overlap, tagScheme, offsetUnit, excludeRegions, aurumVersion);
+    }
+
+    public ExportOptions withBoundary(BoundaryPolicy value) {
+        return new ExportOptions(layer, states, labels, labelMap, split, seed, stratify, value, overlap, tagScheme, offsetUnit, excludeRegions, aurumVersion);
+    }
+
+    public ExportOptions withOverlap(OverlapPolicy value) {
+        return new ExportOptions(layer, states, labels, labelMap, split, seed, stratify, boundary, value, tagScheme, offsetUnit, excludeRegions, aurumVersion);
+    }
+
+    public ExportOptions withTagScheme(TagScheme value) {
+        return new ExportOptions(layer, states, labels, labelMap, split, seed, stratify, boundary, overlap, value, offsetUnit, excludeRegions, aurumVersion);
+    }
+
+    public ExportOptions withOffsetUnit(OffsetUnit value) {
+        return new ExportOptions(layer, states, labels, labelMap, split, seed, stratify, boundary, overlap, tagScheme, value, excludeRegions, aurumVersion);
+    }
+
+    public ExportOptions withExcludeRegions(boolean value) {
+        return new ExportOptions(layer, states, labels, labelMap, split, seed, stratify, boundary, overlap, tagScheme, offsetUnit, value, aurumVersion);
+    }
+
+    public ExportOptions withAurumVersion(String value) {
+        return new ExportOptions(layer, states, labels, labelMap, split, seed, stratify, boundary, overlap, tagScheme, offsetUnit, excludeRegions, value);
+    }
+
+    /** The output label of a corpus label, after the mapping. */
+    public String outputLabel(String corpusLabel) {
+        return labelMap.getOrDefault(corpusLabel, corpusLabel);
+    }
+
+    /** Whether spans with this corpus label are exported. */
+    public boolean selects(String corpusLabel) {
+        return labels.isEmpty() || labels.contains(corpusLabel);
+    }
+}

@@ -1,0 +1,160 @@
+package aurum.export.internal.pipeline;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.google.gson.stream.JsonWriter;
+
+import aurum.core.model.Document;
+import aurum.corpus.store.CorpusStore;
+import aurum.export.DocumentWriter;
+import aurum.export.ExportDocument;
+import aurum.export.ExportException;
+import aurum.export.ExportOutput;
+import aurum.export.ExportOptions;
+import aurum.export.ExportProgress;
+import aurum.export.ExportResult;
+import aurum.export.Exporter;
+import aurum.export.ReportEntry;
+import aurum.export.SplitCounts;
+
+/**
+ * The second pass of an export: opens the writers, streams each selected document through the
+ * {@link DocumentPipeline} into its split, writes the report as it goes and the manifest at the end.
+ */
+public final class ExportRun {
+
+    private final CorpusStore store;
+    private final Exporter exporter;
+    private final ExportOptions options;
+    private final StagingOutput output;
+    private final ExportPlan plan;
+    private final DocumentPipeline pipeline;
+    private final SpanSelector selector;
+    private final Map<String, SplitCounts> counts = new LinkedHashMap<>();
+    private final MessageDigest fingerprint = sha256();
+    private long reported;
+    private long dropped;
+
+    public ExportRun(CorpusStore store, Exporter exporter, ExportOptions options, StagingOutput output, ExportPlan plan,
+            DocumentPipeline pipeline, SpanSelector selector) {
+        this.store = store;
+        this.exporter = exporter;
+        this.options = options;
+        this.output = output;
+        this.plan = plan;
+        this.pipeline = pipeline;
+        this.selector = selector;
+        options.split().names().forEach(name -> counts.put(name, new SplitCounts()));
+    }
+
+    /** Writes every selected document. */
+    public void writeAll(ExportProgress progress) throws IOException, ExportException {
+        List<String> splits = options.split().names();
+        List<String> keys = pipeline.perLabel() ? plan.labels() : List.of(DocumentPipeline.ALL);
+        Map<String, List<DocumentWriter>> writers = new LinkedHashMap<>();
+        try (Writer reportFile = output.create("report.jsonl")) {
+            for (String key : keys) {
+                List<DocumentWriter> perSplit = new ArrayList<>();
+                writers.put(key, perSplit);
+                ExportOutput keyed = key.isEmpty() ? output : prefixed("by-label/" + key + "/");
+                for (String split : splits) {
+                    perSplit.add(exporter.open(keyed, split, labelsOf(key), options));
+                }
+            }
+            ReportSink sink = entry -> writeReport(reportFile, entry);
+            int done = 0;
+            for (String id : plan.documents()) {
+                if (progress.isCancelled()) {
+                    throw new ExportException("export cancelled; nothing was written");
+                }
+                Document document = store.document(id).orElseThrow(() -> new ExportException(
+                        "document " + id + " disappeared from the corpus during the export; run it again"));
+                List<Candidate> selected = selector.select(id).orElse(List.of());
+                remember(document, selected);
+                int split = plan.splitOf().get(id);
+                SplitCounts c = counts.get(splits.get(split));
+                boolean first = true;
+                for (Map.Entry<String, ExportDocument> e : pipeline.process(document, selected, plan.labels(), sink).entrySet()) {
+                    writers.get(e.getKey()).get(split).write(e.getValue());
+                    if (first) {
+                        c.addDocument(e.getValue());
+                        first = false;
+                    }
+                    c.addSpans(e.getValue());
+                }
+                progress.worked("Exporting", ++done, plan.documents().size());
+            }
+        } finally {
+            for (List<DocumentWriter> perSplit : writers.values()) {
+                for (DocumentWriter w : perSplit) {
+                    w.close();
+                }
+            }
+        }
+        for (String key : keys) {
+            exporter.finish(key.isEmpty() ? output : prefixed("by-label/" + key + "/"), splits, labelsOf(key), options);
+        }
+    }
+
+    private List<String> labelsOf(String key) {
+        return key.isEmpty() ? plan.labels() : List.of(key);
+    }
+
+    private ExportOutput prefixed(String prefix) {
+        return relative -> output.create(prefix + relative);
+    }
+
+    private void writeReport(Writer raw, ReportEntry e) {
+        try {
+            JsonWriter report = new JsonWriter(raw);
+            report.setHtmlSafe(false);
+            report.beginObject().name("document").value(e.document()).name("start").value(e.start()).name("end")
+                    .value(e.end()).name("label").value(e.label()).name("action").value(e.action()).name("reason")
+                    .value(e.reason()).endObject();
+            report.flush();
+            raw.write('\n');
+        } catch (IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
+        reported++;
+        if (e.action().equals("dropped")) {
+            dropped++;
+        }
+    }
+
+    private void remember(Document document, List<Candidate> selected) {
+        fingerprint.update((document.id() + '\n' + document.contentHash() + '\n').getBytes(StandardCharsets.UTF_8));
+        for (Candidate c : selected) {
+            fingerprint.update((c.storedStart() + " " + c.storedEnd() + " " + c.corpusLabel() + '\n').getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Writes the manifest and returns the summary. */
+    public ExportResult finish(Path destination) throws IOException {
+        List<StagingOutput.FileRecord> files = output.files();
+        ManifestWriter.Source source = new ManifestWriter.Source(store.settings(), store.directory().toAbsolutePath().toString(),
+                plan.corpusDocuments(), HexFormat.of().formatHex(fingerprint.digest()));
+        try (Writer manifest = output.create("manifest.json")) {
+            ManifestWriter.write(manifest, exporter, options, source, counts, plan.skipped(), reported, dropped, files);
+        }
+        return new ExportResult(destination, java.util.Collections.unmodifiableMap(counts), plan.skipped(), reported, dropped);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package aurum.export.internal.pipeline;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import aurum.export.ExportOutput;
+
+/**
+ * The export's files, written into a hidden staging folder beside the destination and moved into place
+ * in one rename when everything succeeded, so a failed or cancelled export leaves nothing half written.
+ * Each file is hashed (SHA-256) while written and flushed to disk when closed.
+ */
+public final class StagingOutput implements ExportOutput, AutoCloseable {
+
+    /** A finished file for the manifest. */
+    public record FileRecord(String path, long bytes, String sha256) {
+    }
+
+    private final Path destination;
+    private final Path staging;
+    private final Map<String, FileRecord> files = new TreeMap<>();
+    private boolean committed;
+
+    /**
+     * @throws IOException if the destination exists and is not an empty folder
+     */
+    public StagingOutput(Path destination) throws IOException {
+        this.destination = destination.toAbsolutePath().normalize();
+        if (Files.exists(this.destination) && !isEmptyDirectory(this.destination)) {
+            throw new IOException(destination + " exists and is not empty; name a new folder for the export");
+        }
+        Path parent = this.destination.getParent();
+        Files.createDirectories(parent);
+        this.staging = parent.resolve("." + this.destination.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        Files.createDirectory(staging);
+    }
+
+    @Override
+    public Writer create(String relativePath) throws IOException {
+        Path file = staging.resolve(relativePath).normalize();
+        if (!file.startsWith(staging) || files.containsKey(relativePath)) {
+            throw new IOException("cannot create '" + relativePath + "' in the export: outside it or created twice");
+        }
+        Files.createDirectories(file.getParent());
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        MessageDigest digest = sha256();
+        OutputStream out = new DigestOutputStream(Channels.newOutputStream(channel), digest) {
+            private long count;
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                super.write(b, off, len);
+                count += len;
+            }
+
+            @Override
+            public void write(int b) throws IOException {
+                super.write(b);
+                count++;
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+                channel.force(true);
+                super.close();
+                files.put(relativePath, new FileRecord(relativePath, count, HexFormat.of().formatHex(digest.digest())));
+            }
+        };
+        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    /** The files written so far, sorted by path. */
+    public List<FileRecord> files() {
+        return List.copyOf(files.values());
+    }
+
+    /** Moves the staging folder to the destination in one rename. */
+    public void commit() throws IOException {
+        if (Files.exists(destination)) {
+            Files.delete(destination); // empty, checked in the constructor
+        }
+        try {
+            Files.move(staging, destination, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(staging, destination);
+        }
+        try (FileChannel dir = FileChannel.open(destination.getParent(), StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (IOException e) {
+            // some file systems cannot open folders; the rename itself is done
+        }
+        committed = true;
+    }
+
+    /** Deletes the staging folder unless committed. */
+    @Override
+    public void close() throws IOException {
+        if (!committed && Files.exists(staging)) {
+            Files.walkFileTree(staging, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                    Files.delete(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        }
+    }
+
+    private static boolean isEmptyDirectory(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> children = Files.list(dir)) {
+            return children.findAny().isEmpty();
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}

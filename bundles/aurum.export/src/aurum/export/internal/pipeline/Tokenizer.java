@@ -1,0 +1,78 @@
+package aurum.export.internal.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+
+import aurum.core.text.UnicodeWhitespace;
+
+/**
+ * Tokens and sentences from ICU4J's rule-based {@link BreakIterator} (Unicode UAX #29 word and
+ * sentence boundaries, root locale): a token is a word-break segment that is not all whitespace, so
+ * emoji sequences, combining marks and numbers such as {@code 1,000.5} stay whole. ICU ends a sentence
+ * at every line break, which is what news paragraphs want. Not thread-safe: one per export.
+ */
+final class Tokenizer {
+
+    private final BreakIterator words = BreakIterator.getWordInstance(ULocale.ROOT);
+    private final BreakIterator sentences = BreakIterator.getSentenceInstance(ULocale.ROOT);
+
+    /** Tokens of {@code text} in order, each with the index of its sentence. */
+    Tokens tokenize(String text) {
+        Tokens tokens = new Tokens();
+        words.setText(text);
+        sentences.setText(text);
+        int sentenceEnd = sentences.next();
+        int sentence = 0;
+        int start = words.first();
+        for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
+            if (isBlank(text, start, end)) {
+                continue;
+            }
+            while (sentenceEnd != BreakIterator.DONE && start >= sentenceEnd) {
+                sentenceEnd = sentences.next();
+                sentence++;
+            }
+            tokens.add(start, end, sentence);
+        }
+        return tokens;
+    }
+
+    private static boolean isBlank(String text, int start, int end) {
+        for (int i = start; i < end; ) {
+            int cp = text.codePointAt(i);
+            if (!UnicodeWhitespace.isBlank(cp)) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
+    }
+
+    /** A growable token list; sentence numbers only ever grow. */
+    static final class Tokens {
+        final List<int[]> items = new ArrayList<>();
+
+        void add(int start, int end, int sentence) {
+            items.add(new int[] {start, end, sentence});
+        }
+
+        int size() {
+            return items.size();
+        }
+
+        int start(int i) {
+            return items.get(i)[0];
+        }
+
+        int end(int i) {
+            return items.get(i)[1];
+        }
+
+        int sentence(int i) {
+            return items.get(i)[2];
+        }
+    }
+}
