@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +26,7 @@ import aurum.core.model.LayerState;
 import aurum.corpus.importer.ImportProgress;
 import aurum.corpus.importer.Importers;
 import aurum.corpus.store.CorpusStore;
+import aurum.corpus.store.DocumentBatch;
 import aurum.export.internal.pipeline.SplitPlanner;
 
 /** Splits are reproducible from the seed and never separate near-duplicates. */
@@ -35,28 +37,36 @@ class SplitsTest {
     @TempDir
     Path tmp;
 
-    /** The five sample pages with an (empty) curated gold layer each, so all are exported. */
+    /**
+     * The five sample pages imported as the importer does (in a batch, which finds near-duplicates and
+     * related pages), with an (empty) curated gold layer each, so all are exported.
+     */
     private CorpusStore sampleCorpus() throws Exception {
         CorpusStore store = Fixtures.corpus(tmp.resolve("samples"));
-        Importers.plainText().read(SAMPLES, imported -> {
-            try {
-                String id = store.addDocument(imported.document());
-                Layer gold = store.loadLayer(id, LayerOwner.GOLD);
-                gold.setState(LayerState.CURATED);
-                store.saveLayer(gold, 0);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, new ImportProgress() {
-            @Override
-            public void worked(long done, long total) {
-            }
+        List<String> ids = new ArrayList<>();
+        try (DocumentBatch batch = store.batch()) {
+            Importers.plainText().read(SAMPLES, imported -> {
+                try {
+                    ids.add(batch.add(imported.document()).id());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, new ImportProgress() {
+                @Override
+                public void worked(long done, long total) {
+                }
 
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        });
+                @Override
+                public boolean isCancelled() {
+                    return false;
+                }
+            });
+        }
+        for (String id : ids) {
+            Layer gold = store.loadLayer(id, LayerOwner.GOLD);
+            gold.setState(LayerState.CURATED);
+            store.saveLayer(gold, 0);
+        }
         return store;
     }
 
@@ -69,6 +79,10 @@ class SplitsTest {
             }
         }
         return split;
+    }
+
+    private static String splitStartingWith(Map<String, String> split, String prefix) {
+        return split.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).findFirst().orElseThrow().getValue();
     }
 
     @Test
@@ -84,6 +98,8 @@ class SplitsTest {
             String a = split.entrySet().stream().filter(e -> e.getKey().startsWith("001")).findFirst().orElseThrow().getValue();
             String b = split.entrySet().stream().filter(e -> e.getKey().startsWith("004")).findFirst().orElseThrow().getValue();
             assertEquals(a, b, "seed " + seed + ": " + split);
+            assertEquals(splitStartingWith(split, "000"), splitStartingWith(split, "002"),
+                    "related pages 000/002, seed " + seed + ": " + split);
             distinct.add(split);
         }
         assertTrue(distinct.size() > 1, "different seeds give different splits");

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import aurum.core.model.Document;
 import aurum.corpus.boilerplate.ExcludedRegion;
+import aurum.corpus.store.CorpusStoreException;
 import aurum.export.ExportDocument;
 import aurum.export.ExportException;
 import aurum.export.ExportOptions;
@@ -47,7 +48,12 @@ public final class DocumentPipeline {
     Map<String, ExportDocument> process(Document document, List<Candidate> selected, List<String> labels,
             ReportSink report) throws ExportException {
         String id = document.id();
-        List<ExcludedRegion> regions = options.excludeRegions() ? extras.excludedRegions(document) : List.of();
+        List<ExcludedRegion> regions;
+        try {
+            regions = options.excludeRegions() ? extras.excludedRegions(document) : List.of();
+        } catch (CorpusStoreException e) {
+            throw new ExportException("Cannot read the excluded regions of document " + id + ": " + e.getMessage(), e);
+        }
         TextCutter.Cut cut = TextCutter.cut(id, document.text(), regions, selected, report);
         List<Candidate> spans = cut.spans();
         Tokenizer.Tokens tokens = null;
