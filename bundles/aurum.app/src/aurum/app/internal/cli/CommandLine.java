@@ -28,7 +28,7 @@ public final class CommandLine {
         this.out = out;
         this.err = err;
         for (Command c : List.of(new ImportCommand(), new ListCommand(), new LabelsCommand(labelSets),
-                new VersionCommand())) {
+                new AssignCommand(), new AgreeCommand(), new CurateCommand(), new VersionCommand())) {
             commands.put(c.name(), c);
         }
     }
