@@ -3,9 +3,15 @@ package aurum.agreement.internal;
 import aurum.agreement.ConfusionMatrix;
 import aurum.agreement.MatchCounts;
 import aurum.core.model.Span;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Compares the spans of two annotators on one document: match counts and label alignment. */
@@ -34,24 +40,39 @@ public final class SpanMatching {
     public static void align(List<Span> rows, List<Span> columns, ConfusionMatrix matrix) {
         boolean[] rowUsed = new boolean[rows.size()];
         boolean[] columnUsed = new boolean[columns.size()];
+        Map<Long, Deque<Integer>> columnsByRange = new HashMap<>();
+        for (int c = 0; c < columns.size(); c++) {
+            columnsByRange.computeIfAbsent(range(columns.get(c)), k -> new ArrayDeque<>()).add(c);
+        }
         for (int r = 0; r < rows.size(); r++) {
-            for (int c = 0; c < columns.size(); c++) {
-                Span a = rows.get(r);
-                Span b = columns.get(c);
-                if (!columnUsed[c] && a.start() == b.start() && a.end() == b.end()) {
-                    pair(rows, columns, r, c, rowUsed, columnUsed, matrix);
-                    break;
-                }
+            Deque<Integer> same = columnsByRange.get(range(rows.get(r)));
+            if (same != null && !same.isEmpty()) {
+                pair(rows, columns, r, same.poll(), rowUsed, columnUsed, matrix);
             }
+        }
+        // the remaining columns sorted by start; a row only meets those starting within maxLength before it
+        Integer[] order = new Integer[columns.size()];
+        int maxLength = 0;
+        for (int c = 0; c < order.length; c++) {
+            order[c] = c;
+            maxLength = Math.max(maxLength, columns.get(c).length());
+        }
+        Arrays.sort(order, Comparator.comparingInt(c -> columns.get(c).start()));
+        int[] starts = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            starts[i] = columns.get(order[i]).start();
         }
         List<int[]> candidates = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
-            for (int c = 0; c < columns.size(); c++) {
-                if (!rowUsed[r] && !columnUsed[c]) {
-                    int overlap = overlap(rows.get(r), columns.get(c));
-                    if (overlap > 0) {
-                        candidates.add(new int[] { overlap, r, c });
-                    }
+            if (rowUsed[r]) {
+                continue;
+            }
+            Span row = rows.get(r);
+            for (int i = lowerBound(starts, row.start() - maxLength); i < order.length && starts[i] < row.end(); i++) {
+                int c = order[i];
+                int overlap = columnUsed[c] ? 0 : overlap(row, columns.get(c));
+                if (overlap > 0) {
+                    candidates.add(new int[] { overlap, r, c });
                 }
             }
         }
@@ -81,18 +102,56 @@ public final class SpanMatching {
         matrix.add(rows.get(r).labelId(), columns.get(c).labelId());
     }
 
-    /** How many spans of {@code spans} overlap a span of the same label in {@code others}. */
+    /**
+     * How many spans of {@code spans} overlap a span of the same label in {@code others}: per label,
+     * the others sorted by start with a running maximum of their ends, so each look-up is a binary
+     * search (a span overlaps some other iff one starting before its end ends after its start).
+     */
     private static long overlapping(List<Span> spans, List<Span> others) {
+        Map<String, List<Span>> byLabel = new HashMap<>();
+        others.forEach(o -> byLabel.computeIfAbsent(o.labelId(), k -> new ArrayList<>()).add(o));
+        Map<String, int[][]> index = new HashMap<>();
+        byLabel.forEach((label, list) -> {
+            list.sort(Comparator.comparingInt(Span::start));
+            int[] starts = new int[list.size()];
+            int[] maxEnds = new int[list.size()];
+            for (int i = 0; i < starts.length; i++) {
+                starts[i] = list.get(i).start();
+                maxEnds[i] = Math.max(i == 0 ? 0 : maxEnds[i - 1], list.get(i).end());
+            }
+            index.put(label, new int[][] { starts, maxEnds });
+        });
         long n = 0;
         for (Span s : spans) {
-            for (Span o : others) {
-                if (o.labelId().equals(s.labelId()) && overlap(s, o) > 0) {
-                    n++;
-                    break;
-                }
+            int[][] sameLabel = index.get(s.labelId());
+            if (sameLabel == null) {
+                continue;
+            }
+            int last = lowerBound(sameLabel[0], s.end()) - 1; // the last other starting before s ends
+            if (last >= 0 && sameLabel[1][last] > s.start()) {
+                n++;
             }
         }
         return n;
+    }
+
+    /** The first index whose value is ≥ {@code key} in the sorted {@code values}. */
+    private static int lowerBound(int[] values, int key) {
+        int low = 0;
+        int high = values.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (values[mid] < key) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    private static long range(Span s) {
+        return ((long) s.start() << 32) | s.end();
     }
 
     private static int overlap(Span a, Span b) {
