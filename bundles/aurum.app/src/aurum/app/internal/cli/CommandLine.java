@@ -39,7 +39,8 @@ public final class CommandLine {
         for (Command c : List.of(new ImportCommand(), new ListCommand(), new StatsCommand(),
                 new ValidateCommand(services.labelSets()), new LabelsCommand(services.labelSets()),
                 new SuggestCommand(services.labelSets(), services.recognizers()),
-                new ExportCommand(services.exporters()), new VersionCommand())) {
+                new ExportCommand(services.exporters()), new AssignCommand(), new AgreeCommand(),
+                new CurateCommand(), new VersionCommand())) {
             commands.put(c.name(), c);
         }
     }
