@@ -129,11 +129,14 @@ public final class LayerSession {
     }
 
     /**
-     * Takes a layer loaded from disk if it is newer than what this session holds.
+     * Takes a layer loaded from disk if it is still what the disk holds and differs from this session's.
      *
      * @return whether the layer was replaced
      */
     public boolean adopt(Layer loaded, FileStamp loadedStamp) {
+        if (!loadedStamp.equals(FileStamp.quietlyOf(file))) {
+            return false; // saved again meanwhile (maybe by this session): the watcher brings the newer file
+        }
         if (loaded.revision() == storedRevision) {
             stamp = loadedStamp;
             return false;
