@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Rectangle;
 
 import aurum.corpus.boilerplate.ExcludedRegion;
 
@@ -33,8 +32,8 @@ final class ExcludedRegionPainter {
                 int lineStart = text.getOffsetAtLine(line);
                 int lineEnd = Math.min(end, lineStart + text.getLine(line).length());
                 if (lineEnd > start) {
-                    Rectangle bounds = text.getTextBounds(start, lineEnd - 1);
-                    gc.fillRectangle(bounds.x, bounds.y, bounds.width, bounds.height + text.getLineSpacing());
+                    VisualPieces.forEach(text, start, lineEnd, (bounds, first, last) -> gc.fillRectangle(bounds.x,
+                            bounds.y, bounds.width, bounds.height + text.getLineSpacing()));
                 }
                 start = line + 1 < text.getLineCount() ? text.getOffsetAtLine(line + 1) : end;
             }

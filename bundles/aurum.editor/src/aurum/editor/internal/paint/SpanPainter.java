@@ -2,12 +2,12 @@ package aurum.editor.internal.paint;
 
 import java.util.List;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.events.PaintEvent;
 import org.eclipse.swt.events.PaintListener;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Rectangle;
 
 import aurum.core.model.Layer;
 import aurum.core.model.Span;
@@ -28,6 +28,7 @@ public final class SpanPainter implements PaintListener {
     private final ExcludedRegionPainter excluded;
     private long lastPaintNanos;
     private int lastPaintedSpans;
+    private int paints;
 
     /** Paints on {@code text} what {@code model} holds. */
     public SpanPainter(StyledText text, PaintModel model) {
@@ -63,6 +64,7 @@ public final class SpanPainter implements PaintListener {
         gc.setAlpha(255);
         lastPaintedSpans = painted;
         lastPaintNanos = System.nanoTime() - started;
+        paints++;
     }
 
     private void paintSpan(GC gc, Span span, SpanDrawingStrategy strategy, Color colour, int depth, int from, int to) {
@@ -73,14 +75,18 @@ public final class SpanPainter implements PaintListener {
             int lineEnd = line + 1 < text.getLineCount() ? text.getOffsetAtLine(line + 1) : text.getCharCount();
             int pieceEnd = Math.min(end, contentEnd(line));
             if (pieceEnd > start) {
-                Rectangle bounds = text.getTextBounds(start, pieceEnd - 1);
-                strategy.draw(gc, bounds, colour, depth, start == span.start(), pieceEnd == span.end());
-                if (selected) {
-                    gc.setAlpha(255);
-                    gc.setLineWidth(1);
-                    gc.setForeground(text.getForeground());
-                    gc.drawRectangle(bounds.x - 1, bounds.y - 1, bounds.width + 1, bounds.height + 1);
-                }
+                boolean opens = start == span.start();
+                boolean closes = pieceEnd == span.end();
+                VisualPieces.forEach(text, start, pieceEnd, (bounds, first, last) -> {
+                    strategy.draw(gc, bounds, colour, depth, opens && first, closes && last);
+                    if (selected) {
+                        gc.setAlpha(255);
+                        gc.setLineWidth(1);
+                        gc.setLineStyle(SWT.LINE_SOLID);
+                        gc.setForeground(text.getForeground());
+                        gc.drawRectangle(bounds.x - 1, bounds.y - 1, bounds.width + 1, bounds.height + 1);
+                    }
+                });
             }
             start = Math.max(lineEnd, start + 1);
         }
@@ -93,6 +99,11 @@ public final class SpanPainter implements PaintListener {
     /** How long the last paint of spans took, for the benchmark. */
     public long lastPaintNanos() {
         return lastPaintNanos;
+    }
+
+    /** How many times spans were painted, for the benchmark. */
+    public int paints() {
+        return paints;
     }
 
     /** How many spans the last paint drew, for tests. */

@@ -38,6 +38,7 @@ public final class LayerSession {
     private Layer layer;
     private long storedRevision;
     private volatile FileStamp stamp;
+    private long lastSaveNanos;
 
     private LayerSession(CorpusStore store, Document document, Layer layer) {
         this.store = store;
@@ -84,6 +85,11 @@ public final class LayerSession {
     /** The revision in the store that this session's layer matches. */
     public long storedRevision() {
         return storedRevision;
+    }
+
+    /** How long the last save to the store took, for the benchmark. */
+    public long lastSaveNanos() {
+        return lastSaveNanos;
     }
 
     /** The stamp of the layer file as this session last read or wrote it. */
@@ -152,7 +158,9 @@ public final class LayerSession {
     }
 
     private void save() throws CorpusStoreException {
+        long started = System.nanoTime();
         storedRevision = store.saveLayer(layer, storedRevision);
+        lastSaveNanos = System.nanoTime() - started;
         stamp = FileStamp.quietlyOf(file);
     }
 
