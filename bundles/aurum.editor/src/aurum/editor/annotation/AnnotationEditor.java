@@ -49,6 +49,9 @@ public class AnnotationEditor extends EditorPart {
     /** The context whose key bindings (Enter accepts, Tab goes to the next span, …) apply in this editor. */
     public static final String CONTEXT_ID = "aurum.editor.annotationContext";
 
+    /** Documents longer than this (UTF-16 units) are shown without word wrap. */
+    static final int WRAP_LIMIT = 1_000_000;
+
     private final List<Runnable> whenLoaded = new ArrayList<>();
     private IUndoContext undoContext;
     private TextViewer viewer;
@@ -119,7 +122,10 @@ public class AnnotationEditor extends EditorPart {
     }
 
     private void install(LoadedDocument loaded) {
-        viewer.setDocument(new Document(loaded.session().document().text()));
+        String text = loaded.session().document().text();
+        // Word wrap makes StyledText lay out every line above the one shown; past a megabyte that costs seconds.
+        viewer.getTextWidget().setWordWrap(text.length() <= WRAP_LIMIT);
+        viewer.setDocument(new Document(text));
         state.install(loaded, getSite());
         whenLoaded.forEach(Runnable::run);
         whenLoaded.clear();
