@@ -1,0 +1,226 @@
+package aurum.editor.annotation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.commands.operations.IUndoContext;
+import org.eclipse.core.commands.operations.ObjectUndoContext;
+import org.eclipse.core.commands.operations.OperationHistoryFactory;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.text.Document;
+import org.eclipse.jface.text.TextViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.operations.UndoRedoActionGroup;
+import org.eclipse.ui.part.EditorPart;
+
+import aurum.core.model.LayerOwner;
+import aurum.corpus.store.CorpusStore;
+import aurum.editor.input.CorpusDocumentInput;
+import aurum.editor.internal.edit.MessageBanner;
+import aurum.editor.internal.edit.SpanEditing;
+import aurum.editor.internal.edit.SpanNavigation;
+import aurum.editor.internal.session.LoadedDocument;
+import aurum.editor.model.AnnotatedDocument;
+import aurum.editor.preferences.AurumPreferences;
+
+/**
+ * The annotation editor: the read-only text of one corpus document with the annotator's spans painted
+ * over it, edited from the keyboard. The parts live in their own classes: {@link EditorState} (the open
+ * layer, selection and listeners), the painter, span editing and navigation, the hotkeys, and the file
+ * watcher. The document is read in a {@link Job}; everything is saved as it is made, so the editor is
+ * never dirty. Views work with it through {@link AnnotatedDocument} ({@code getAdapter}).
+ */
+public class AnnotationEditor extends EditorPart {
+
+    /** The editor id, as in plugin.xml. */
+    public static final String ID = CorpusDocumentInput.EDITOR_ID;
+    /** The context whose key bindings (Enter accepts, Tab goes to the next span, …) apply in this editor. */
+    public static final String CONTEXT_ID = "aurum.editor.annotationContext";
+
+    /** Documents longer than this (UTF-16 units) are shown without word wrap. */
+    static final int WRAP_LIMIT = 1_000_000;
+
+    private final List<Runnable> whenLoaded = new ArrayList<>();
+    private IUndoContext undoContext;
+    private TextViewer viewer;
+    private MessageBanner banner;
+    private EditorState state;
+    private String annotator;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof CorpusDocumentInput)) {
+            throw new PartInitException("The annotation editor opens corpus documents, not " + input.getName());
+        }
+        setSite(site);
+        setInput(input);
+        setPartName(input.getName());
+        setTitleToolTip(input.getToolTipText());
+        undoContext = new ObjectUndoContext(this, input.getName());
+        IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(AurumPreferences.NODE);
+        annotator = preferences.get(AurumPreferences.ANNOTATOR, System.getProperty("user.name", "annotator"));
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        Composite area = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        layout.verticalSpacing = 0;
+        area.setLayout(layout);
+        banner = new MessageBanner(area);
+        viewer = new TextViewer(area, SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL | SWT.WRAP);
+        viewer.setEditable(false);
+        viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        state = new EditorState(this, viewer, banner, undoContext, annotator);
+        getSite().setSelectionProvider(viewer);
+        new UndoRedoActionGroup(getSite(), undoContext, true).fillActionBars(getEditorSite().getActionBars());
+        getEditorSite().getActionBars().updateActionBars();
+        getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
+        load();
+    }
+
+    private void load() {
+        CorpusDocumentInput input = (CorpusDocumentInput) getEditorInput();
+        viewer.setDocument(new Document("Opening " + input.getName() + "…"));
+        Job job = Job.create("Opening " + input.getName(), (IProgressMonitor monitor) -> {
+            try {
+                CorpusStore store = CorpusStore.open(input.corpus());
+                LoadedDocument loaded = LoadedDocument.load(store, input.documentId(), LayerOwner.annotator(annotator));
+                asyncExec(() -> install(loaded));
+            } catch (Exception e) {
+                asyncExec(() -> failed(e));
+            }
+            return Status.OK_STATUS;
+        });
+        job.setUser(false);
+        job.schedule();
+    }
+
+    private void asyncExec(Runnable runnable) {
+        StyledText text = viewer.getTextWidget();
+        if (!text.isDisposed()) {
+            text.getDisplay().asyncExec(() -> {
+                if (!text.isDisposed()) {
+                    runnable.run();
+                }
+            });
+        }
+    }
+
+    private void install(LoadedDocument loaded) {
+        String text = loaded.session().document().text();
+        // Word wrap makes StyledText lay out every line above the one shown; past a megabyte that costs seconds.
+        viewer.getTextWidget().setWordWrap(text.length() <= WRAP_LIMIT);
+        viewer.setDocument(new Document(text));
+        state.install(loaded, getSite());
+        whenLoaded.forEach(Runnable::run);
+        whenLoaded.clear();
+    }
+
+    private void failed(Exception e) {
+        viewer.setDocument(new Document(""));
+        String reason = e.getMessage() == null ? e.toString() : e.getMessage();
+        banner.show("Cannot open this document: " + reason);
+        whenLoaded.clear();
+    }
+
+    /** Runs {@code action} once the document is shown (at once if it is). */
+    public void whenLoaded(Runnable action) {
+        if (isLoaded()) {
+            action.run();
+        } else {
+            whenLoaded.add(action);
+        }
+    }
+
+    /** Whether the document and its layer are shown. */
+    public boolean isLoaded() {
+        return state != null && state.isLoaded();
+    }
+
+    /** The editor's state once loaded: layer session, selection, listeners. */
+    public EditorState state() {
+        return state;
+    }
+
+    /** Span editing commands (for handlers and tests). */
+    public SpanEditing editing() {
+        return state.editing();
+    }
+
+    /** Span navigation commands (for handlers and tests). */
+    public SpanNavigation navigation() {
+        return state.navigation();
+    }
+
+    /** The text widget. */
+    public StyledText textWidget() {
+        return viewer.getTextWidget();
+    }
+
+    /** The undo context of this editor's operations. */
+    public IUndoContext undoContext() {
+        return undoContext;
+    }
+
+    /** The message shown above the text, or null. */
+    public String bannerText() {
+        return banner.text();
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == AnnotatedDocument.class && isLoaded()) {
+            return adapter.cast(state.annotatedDocument());
+        }
+        return super.getAdapter(adapter);
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getTextWidget().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        if (state != null) {
+            state.dispose();
+        }
+        OperationHistoryFactory.getOperationHistory().dispose(undoContext, true, true, true);
+        super.dispose();
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        // Every change is saved as it is made.
+    }
+
+    @Override
+    public void doSaveAs() {
+        // Not offered: a document belongs to its corpus.
+    }
+
+    @Override
+    public boolean isDirty() {
+        return false;
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+}

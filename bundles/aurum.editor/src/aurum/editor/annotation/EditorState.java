@@ -1,0 +1,289 @@
+package aurum.editor.annotation;
+
+import java.util.List;
+
+import org.eclipse.core.commands.operations.IUndoContext;
+import org.eclipse.core.commands.operations.OperationHistoryFactory;
+import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.core.runtime.SafeRunner;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.text.TextViewer;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPartSite;
+
+import aurum.core.model.LabelSet;
+import aurum.core.model.Layer;
+import aurum.core.model.Span;
+import aurum.corpus.boilerplate.ExcludedRegion;
+import aurum.corpus.store.CorpusStoreException;
+import aurum.editor.internal.edit.EditHost;
+import aurum.editor.internal.edit.HotkeyListener;
+import aurum.editor.internal.edit.MessageBanner;
+import aurum.editor.internal.edit.SelectedSpan;
+import aurum.editor.internal.edit.SpanEditing;
+import aurum.editor.internal.edit.SpanNavigation;
+import aurum.editor.internal.paint.LabelColours;
+import aurum.editor.internal.paint.PaintModel;
+import aurum.editor.internal.paint.SpanHover;
+import aurum.editor.internal.paint.SpanPainter;
+import aurum.editor.internal.session.FileStamp;
+import aurum.editor.internal.session.LayerEditOperation;
+import aurum.editor.internal.session.LayerSession;
+import aurum.editor.internal.session.LayerWatcher;
+import aurum.editor.internal.session.LoadedDocument;
+import aurum.editor.model.AnnotatedDocument;
+import aurum.editor.preferences.AurumPreferences;
+
+/**
+ * The live state of an open annotation editor: the layer session, what is selected, who listens. It is
+ * the one place that hears about every change (edits, undo, reloads from disk) and passes it on to the
+ * painter, the status line and the {@link AnnotatedDocument} listeners.
+ */
+public final class EditorState implements EditHost, PaintModel, LayerEditOperation.Observer {
+
+    private final IEditorPart editor;
+    private final TextViewer viewer;
+    private final MessageBanner banner;
+    private final IUndoContext undoContext;
+    private final String annotator;
+    private final ListenerList<AnnotatedDocument.Listener> listeners = new ListenerList<>();
+    private final SpanNavigation navigation = new SpanNavigation(this);
+    private final SpanEditing editing = new SpanEditing(this, navigation);
+    private final EditorAnnotatedDocument annotatedDocument = new EditorAnnotatedDocument(this);
+    private final EditorFont font;
+    private LoadedDocument loaded;
+    private LabelColours colours;
+    private SpanPainter painter;
+    private LayerWatcher watcher;
+    private HotkeyListener hotkeys;
+
+    EditorState(IEditorPart editor, TextViewer viewer, MessageBanner banner, IUndoContext undoContext,
+            String annotator) {
+        this.editor = editor;
+        this.viewer = viewer;
+        this.banner = banner;
+        this.undoContext = undoContext;
+        this.annotator = annotator;
+        this.font = new EditorFont(viewer.getTextWidget(), this::preferencesChanged);
+    }
+
+    void install(LoadedDocument document, IWorkbenchPartSite site) {
+        this.loaded = document;
+        this.colours = new LabelColours(document.labelSet());
+        StyledText text = viewer.getTextWidget();
+        text.setLineSpacing(4 + 3 * 3);
+        painter = new SpanPainter(text, this);
+        text.addPaintListener(painter);
+        text.addMouseMoveListener(new SpanHover(text, this::layer, this::labels));
+        hotkeys = new HotkeyListener(site, this::labels);
+        viewer.prependVerifyKeyListener(hotkeys);
+        text.addCaretListener(event -> selectionMoved());
+        viewer.addSelectionChangedListener(event -> selectionMoved());
+        watcher = new LayerWatcher(document.session(), this::loadedFromDisk, this::unreadableOnDisk);
+        watcher.start();
+        text.redraw();
+        fireLayerChanged();
+    }
+
+    boolean isLoaded() {
+        return loaded != null;
+    }
+
+    SpanEditing editing() {
+        return editing;
+    }
+
+    SpanNavigation navigation() {
+        return navigation;
+    }
+
+    AnnotatedDocument annotatedDocument() {
+        return annotatedDocument;
+    }
+
+    /** The painter, for the benchmark's paint timings. */
+    public SpanPainter painter() {
+        return painter;
+    }
+
+    /** The hotkey dispatcher, so tests and menus can run a hotkey's command. */
+    public HotkeyListener hotkeys() {
+        return hotkeys;
+    }
+
+    /** The file watcher, so tests can check the disk without waiting for the next poll. */
+    public LayerWatcher watcher() {
+        return watcher;
+    }
+
+    @Override
+    public LayerSession session() {
+        return loaded.session();
+    }
+
+    @Override
+    public LabelSet labels() {
+        return loaded == null ? null : loaded.labelSet();
+    }
+
+    @Override
+    public Layer layer() {
+        return loaded == null ? null : loaded.session().layer();
+    }
+
+    @Override
+    public LabelColours colours() {
+        return colours;
+    }
+
+    @Override
+    public List<ExcludedRegion> excluded() {
+        return loaded.excluded();
+    }
+
+    @Override
+    public String selectedSpanId() {
+        return selectedSpans().stream().reduce((a, b) -> b).map(Span::id).orElse(null);
+    }
+
+    /** The spans the selection points at, outermost first. */
+    public List<Span> selectedSpans() {
+        int[] selection = selection();
+        return loaded == null ? List.of() : SelectedSpan.all(layer(), selection[0], selection[1]);
+    }
+
+    @Override
+    public int[] selection() {
+        Point range = viewer.getSelectedRange();
+        return new int[] {range.x, range.y};
+    }
+
+    @Override
+    public void select(int offset, int length) {
+        viewer.setSelectedRange(offset, length);
+        viewer.revealRange(offset, length);
+        redraw();
+        selectionMoved();
+    }
+
+    @Override
+    public String annotator() {
+        return annotator;
+    }
+
+    @Override
+    public boolean snapToTokens() {
+        IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(AurumPreferences.NODE);
+        return preferences.getBoolean(AurumPreferences.SNAP_TO_TOKENS, true);
+    }
+
+    @Override
+    public IUndoContext undoContext() {
+        return undoContext;
+    }
+
+    @Override
+    public LayerEditOperation.Observer observer() {
+        return this;
+    }
+
+    @Override
+    public void status(String message) {
+        editor.getEditorSite().getActionBars().getStatusLineManager().setMessage(message);
+    }
+
+    @Override
+    public void applied(LayerEditOperation operation, LayerSession.Outcome outcome, boolean undone) {
+        if (outcome == LayerSession.Outcome.SAVED_AFTER_RELOAD) {
+            banner.show("This layer had been changed outside this editor (command line, git or another window)."
+                    + " It was reloaded, \"" + operation.getLabel() + "\" was applied on top and saved;"
+                    + " undo history before the reload was cleared.");
+            OperationHistoryFactory.getOperationHistory().dispose(undoContext, true, true, false);
+        }
+        status((undone ? "Undone: " : "Saved: ") + operation.getLabel());
+        redraw();
+        fireLayerChanged();
+    }
+
+    @Override
+    public void failed(LayerEditOperation operation, CorpusStoreException failure) {
+        banner.show("\"" + operation.getLabel() + "\" was not made: " + failure.getMessage());
+        redraw();
+        fireLayerChanged();
+    }
+
+    private void loadedFromDisk(Layer layer, FileStamp stamp) {
+        StyledText text = viewer.getTextWidget();
+        text.getDisplay().asyncExec(() -> {
+            if (text.isDisposed() || !session().adopt(layer, stamp)) {
+                return;
+            }
+            OperationHistoryFactory.getOperationHistory().dispose(undoContext, true, true, false);
+            banner.show("Reloaded: the layer was changed on disk (revision " + layer.revision() + ", "
+                    + layer.size() + " spans). Undo history was cleared.");
+            redraw();
+            fireLayerChanged();
+        });
+    }
+
+    private void unreadableOnDisk(FileStamp stamp, CorpusStoreException failure) {
+        StyledText text = viewer.getTextWidget();
+        text.getDisplay().asyncExec(() -> {
+            if (!text.isDisposed()) {
+                banner.show("The layer file changed on disk but cannot be read, so this editor keeps showing the"
+                        + " last good version; edits will be refused until the file is fixed. " + failure.getMessage());
+            }
+        });
+    }
+
+    private void preferencesChanged() {
+        if (loaded != null) {
+            colours = new LabelColours(loaded.labelSet());
+        }
+        redraw();
+    }
+
+    private void redraw() {
+        StyledText text = viewer.getTextWidget();
+        if (!text.isDisposed()) {
+            text.redraw();
+        }
+    }
+
+    private void selectionMoved() {
+        if (loaded == null) {
+            return;
+        }
+        String tip = SpanHover.describe(selectedSpans(), loaded.session().document().text(),
+                id -> labels().label(id).map(l -> l.displayName()).orElse(id));
+        status(tip == null ? "" : tip.replace('\n', ';'));
+        redraw();
+        for (AnnotatedDocument.Listener listener : listeners) {
+            SafeRunner.run(() -> listener.selectionChanged(annotatedDocument));
+        }
+    }
+
+    private void fireLayerChanged() {
+        for (AnnotatedDocument.Listener listener : listeners) {
+            SafeRunner.run(() -> listener.layerChanged(annotatedDocument));
+        }
+    }
+
+    void addListener(AnnotatedDocument.Listener listener) {
+        listeners.add(listener);
+    }
+
+    void removeListener(AnnotatedDocument.Listener listener) {
+        listeners.remove(listener);
+    }
+
+    void dispose() {
+        if (watcher != null) {
+            watcher.stop();
+        }
+        font.dispose();
+    }
+}

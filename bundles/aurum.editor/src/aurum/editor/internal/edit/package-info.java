@@ -1,0 +1,2 @@
+/** Span editing, navigation, hotkeys and the message banner of the annotation editor. */
+package aurum.editor.internal.edit;

@@ -1,0 +1,2 @@
+/** Thin command handlers of the annotation editor. */
+package aurum.editor.internal.handlers;

@@ -1,0 +1,2 @@
+/** Painting spans, suggestions and excluded regions over the text, visible range only. */
+package aurum.editor.internal.paint;

@@ -1,0 +1,25 @@
+package aurum.editor.internal.session;
+
+import java.nio.file.Path;
+
+import aurum.core.model.LayerOwner;
+
+/**
+ * Where the store keeps a layer file, as specified in docs/FORMAT.md; the editor needs the path only to
+ * notice changes made by others (the command line, a git pull).
+ */
+public final class LayerFiles {
+
+    private LayerFiles() {
+    }
+
+    /** {@code layers/gold/<id>.json} or {@code layers/annotators/<annotator>/<id>.json} in {@code corpus}. */
+    public static Path path(Path corpus, String documentId, LayerOwner owner) {
+        Path layers = corpus.resolve("layers");
+        return switch (owner) {
+            case LayerOwner.Gold gold -> layers.resolve("gold").resolve(documentId + ".json");
+            case LayerOwner.Annotator annotator -> layers.resolve("annotators").resolve(annotator.id())
+                    .resolve(documentId + ".json");
+        };
+    }
+}

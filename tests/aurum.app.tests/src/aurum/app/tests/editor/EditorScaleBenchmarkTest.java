@@ -1,0 +1,193 @@
+package aurum.app.tests.editor;
+
+import static aurum.app.tests.editor.EditorDriver.page;
+import static aurum.app.tests.editor.EditorDriver.settle;
+import static aurum.app.tests.editor.EditorDriver.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Display;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import aurum.app.internal.workbench.WindowScreenshot;
+import aurum.core.model.Document;
+import aurum.core.model.DocumentMetadata;
+import aurum.core.model.LabelSetRef;
+import aurum.core.model.Layer;
+import aurum.core.model.Span;
+import aurum.core.model.SpanStatus;
+import aurum.core.text.TokenBoundaries;
+import aurum.corpus.store.CorpusSettings;
+import aurum.corpus.store.CorpusStore;
+import aurum.editor.annotation.AnnotationEditor;
+import aurum.editor.input.CorpusDocumentInput;
+import aurum.editor.preferences.AurumPreferences;
+
+/**
+ * The scale target of the annotation editor: a 10 MB document with 100k spans opens and paints in
+ * ≤ 1 s, and tagging a span takes ≤ 16 ms. Prints and records figures (no assertions on time); does its
+ * work only with {@code -Daurum.bench=true} because building the data takes a while.
+ */
+class EditorScaleBenchmarkTest {
+
+    private static final String[] WORDS = ("the defense ministry said on monday that japan and the united states will"
+            + " expand joint exercises near okinawa while officials in tokyo and washington discussed a budget of"
+            + " billion dollars for hypersonic missile defense and submarines in the pacific region").split(" ");
+    private static final int CHARS = 10_000_000;
+    private static final int SPANS = 100_000;
+
+    @AfterEach
+    void closeEditors() {
+        page().closeAllEditors(false);
+    }
+
+    @Test
+    void tenMegabytesWithAHundredThousandSpans() throws Exception {
+        if (!Boolean.getBoolean("aurum.bench")) {
+            System.out.println("EditorScaleBenchmarkTest: not run; pass -Daurum.bench=true to run it");
+            return;
+        }
+        InstanceScope.INSTANCE.getNode(AurumPreferences.NODE).put(AurumPreferences.ANNOTATOR, SampleStore.ANNOTATOR);
+        Path dir = Files.createTempDirectory("aurum-editor-bench");
+        CorpusStore store = CorpusStore.create(dir, CorpusSettings.of("bench", new LabelSetRef("news", "1.0.0")));
+        String text = text(new Random(1));
+        store.addDocument(new Document("big", text, false, DocumentMetadata.NONE));
+        Layer layer = store.loadLayer("big", SampleStore.OWNER);
+        layer.addAll(spans(text, new Random(2)));
+        store.saveLayer(layer, 0);
+        assertEquals(SPANS, layer.size());
+
+        List<String> report = new ArrayList<>();
+        long[] opens = new long[3];
+        long firstPaint = 0;
+        for (int run = 0; run < opens.length; run++) {
+            page().closeAllEditors(false);
+            settle(300);
+            long started = System.nanoTime();
+            AnnotationEditor editor = (AnnotationEditor) page().openEditor(new CorpusDocumentInput(dir, "big", "big"),
+                    CorpusDocumentInput.EDITOR_ID);
+            waitUntil("painted", () -> editor.isLoaded() && editor.state().painter().paints() > 0, 60_000);
+            opens[run] = System.nanoTime() - started;
+            firstPaint = editor.state().painter().lastPaintNanos();
+        }
+        report.add(String.format(Locale.ROOT, "open and first paint (runs): %s ms; median %.0f ms",
+                Arrays.toString(Arrays.stream(opens).map(n -> n / 1_000_000).toArray()), median(opens) / 1e6));
+        report.add(String.format(Locale.ROOT, "span painting within the first paint: %.2f ms", firstPaint / 1e6));
+
+        AnnotationEditor editor = (AnnotationEditor) page().getActiveEditor();
+        StyledText widget = editor.textWidget();
+        long[] scrolls = new long[20];
+        long[] spanPaints = new long[scrolls.length];
+        Random random = new Random(3);
+        for (int i = 0; i < scrolls.length; i++) {
+            long started = System.nanoTime();
+            widget.setTopIndex(random.nextInt(widget.getLineCount()));
+            widget.redraw();
+            widget.update();
+            scrolls[i] = System.nanoTime() - started;
+            spanPaints[i] = editor.state().painter().lastPaintNanos();
+        }
+        report.add(String.format(Locale.ROOT, "jump to a random line and repaint: median %.2f ms, max %.2f ms"
+                + " (spans painted %d; span painting median %.2f ms)", median(scrolls) / 1e6, max(scrolls) / 1e6,
+                editor.state().painter().lastPaintedSpans(), median(spanPaints) / 1e6));
+
+        long[] tags = new long[20];
+        long[] saves = new long[tags.length];
+        for (int i = 0; i < tags.length; i++) {
+            int offset = free(editor, random);
+            widget.setSelection(offset, offset + 2);
+            long started = System.nanoTime();
+            editor.editing().tagSelection("AMOUNT");
+            widget.update();
+            tags[i] = System.nanoTime() - started;
+            saves[i] = editor.state().session().lastSaveNanos();
+        }
+        long[] inMemory = new long[tags.length];
+        for (int i = 0; i < tags.length; i++) {
+            inMemory[i] = tags[i] - saves[i];
+        }
+        report.add(String.format(Locale.ROOT, "tag a span (operation, index, repaint, synchronous save): median %.1f ms,"
+                + " max %.1f ms", median(tags) / 1e6, max(tags) / 1e6));
+        report.add(String.format(Locale.ROOT, "  of which saving the layer to the store: median %.1f ms;"
+                + " without the save: median %.2f ms, max %.2f ms", median(saves) / 1e6, median(inMemory) / 1e6,
+                max(inMemory) / 1e6));
+        assertEquals(SPANS + tags.length, editor.state().layer().size());
+        WindowScreenshot.save(Display.getCurrent(), Path.of(System.getProperty("aurum.screenshots",
+                "target/screenshots"), "benchmark-10mb.png"));
+
+        String summary = String.format(Locale.ROOT, "document %,d chars, %,d lines, %,d spans%n", text.length(),
+                widget.getLineCount(), SPANS) + String.join("\n", report) + "\n";
+        Path out = Path.of(System.getProperty("aurum.screenshots", "target/screenshots")).resolveSibling(
+                "editor-benchmark.txt");
+        Files.writeString(out, summary);
+        System.out.println("Annotation editor at scale:\n" + summary);
+    }
+
+    private static int free(AnnotationEditor editor, Random random) {
+        String text = editor.textWidget().getText();
+        while (true) {
+            int offset = TokenBoundaries.nextStart(text, random.nextInt(text.length() - 100));
+            if (offset > 0 && editor.state().layer().overlapping(offset, offset + 2).isEmpty()) {
+                return offset;
+            }
+        }
+    }
+
+    private static String text(Random random) {
+        StringBuilder text = new StringBuilder(CHARS + 200);
+        int sentence = 0;
+        while (text.length() < CHARS) {
+            int words = 8 + random.nextInt(20);
+            for (int w = 0; w < words; w++) {
+                String word = WORDS[random.nextInt(WORDS.length)];
+                text.append(w == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word);
+                text.append(w + 1 < words ? " " : ". ");
+            }
+            if (++sentence % 5 == 0) {
+                text.append("\n\n");
+            }
+        }
+        return text.substring(0, CHARS);
+    }
+
+    /** Spans about every 100 chars on token boundaries; every tenth nests inside the previous, 30% suggested. */
+    private static List<Span> spans(String text, Random random) {
+        List<Span> spans = new ArrayList<>(SPANS);
+        String[] labels = {"AMOUNT", "OFFICIAL", "WEAPON", "ORG", "GPE", "DATE"};
+        int step = text.length() / SPANS;
+        for (int i = 0; i < SPANS; i++) {
+            int start = TokenBoundaries.nextStart(text, i * step);
+            int end = TokenBoundaries.nextEnd(text, start);
+            for (int extra = random.nextInt(3); extra > 0; extra--) {
+                end = TokenBoundaries.nextEnd(text, end);
+            }
+            if (i % 10 == 9 && !spans.isEmpty()) { // nested in its predecessor's range, overlapping the next
+                Span previous = spans.get(spans.size() - 1);
+                start = previous.start();
+            }
+            spans.add(Span.builder().range(start, end).label(labels[random.nextInt(labels.length)])
+                    .status(random.nextInt(10) < 3 ? SpanStatus.SUGGESTED : SpanStatus.MANUAL).buildFor(text));
+        }
+        return spans;
+    }
+
+    private static double median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static long max(long[] values) {
+        return Arrays.stream(values).max().orElse(0);
+    }
+}
