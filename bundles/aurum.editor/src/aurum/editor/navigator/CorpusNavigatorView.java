@@ -73,11 +73,12 @@ public class CorpusNavigatorView extends ViewPart {
         viewer = new TableViewer(area, SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
         viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         viewer.getTable().setHeaderVisible(true);
-        column("Document", 170, DocumentRow::id);
-        column("Title", 280, DocumentRow::title);
+        // the title is what annotators recognise a document by; the id is for the command line
+        column("Title", 230, DocumentRow::title);
         column("State", 80, DocumentRow::stateText);
-        column("Labels", 200, DocumentRow::countsText);
+        column("Labels", 180, DocumentRow::countsText);
         column("Duplicates", 90, DocumentRow::clusterText);
+        column("Document", 170, DocumentRow::id);
         column("Chars", 60, d -> Integer.toString(d.length()));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.setFilters(filter);
@@ -103,10 +104,6 @@ public class CorpusNavigatorView extends ViewPart {
                 return text.apply((DocumentRow) element);
             }
 
-            @Override
-            public String getToolTipText(Object element) {
-                return ((DocumentRow) element).title();
-            }
         });
     }
 
