@@ -21,7 +21,8 @@ import aurum.editor.views.AnnotatedDocumentView;
 /**
  * The spans of the active document in a sortable table. The table is virtual: only visible rows are
  * made, so layers of 100k spans stay responsive. Selecting a row reveals the span in the editor;
- * Delete deletes the selected spans.
+ * Enter accepts selected suggestions, Delete deletes the selected spans, and the context menu also
+ * rejects suggestions and accepts all suggestions of a label.
  */
 public class AnnotationsView extends AnnotatedDocumentView {
 
@@ -76,6 +77,8 @@ public class AnnotationsView extends AnnotatedDocumentView {
                 deleteSelected();
             }
         });
+        table.addListener(SWT.DefaultSelection, e -> acceptSelectedSuggestions());
+        new SpanActions(this::document, this::selectedSpans).install(table);
         sortIndicator();
         getSite().setSelectionProvider(viewer);
         return table;
@@ -173,6 +176,15 @@ public class AnnotationsView extends AnnotatedDocumentView {
         AnnotatedDocument document = document();
         if (document != null) {
             selectedSpans().forEach(document::delete);
+        }
+    }
+
+    /** Enter (or double-click) on suggested rows accepts them, as Enter does in the editor. */
+    public void acceptSelectedSuggestions() {
+        AnnotatedDocument document = document();
+        if (document != null) {
+            selectedSpans().stream().filter(s -> s.status() == aurum.core.model.SpanStatus.SUGGESTED)
+                    .forEach(document::accept);
         }
     }
 

@@ -66,6 +66,7 @@ public class LabelsView extends AnnotatedDocumentView {
                 apply(selectedRow());
             }
         });
+        contextMenu();
         getSite().setSelectionProvider(viewer);
         InstanceScope.INSTANCE.getNode(AurumPreferences.NODE).addPreferenceChangeListener(colourListener);
         return sash;
@@ -92,6 +93,28 @@ public class LabelsView extends AnnotatedDocumentView {
                 return text.isBlank() ? null : text;
             }
         });
+    }
+
+    private void contextMenu() {
+        org.eclipse.jface.action.MenuManager menu = new org.eclipse.jface.action.MenuManager();
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(m -> {
+            LabelRow row = selectedRow();
+            AnnotatedDocument document = document();
+            if (row == null || document == null) {
+                return;
+            }
+            org.eclipse.jface.action.Action acceptAll = new org.eclipse.jface.action.Action(
+                    "Accept All " + row.suggested() + " " + row.label().displayName() + " Suggestions") {
+                @Override
+                public void run() {
+                    document.acceptAll(row.label().id());
+                }
+            };
+            acceptAll.setEnabled(row.suggested() > 0);
+            m.add(acceptAll);
+        });
+        viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
     }
 
     private void clicked(Event event) {

@@ -138,6 +138,16 @@ class ViewsTest {
     }
 
     @Test
+    void enterOnASuggestedRowAcceptsItAndOnlyIt() throws Exception {
+        AnnotationsView annotations = view(AnnotationsView.ID, AnnotationsView.class);
+        List<Span> rows = annotations.rows();
+        int suggested = rows.indexOf(rows.stream().filter(s -> s.status() == SpanStatus.SUGGESTED).findFirst().orElseThrow());
+        annotations.viewer().getTable().setSelection(new int[] { 0, suggested });
+        annotations.viewer().getTable().notifyListeners(SWT.DefaultSelection, new Event());
+        assertEquals(List.of("accept:" + rows.get(suggested).id()), document.calls);
+    }
+
+    @Test
     void editorSelectionSelectsTheRow() throws Exception {
         AnnotationsView annotations = view(AnnotationsView.ID, AnnotationsView.class);
         Span tokyo = document.layer().spans().stream().filter(s -> s.labelId().equals("GPE")).findFirst().orElseThrow();
