@@ -51,11 +51,11 @@ public class LabelsView extends AnnotatedDocumentView {
         viewer = new TableViewer(sash, SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
         viewer.getTable().setHeaderVisible(true);
         ColumnViewerToolTipSupport.enableFor(viewer);
-        column("Label", 170, row -> "  ".repeat(row.depth()) + row.label().displayName(),
+        column("Label", 125, row -> "  ".repeat(row.depth()) + row.label().displayName(),
                 row -> swatches.of(viewer.getControl().getDisplay(), LabelColours.of(row.label())));
-        column("Key", 40, LabelRow::hotkeyText, null);
-        column("Spans", 55, row -> Integer.toString(row.count()), null);
-        column("Suggested", 70, row -> row.suggested() == 0 ? "" : Integer.toString(row.suggested()), null);
+        column("Key", 34, LabelRow::hotkeyText, null);
+        column("Spans", 46, row -> Integer.toString(row.count()), null);
+        column("Sugg.", 46, row -> row.suggested() == 0 ? "" : Integer.toString(row.suggested()), null);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         guideline = new Text(sash, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.MULTI);
         sash.setWeights(3, 1);

@@ -50,6 +50,10 @@ public abstract class AnnotatedDocumentView extends ViewPart {
                     }
                 });
         tracker.start();
+        // the tracker reports only changes; with no editor at creation nothing changed, yet a page must show
+        if (tracker.current() == null) {
+            documentSwitched(null);
+        }
     }
 
     private void documentSwitched(AnnotatedDocument document) {

@@ -22,7 +22,7 @@ public class AurumPerspective implements IPerspectiveFactory {
         layout.setEditorAreaVisible(true);
         layout.addView(CorpusNavigatorView.ID, IPageLayout.LEFT, 0.30f, editors);
         layout.getViewLayout(CorpusNavigatorView.ID).setCloseable(false);
-        IFolderLayout right = layout.createFolder("aurum.right", IPageLayout.RIGHT, 0.72f, editors);
+        IFolderLayout right = layout.createFolder("aurum.right", IPageLayout.RIGHT, 0.70f, editors);
         right.addView(LabelsView.ID);
         layout.addView(SpanPropertiesView.ID, IPageLayout.BOTTOM, 0.55f, LabelsView.ID);
         IFolderLayout bottom = layout.createFolder("aurum.bottom", IPageLayout.BOTTOM, 0.68f, editors);

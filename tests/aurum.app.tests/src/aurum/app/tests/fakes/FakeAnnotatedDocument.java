@@ -30,9 +30,9 @@ public final class FakeAnnotatedDocument implements AnnotatedDocument {
             + "Toyota\u00a0Motor paid \u201c$5 billion\u201d to Tokyo.\r\n"
             + "Caf\u00e9 owner Jos\u0065\u0301 said \uD83D\uDE00 tokyo is busy.";
 
-    private final Document document = new Document("fake-doc", TEXT, false, DocumentMetadata.NONE.withTitle("Fake"));
+    private final Document document;
     private final LabelSet labels = fakeLabels();
-    private final Layer layer = new Layer(document, LayerOwner.annotator("tester"));
+    private final Layer layer;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private List<Span> selected = List.of();
     /** Every edit asked for, as {@code method:argument}, in order. */
@@ -40,6 +40,8 @@ public final class FakeAnnotatedDocument implements AnnotatedDocument {
 
     /** A fake document with a few spans, one of them a suggestion and one inconsistent with the others. */
     public FakeAnnotatedDocument() {
+        document = new Document("fake-doc", TEXT, false, DocumentMetadata.NONE.withTitle("Fake"));
+        layer = new Layer(document, LayerOwner.annotator("tester"));
         layer.add(span("Abe", 0, "PERSON", SpanStatus.MANUAL));
         layer.add(span("Obama", 0, "PERSON", SpanStatus.MANUAL));
         layer.add(span("Tokyo", 0, "GPE", SpanStatus.MANUAL));
@@ -48,6 +50,28 @@ public final class FakeAnnotatedDocument implements AnnotatedDocument {
         layer.add(span("Tokyo", 1, "GPE", SpanStatus.MANUAL));
         layer.add(span("tokyo", 0, "ORG", SpanStatus.MANUAL));
         layer.add(span("\uD83D\uDE00", 0, "PERSON", SpanStatus.MANUAL));
+    }
+
+    private FakeAnnotatedDocument(Document document, Layer layer) {
+        this.document = document;
+        this.layer = layer;
+    }
+
+    /** A document of {@code words} words, each one a span, labels taken in turn: for scale checks. */
+    public static FakeAnnotatedDocument large(int words) {
+        StringBuilder text = new StringBuilder(words * 8);
+        List<Span> spans = new ArrayList<>(words);
+        String[] labelIds = { "PERSON", "ORG", "GPE", "MONEY" };
+        Instant now = Instant.parse("2026-01-01T00:00:00Z");
+        for (int i = 0; i < words; i++) {
+            int start = text.length();
+            text.append("w").append(i).append(' ');
+            spans.add(new Span("s" + i, start, text.length() - 1, labelIds[i % labelIds.length], java.util.Map.of(),
+                    null, "tester", now, now, SpanStatus.MANUAL));
+        }
+        Document document = new Document("large-doc", text.toString(), false, DocumentMetadata.NONE.withTitle("Large"));
+        return new FakeAnnotatedDocument(document, Layer.restore(document, LayerOwner.annotator("tester"),
+                aurum.core.model.LayerState.IN_PROGRESS, 1, spans));
     }
 
     /** The news-like label set of the fake, with an attribute of every type on MONEY. */

@@ -28,7 +28,9 @@ public class FakeEditor extends EditorPart {
     @Override
     public void createPartControl(Composite parent) {
         Label text = new Label(parent, SWT.WRAP);
-        text.setText(((Input) getEditorInput()).document.document().text());
+        // a wrapped label lays out its whole text: show the start only, large documents are for the views
+        String whole = ((Input) getEditorInput()).document.document().text();
+        text.setText(whole.length() <= 2_000 ? whole : whole.substring(0, 2_000) + "…");
     }
 
     @Override
