@@ -13,7 +13,8 @@ import java.util.TreeMap;
  * @param owner whose layer it is
  * @param state how far the work on it has got
  * @param revision the stored revision
- * @param spansPerLabel the number of spans per label id, sorted by label id
+ * @param spansPerLabel the number of spans per label id, sorted by label id; rejected spans (a rejected
+ *        suggestion, a curation decision to keep none) are not counted
  */
 public record LayerSummary(LayerOwner owner, LayerState state, long revision, Map<String, Integer> spansPerLabel) {
 

@@ -1,13 +1,15 @@
 package aurum.editor.navigator;
 
-import java.io.IOException;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
-import org.eclipse.core.filesystem.EFS;
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -16,88 +18,263 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ViewPart;
 
-import aurum.corpus.folder.DocumentEntry;
-import aurum.corpus.folder.TextFolderCorpus;
+import aurum.corpus.store.CorpusStore;
+import aurum.editor.input.CorpusDocumentInput;
+import aurum.editor.model.AnnotatedDocument;
+import aurum.editor.preferences.AurumPreferenceInitializer;
+import aurum.editor.preferences.AurumPreferences;
+import aurum.editor.views.ActiveDocumentTracker;
 
 /**
- * Lists the documents of the open corpus; Enter or double-click opens one. The folder is read in a
- * {@link Job} so the UI thread never waits on the disk.
+ * The documents of the open corpus store with the current annotator's state and label counts and their
+ * near-duplicate clusters, filtered by id, title or text. Enter or double-click opens a document in the
+ * annotation editor. The store is read in jobs, so the UI thread never waits on the disk.
  */
 public class CorpusNavigatorView extends ViewPart {
 
     /** The view id, as contributed in plugin.xml. */
     public static final String ID = "aurum.editor.navigator";
 
+    private static final int FILTER_DELAY_MILLIS = 250;
+
+    private final DocumentFilter filter = new DocumentFilter();
+    private final List<Consumer<CorpusDocumentInput>> openListeners = new CopyOnWriteArrayList<>();
     private TableViewer viewer;
-    private Path corpus;
+    private Text filterText;
+    private CorpusStore store;
+    private List<DocumentRow> rows = List.of();
+    private Job reading;
+    private Job searching;
+    private ActiveDocumentTracker tracker;
 
     @Override
     public void createPartControl(Composite parent) {
-        viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+        Composite area = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        area.setLayout(layout);
+        filterText = new Text(area, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
+        filterText.setMessage("Filter by title, id or text");
+        filterText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        filterText.addListener(SWT.Modify, e -> filterChanged());
+        filterText.addListener(SWT.KeyDown, e -> {
+            if (e.keyCode == SWT.ARROW_DOWN) {
+                viewer.getControl().setFocus();
+            }
+        });
+        viewer = new TableViewer(area, SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
+        viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         viewer.getTable().setHeaderVisible(true);
-        column("Document", 200, DocumentEntry::id);
-        column("Title", 420, DocumentEntry::title);
-        column("Chars", 70, d -> Integer.toString(d.chars()));
+        // the title is what annotators recognise a document by; the id is for the command line
+        column("Title", 230, DocumentRow::title);
+        column("State", 80, DocumentRow::stateText);
+        column("Labels", 180, DocumentRow::countsText);
+        column("Duplicates", 90, DocumentRow::clusterText);
+        column("Document", 170, DocumentRow::id);
+        column("Chars", 60, d -> Integer.toString(d.length()));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.setFilters(filter);
         viewer.addOpenListener(e -> open((IStructuredSelection) e.getSelection()));
         getSite().setSelectionProvider(viewer);
+        tracker = new ActiveDocumentTracker(getSite().getPage(), this::updateRow, new AnnotatedDocument.Listener() {
+            @Override
+            public void layerChanged(AnnotatedDocument document) {
+                updateRow(document);
+            }
+        });
+        tracker.start();
+        setContentDescription("No corpus open. Use File > Open Corpus…");
     }
 
-    private void column(String title, int width, Function<DocumentEntry, String> text) {
+    private void column(String title, int width, Function<DocumentRow, String> text) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
         column.getColumn().setText(title);
         column.getColumn().setWidth(width);
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
-                return text.apply((DocumentEntry) element);
+                return text.apply((DocumentRow) element);
             }
+
         });
     }
 
     /**
-     * Shows the documents of a corpus folder, replacing what was shown.
+     * Shows the documents of {@code corpus}, replacing what was shown; read in a job.
      *
-     * @param folder the corpus folder
+     * @param corpus the open corpus store
      */
-    public void showCorpus(Path folder) {
-        this.corpus = folder;
-        setContentDescription(folder.toString());
-        Job.create("Reading corpus " + folder.getFileName(), (IProgressMonitor monitor) -> {
+    public void showCorpus(CorpusStore corpus) {
+        this.store = corpus;
+        setContentDescription(corpus.settings().name() + " — reading…");
+        setPartName("Corpus: " + corpus.settings().name());
+        refresh();
+    }
+
+    /** Re-reads the open corpus, e.g. after an import. */
+    public void refresh() {
+        CorpusStore corpus = store;
+        if (corpus == null) {
+            return;
+        }
+        if (reading != null) {
+            reading.cancel();
+        }
+        String annotator = annotator();
+        reading = Job.create("Reading corpus " + corpus.settings().name(), (IProgressMonitor monitor) -> {
             try {
-                List<DocumentEntry> documents = new TextFolderCorpus(folder).list();
+                List<DocumentRow> read = CorpusOverview.read(corpus, annotator, monitor);
+                asyncShow(corpus, read);
+                return Status.OK_STATUS;
+            } catch (org.eclipse.core.runtime.OperationCanceledException e) {
+                return Status.CANCEL_STATUS;
+            } catch (java.io.IOException e) {
+                return Status.error("Cannot read the corpus " + corpus.directory() + ": " + e.getMessage(), e);
+            }
+        });
+        reading.schedule();
+    }
+
+    private void asyncShow(CorpusStore corpus, List<DocumentRow> read) {
+        viewer.getControl().getDisplay().asyncExec(() -> {
+            if (viewer.getControl().isDisposed() || corpus != store) {
+                return;
+            }
+            rows = read;
+            viewer.setInput(rows);
+            describe();
+        });
+    }
+
+    private void describe() {
+        long done = rows.stream().filter(r -> r.state() == aurum.core.model.LayerState.DONE).count();
+        long clustered = rows.stream().filter(r -> r.cluster() > 0).count();
+        setContentDescription(store.settings().name() + ": " + rows.size() + " documents, " + done + " done"
+                + (clustered == 0 ? "" : ", " + clustered + " in near-duplicate clusters") + " — " + annotator());
+    }
+
+    /** The annotator whose states and counts are shown, from the preferences. */
+    static String annotator() {
+        return Platform.getPreferencesService().getString(AurumPreferences.NODE, AurumPreferences.ANNOTATOR,
+                AurumPreferenceInitializer.defaultAnnotator(), null);
+    }
+
+    private void updateRow(AnnotatedDocument document) {
+        if (document == null || viewer.getControl().isDisposed()
+                || !document.layer().owner().equals(aurum.core.model.LayerOwner.annotator(annotator()))) {
+            return;
+        }
+        List<DocumentRow> updated = new ArrayList<>(rows);
+        for (int i = 0; i < updated.size(); i++) {
+            DocumentRow row = updated.get(i);
+            if (row.id().equals(document.documentId())) {
+                updated.set(i, row.withLayer(document.layer().state(), CorpusOverview.counts(document.layer())));
+                rows = List.copyOf(updated);
+                viewer.setInput(rows);
+                return;
+            }
+        }
+    }
+
+    private void filterChanged() {
+        String query = filterText.getText();
+        filter.set(query, Set.of());
+        viewer.refresh();
+        if (searching != null) {
+            searching.cancel();
+        }
+        CorpusStore corpus = store;
+        if (corpus == null || query.isBlank()) {
+            return;
+        }
+        List<String> ids = rows.stream().map(DocumentRow::id).toList();
+        searching = Job.create("Searching document texts", (IProgressMonitor monitor) -> {
+            try {
+                Set<String> found = TextSearch.matching(corpus, ids, query, monitor);
                 viewer.getControl().getDisplay().asyncExec(() -> {
-                    if (!viewer.getControl().isDisposed() && folder.equals(corpus)) {
-                        viewer.setInput(documents);
+                    if (!viewer.getControl().isDisposed() && query.equals(filterText.getText())) {
+                        filter.set(query, found);
+                        viewer.refresh();
                     }
                 });
                 return Status.OK_STATUS;
-            } catch (IOException e) {
-                return Status.error(e.getMessage(), e);
+            } catch (org.eclipse.core.runtime.OperationCanceledException e) {
+                return Status.CANCEL_STATUS;
+            } catch (java.io.IOException e) {
+                return Status.error("Cannot search the corpus texts: " + e.getMessage(), e);
             }
-        }).schedule();
+        });
+        searching.setSystem(true);
+        searching.schedule(FILTER_DELAY_MILLIS);
     }
 
-    /** @return the documents shown, in table order (empty until the corpus has been read) */
-    public List<DocumentEntry> documents() {
-        Object input = viewer.getInput();
-        @SuppressWarnings("unchecked")
-        List<DocumentEntry> documents = input instanceof List<?> ? (List<DocumentEntry>) input : List.of();
-        return documents;
+    /** Sets the filter text as if typed. */
+    public void setFilter(String query) {
+        filterText.setText(query);
+    }
+
+    /** Whether the text search of the current filter is still running. */
+    public boolean isSearching() {
+        return searching != null && searching.getState() != Job.NONE;
+    }
+
+    /** The open corpus, or {@code null}. */
+    public CorpusStore store() {
+        return store;
+    }
+
+    /** All documents of the corpus, in id order (empty until the corpus has been read). */
+    public List<DocumentRow> documents() {
+        return rows;
+    }
+
+    /** The documents the filter lets through, in table order. */
+    public List<DocumentRow> visibleDocuments() {
+        List<DocumentRow> visible = new ArrayList<>();
+        for (var item : viewer.getTable().getItems()) {
+            visible.add((DocumentRow) item.getData());
+        }
+        return visible;
+    }
+
+    /** Calls {@code listener} with the input of every document about to be opened from the navigator. */
+    public void addOpenListener(Consumer<CorpusDocumentInput> listener) {
+        openListeners.add(listener);
+    }
+
+    /** Stops calling {@code listener}. */
+    public void removeOpenListener(Consumer<CorpusDocumentInput> listener) {
+        openListeners.remove(listener);
+    }
+
+    /** The table, for keyboard focus and tests. */
+    public TableViewer viewer() {
+        return viewer;
     }
 
     private void open(IStructuredSelection selection) {
-        if (selection.getFirstElement() instanceof DocumentEntry entry) {
-            try {
-                IDE.openEditorOnFileStore(getSite().getPage(), EFS.getLocalFileSystem().getStore(entry.file().toUri()));
-            } catch (PartInitException e) {
-                getSite().getWorkbenchWindow().getShell().getDisplay().beep();
-                ILog.of(getClass()).error("Cannot open " + entry.file(), e);
+        if (store == null) {
+            return;
+        }
+        for (Object element : selection.toList()) {
+            if (element instanceof DocumentRow row) {
+                CorpusDocumentInput input = new CorpusDocumentInput(store.directory(), row.id(), row.title());
+                openListeners.forEach(l -> l.accept(input));
+                try {
+                    getSite().getPage().openEditor(input, CorpusDocumentInput.EDITOR_ID);
+                } catch (PartInitException e) {
+                    getViewSite().getActionBars().getStatusLineManager()
+                            .setErrorMessage("Cannot open " + row.id() + ": " + e.getMessage());
+                    ILog.of(getClass()).error("Cannot open document " + row.id() + " of " + store.directory(), e);
+                }
             }
         }
     }
@@ -105,5 +282,17 @@ public class CorpusNavigatorView extends ViewPart {
     @Override
     public void setFocus() {
         viewer.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        tracker.stop();
+        if (reading != null) {
+            reading.cancel();
+        }
+        if (searching != null) {
+            searching.cancel();
+        }
+        super.dispose();
     }
 }

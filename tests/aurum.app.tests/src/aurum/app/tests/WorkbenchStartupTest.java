@@ -7,52 +7,49 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
 import aurum.app.internal.workbench.AurumWorkbenchAdvisor;
-import aurum.app.internal.workbench.WindowScreenshot;
-import aurum.corpus.folder.DocumentEntry;
+import aurum.corpus.store.CorpusStore;
+import aurum.editor.annotations.AnnotationsView;
+import aurum.editor.corpus.Workspace;
+import aurum.editor.labels.LabelsView;
 import aurum.editor.navigator.CorpusNavigatorView;
+import aurum.editor.navigator.DocumentRow;
+import aurum.editor.problems.ProblemsView;
+import aurum.editor.properties.SpanPropertiesView;
 
 /** Starts the real Aurum workbench (the product's application) and checks what the annotator sees first. */
 class WorkbenchStartupTest {
 
-    private static void waitUntil(BooleanSupplier condition, long millis) {
-        Display display = Display.getCurrent();
-        long end = System.currentTimeMillis() + millis;
-        while (!condition.getAsBoolean() && System.currentTimeMillis() < end) {
-            if (!display.readAndDispatch()) {
-                display.timerExec(20, () -> { });
-                display.sleep();
-            }
+    @Test
+    void opensInTheAurumPerspective() {
+        assertEquals(AurumWorkbenchAdvisor.PERSPECTIVE_ID, Ui.page().getPerspective().getId());
+    }
+
+    @Test
+    void perspectiveShowsTheFiveViews() {
+        for (String id : List.of(CorpusNavigatorView.ID, LabelsView.ID, AnnotationsView.ID, SpanPropertiesView.ID,
+                ProblemsView.ID)) {
+            assertNotNull(Ui.page().findViewReference(id), id + " is part of the Aurum perspective");
         }
     }
 
-    private static IWorkbenchPage page() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
-
     @Test
-    void opensInTheAurumPerspective() {
-        assertEquals(AurumWorkbenchAdvisor.PERSPECTIVE_ID, page().getPerspective().getId());
-    }
-
-    @Test
-    void navigatorListsTheFiveSampleDocuments() throws Exception {
-        CorpusNavigatorView navigator = (CorpusNavigatorView) page().findView(CorpusNavigatorView.ID);
+    void navigatorListsTheFiveSampleDocumentsImportedIntoTheWorkspace() throws Exception {
+        CorpusNavigatorView navigator = (CorpusNavigatorView) Ui.page().findView(CorpusNavigatorView.ID);
         assertNotNull(navigator, "the corpus navigator is part of the Aurum perspective");
-        waitUntil(() -> navigator.documents().size() == 5, 20_000);
-        List<String> ids = navigator.documents().stream().map(DocumentEntry::id).toList();
+        Ui.waitUntil(() -> navigator.documents().size() == 5, 30_000);
+        List<String> ids = navigator.documents().stream().map(DocumentRow::id).toList();
         assertEquals(List.of("000_a32fd7d8af559016", "001_f678337dce6c3a19", "002_22943c359632a2c4",
                 "003_261ee4acecaa973c", "004_62ae7363d976784e"), ids);
-        waitUntil(() -> false, 500);
-        Path shot = Path.of(System.getProperty("aurum.screenshots", "target/screenshots"), "workbench-startup.png");
-        WindowScreenshot.save(Display.getCurrent(), shot);
+        // the plain sample folder became a corpus store in the workspace, which the navigator shows
+        CorpusStore store = navigator.store();
+        assertEquals(Workspace.folder().resolve("corpora").resolve("us-japan-defense"), store.directory());
+        assertTrue(Files.isRegularFile(store.directory().resolve("corpus.json")));
+        assertTrue(navigator.documents().stream().allMatch(d -> !d.title().isBlank() && d.length() > 0));
+        Path shot = Ui.screenshot("workbench-startup.png");
         assertTrue(Files.size(shot) > 10_000, "a real picture of the window was saved: " + shot);
     }
 }

@@ -15,7 +15,7 @@ class AurumWindowAdvisor extends WorkbenchWindowAdvisor {
 
     @Override
     public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer configurer) {
-        return new ActionBarAdvisor(configurer);
+        return new AurumActionBarAdvisor(configurer);
     }
 
     @Override

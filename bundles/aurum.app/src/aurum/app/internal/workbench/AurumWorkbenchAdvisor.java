@@ -1,14 +1,16 @@
 package aurum.app.internal.workbench;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-import aurum.editor.navigator.CorpusNavigatorView;
+import aurum.editor.corpus.CorpusActions;
 
-/** Opens the Aurum perspective, shows the start-up corpus, and takes the screenshot when asked. */
+/** Opens the Aurum perspective, opens (or first imports) the start-up corpus, and takes the screenshot when asked. */
 public class AurumWorkbenchAdvisor extends WorkbenchAdvisor {
 
     /** The Aurum perspective's id. */
@@ -35,8 +37,13 @@ public class AurumWorkbenchAdvisor extends WorkbenchAdvisor {
     public void postStartup() {
         IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
         IWorkbenchPage page = window == null ? null : window.getActivePage();
-        if (page != null && page.findView(CorpusNavigatorView.ID) instanceof CorpusNavigatorView navigator) {
-            navigator.showCorpus(options.corpus());
+        if (page != null) {
+            try {
+                // a plain folder of texts is imported into the workspace once, in a job with progress
+                CorpusActions.openCorpus(page, options.corpus());
+            } catch (PartInitException e) {
+                ILog.of(getClass()).error("Cannot show the corpus navigator", e);
+            }
         }
         options.screenshot().ifPresent(file -> WindowScreenshot.saveThenClose(getWorkbenchConfigurer().getWorkbench(), file));
     }

@@ -4,6 +4,7 @@ import aurum.core.model.Document;
 import aurum.core.model.Layer;
 import aurum.core.model.LayerOwner;
 import aurum.core.model.Span;
+import aurum.core.model.SpanStatus;
 import aurum.corpus.index.IndexedDocument;
 import aurum.corpus.index.LayerSummary;
 import aurum.corpus.store.CorpusStore;
@@ -49,7 +50,9 @@ final class EntryReader {
                 Layer layer = store.loadLayer(files.id(), owner);
                 Map<String, Integer> counts = new TreeMap<>();
                 for (Span span : layer.spans()) {
-                    counts.merge(span.labelId(), 1, Integer::sum);
+                    if (span.status() != SpanStatus.REJECTED) {
+                        counts.merge(span.labelId(), 1, Integer::sum);
+                    }
                 }
                 layers.add(new LayerSummary(owner, layer.state(), layer.revision(), counts));
             } catch (CorpusStoreException | RuntimeException e) {

@@ -27,7 +27,7 @@ import org.apache.lucene.store.NIOFSDirectory;
 final class IndexStorage {
 
     /** Bump when the fields of {@link IndexFields} or their meaning change; older indexes are rebuilt. */
-    static final String VERSION = "1";
+    static final String VERSION = "2"; // 2: rejected spans no longer counted per label
     private static final String VERSION_KEY = "aurum.index.version";
     private static final String FOLDERS_KEY = "aurum.index.folders";
 

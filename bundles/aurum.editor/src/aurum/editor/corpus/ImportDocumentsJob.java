@@ -1,0 +1,64 @@
+package aurum.editor.corpus;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+
+import aurum.corpus.importer.ImportException;
+import aurum.corpus.store.CorpusStore;
+import aurum.corpus.store.CorpusStoreException;
+
+/** File &gt; Import: adds files or folders to the open corpus, then tells the navigator to re-read it. */
+public final class ImportDocumentsJob extends Job {
+
+    private final CorpusStore store;
+    private final List<Path> sources;
+    private final Display display;
+    private final Consumer<ImportSummary> done;
+
+    /**
+     * @param store   the open corpus
+     * @param sources files or folders to import
+     * @param display where {@code done} runs
+     * @param done    told the summary on the UI thread, also after a cancel or failure (what was stored stays)
+     */
+    public ImportDocumentsJob(CorpusStore store, List<Path> sources, Display display, Consumer<ImportSummary> done) {
+        super("Importing " + sources.size() + (sources.size() == 1 ? " source" : " sources") + " into "
+                + store.settings().name());
+        this.store = store;
+        this.sources = List.copyOf(sources);
+        this.display = display;
+        this.done = done;
+        setUser(true);
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, sources.size());
+        StoreImport run = new StoreImport(store);
+        try {
+            for (Path source : sources) {
+                if (progress.isCanceled()) {
+                    return Status.CANCEL_STATUS;
+                }
+                run.run(source, new MonitorProgress(progress.split(1), "Importing " + source.getFileName()));
+            }
+            return Status.OK_STATUS;
+        } catch (ImportException | CorpusStoreException e) {
+            return Status.error("Import stopped: " + e.getMessage()
+                    + " Documents imported before the problem are kept.", e);
+        } finally {
+            ImportSummary summary = run.summary();
+            if (!display.isDisposed()) {
+                display.asyncExec(() -> done.accept(summary));
+            }
+        }
+    }
+}

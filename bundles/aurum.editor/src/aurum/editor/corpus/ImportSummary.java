@@ -1,0 +1,22 @@
+package aurum.editor.corpus;
+
+import java.util.List;
+
+import aurum.corpus.importer.ImportWarning;
+
+/**
+ * What an import did.
+ *
+ * @param added    documents new to the corpus
+ * @param present  documents whose text was already there
+ * @param spans    spans stored with the documents
+ * @param warnings what the importers reported
+ */
+public record ImportSummary(int added, int present, long spans, List<ImportWarning> warnings) {
+
+    /** One line for a status bar or dialog. */
+    public String describe() {
+        return added + " documents added, " + present + " already in the corpus, " + spans + " spans, "
+                + warnings.size() + " warnings";
+    }
+}

@@ -1,0 +1,2 @@
+/** The Labels view: the label palette with hotkeys, counts and guidelines. */
+package aurum.editor.labels;

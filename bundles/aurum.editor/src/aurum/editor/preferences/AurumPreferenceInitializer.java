@@ -1,0 +1,26 @@
+package aurum.editor.preferences;
+
+import org.eclipse.core.runtime.preferences.AbstractPreferenceInitializer;
+import org.eclipse.core.runtime.preferences.DefaultScope;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+
+/** The defaults of Aurum's preferences; label colours default to the label set's own colours. */
+public class AurumPreferenceInitializer extends AbstractPreferenceInitializer {
+
+    /** The default editor font size in points. */
+    public static final int DEFAULT_FONT_SIZE = 11;
+
+    @Override
+    public void initializeDefaultPreferences() {
+        IEclipsePreferences defaults = DefaultScope.INSTANCE.getNode(AurumPreferences.NODE);
+        defaults.put(AurumPreferences.ANNOTATOR, defaultAnnotator());
+        defaults.putBoolean(AurumPreferences.SNAP_TO_TOKENS, true);
+        defaults.putInt(AurumPreferences.FONT_SIZE, DEFAULT_FONT_SIZE);
+    }
+
+    /** The OS user name, or "annotator" when the system does not say. */
+    public static String defaultAnnotator() {
+        String user = System.getProperty("user.name");
+        return user == null || user.isBlank() ? "annotator" : user.strip();
+    }
+}

@@ -1,0 +1,146 @@
+package aurum.editor.problems;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+
+import aurum.core.model.Document;
+import aurum.core.model.LabelSet;
+import aurum.core.model.Span;
+import aurum.core.validation.Severity;
+import aurum.editor.model.AnnotatedDocument;
+import aurum.editor.views.AnnotatedDocumentView;
+
+/**
+ * Validation and consistency findings of the active document, found in a {@link Job} on a copy of the
+ * spans after every change; double-click or Enter reveals the span. A view of its own rather than
+ * workspace markers, because documents live in a corpus store, not in workspace resources.
+ */
+public class ProblemsView extends AnnotatedDocumentView {
+
+    /** The view id, as contributed in plugin.xml. */
+    public static final String ID = "aurum.editor.problems";
+
+    private TableViewer viewer;
+    private Job running;
+    private long generation;
+    private volatile boolean busy;
+
+    @Override
+    protected Control createContent(Composite parent) {
+        viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        column("Severity", 80, f -> f.severity() == Severity.ERROR ? "Error" : "Warning", f -> PlatformUI
+                .getWorkbench().getSharedImages().getImage(f.severity() == Severity.ERROR
+                        ? ISharedImages.IMG_OBJS_ERROR_TSK : ISharedImages.IMG_OBJS_WARN_TSK));
+        column("Message", 520, Finding::message, null);
+        column("Offset", 60, f -> Integer.toString(f.offset()), null);
+        column("Source", 90, Finding::source, null);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.addOpenListener(e -> {
+            if (((org.eclipse.jface.viewers.IStructuredSelection) e.getSelection()).getFirstElement() instanceof Finding finding) {
+                reveal(finding);
+            }
+        });
+        getSite().setSelectionProvider(viewer);
+        return viewer.getControl();
+    }
+
+    private void column(String title, int width, Function<Finding, String> text, Function<Finding, Image> image) {
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((Finding) element);
+            }
+
+            @Override
+            public Image getImage(Object element) {
+                return image == null ? null : image.apply((Finding) element);
+            }
+        });
+    }
+
+    @Override
+    protected void showDocument(AnnotatedDocument document) {
+        if (running != null) {
+            running.cancel();
+        }
+        long mine = ++generation;
+        if (document == null) {
+            show(List.of(), mine);
+            return;
+        }
+        // the layer is not thread-safe: copy what the job needs here, on the UI thread
+        Document text = document.document();
+        LabelSet labels = document.labelSet();
+        List<Span> spans = document.layer().spans();
+        busy = true;
+        running = Job.create("Checking " + document.documentId(), (IProgressMonitor monitor) -> {
+            List<Finding> findings = FindingCollector.collect(text, labels, spans);
+            if (!monitor.isCanceled() && !viewer.getControl().isDisposed()) {
+                viewer.getControl().getDisplay().asyncExec(() -> show(findings, mine));
+            }
+            return Status.OK_STATUS;
+        });
+        running.setSystem(true);
+        running.schedule(150);
+    }
+
+    private void show(List<Finding> findings, long mine) {
+        if (viewer.getControl().isDisposed() || mine != generation) {
+            return;
+        }
+        busy = false;
+        viewer.setInput(findings);
+        Map<Severity, Long> counts = FindingCollector.counts(findings);
+        setContentDescription(counts.getOrDefault(Severity.ERROR, 0L) + " errors, "
+                + counts.getOrDefault(Severity.WARNING, 0L) + " warnings");
+    }
+
+    /** Reveals the finding's span in the editor, if it is still in the layer. */
+    public void reveal(Finding finding) {
+        AnnotatedDocument document = document();
+        if (document != null) {
+            document.layer().find(finding.spanId()).ifPresent(document::reveal);
+        }
+    }
+
+    /** The findings shown. */
+    @SuppressWarnings("unchecked")
+    public List<Finding> findings() {
+        return viewer.getInput() instanceof List<?> list ? (List<Finding>) list : List.of();
+    }
+
+    /** Whether a check is still running, so the findings shown may be old. */
+    public boolean isChecking() {
+        return busy;
+    }
+
+    /** The table, for tests. */
+    public TableViewer viewer() {
+        return viewer;
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+}

@@ -1,0 +1,2 @@
+/** The Problems view: validation and consistency findings of the active document. */
+package aurum.editor.problems;

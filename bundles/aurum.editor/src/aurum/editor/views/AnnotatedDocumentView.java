@@ -1,0 +1,104 @@
+package aurum.editor.views;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.part.PageBook;
+import org.eclipse.ui.part.ViewPart;
+
+import aurum.editor.model.AnnotatedDocument;
+
+/**
+ * A view about the document of the active annotation editor. It shows "No annotation editor open" while
+ * there is none, and otherwise the content its subclass builds; subclasses react to
+ * {@link #showDocument}, {@link #layerChanged} and {@link #selectionChanged}, all on the UI thread.
+ */
+public abstract class AnnotatedDocumentView extends ViewPart {
+
+    /** What a view shows when no annotation editor is active. */
+    public static final String NO_EDITOR = "No annotation editor open. Open a document from the Corpus view.";
+
+    private PageBook book;
+    private Label emptyPage;
+    private Control contentPage;
+    private ActiveDocumentTracker tracker;
+
+    @Override
+    public final void createPartControl(Composite parent) {
+        book = new PageBook(parent, SWT.NONE);
+        Composite empty = new Composite(book, SWT.NONE);
+        empty.setLayout(new FillLayout());
+        emptyPage = new Label(empty, SWT.WRAP);
+        emptyPage.setText(NO_EDITOR);
+        contentPage = createContent(book);
+        tracker = new ActiveDocumentTracker(getSite().getPage(), this::documentSwitched,
+                new AnnotatedDocument.Listener() {
+                    @Override
+                    public void layerChanged(AnnotatedDocument document) {
+                        if (!book.isDisposed()) {
+                            AnnotatedDocumentView.this.layerChanged(document);
+                        }
+                    }
+
+                    @Override
+                    public void selectionChanged(AnnotatedDocument document) {
+                        if (!book.isDisposed()) {
+                            AnnotatedDocumentView.this.selectionChanged(document);
+                        }
+                    }
+                });
+        tracker.start();
+        // the tracker reports only changes; with no editor at creation nothing changed, yet a page must show
+        if (tracker.current() == null) {
+            documentSwitched(null);
+        }
+    }
+
+    private void documentSwitched(AnnotatedDocument document) {
+        if (book.isDisposed()) {
+            return;
+        }
+        book.showPage(document == null ? emptyPage.getParent() : contentPage);
+        showDocument(document);
+    }
+
+    /** Builds the view's content as a child of {@code parent} and returns it. */
+    protected abstract Control createContent(Composite parent);
+
+    /** Shows {@code document}, or clears the content when it is {@code null}. */
+    protected abstract void showDocument(AnnotatedDocument document);
+
+    /** The layer of the shown document changed. By default the document is shown again. */
+    protected void layerChanged(AnnotatedDocument document) {
+        showDocument(document);
+    }
+
+    /** The selected spans of the shown document changed. */
+    protected void selectionChanged(AnnotatedDocument document) {
+    }
+
+    /** The document of the active annotation editor, or {@code null}. */
+    public AnnotatedDocument document() {
+        return tracker == null ? null : tracker.current();
+    }
+
+    /** Whether the "no annotation editor open" page is showing. */
+    public boolean showsNoEditorPage() {
+        return emptyPage.getParent().isVisible();
+    }
+
+    @Override
+    public void dispose() {
+        if (tracker != null) {
+            tracker.stop();
+        }
+        super.dispose();
+    }
+
+    @Override
+    public void setFocus() {
+        book.setFocus();
+    }
+}

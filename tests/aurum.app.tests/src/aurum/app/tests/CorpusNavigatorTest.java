@@ -1,0 +1,152 @@
+package aurum.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import aurum.core.model.LayerState;
+import aurum.corpus.store.CorpusStore;
+import aurum.editor.corpus.CorpusLocation;
+import aurum.editor.corpus.OpenCorpusJob;
+import aurum.editor.input.CorpusDocumentInput;
+import aurum.editor.navigator.CorpusNavigatorView;
+import aurum.editor.navigator.DocumentRow;
+
+/** The corpus navigator on the sample corpus the workbench started with: filter, open requests, import on start. */
+class CorpusNavigatorTest {
+
+    private static final Path SAMPLES = Path.of(System.getProperty("aurum.samples", "../../samples"))
+            .resolve("us-japan-defense");
+
+    private CorpusNavigatorView navigator;
+
+    @BeforeEach
+    void waitForCorpus() {
+        navigator = (CorpusNavigatorView) Ui.page().findView(CorpusNavigatorView.ID);
+        assertNotNull(navigator);
+        assertTrue(Ui.waitUntil(() -> navigator.documents().size() == 5, 30_000), "the sample corpus was read");
+        navigator.setFilter("");
+        Ui.settle();
+    }
+
+    @Test
+    void documentsStartNewForTheAnnotatorWithNoCounts() {
+        for (DocumentRow row : navigator.documents()) {
+            assertEquals(LayerState.NEW, row.state(), row.id());
+            assertEquals("new", row.stateText());
+            assertTrue(row.labelCounts().isEmpty());
+        }
+        assertEquals(5, navigator.visibleDocuments().size());
+    }
+
+    @Test
+    void filterMatchesTitlesAndIdsAtOnce() {
+        DocumentRow first = navigator.documents().get(0);
+        String word = first.title().split("\\s+")[0];
+        navigator.setFilter(word.toUpperCase());
+        assertTrue(navigator.visibleDocuments().contains(first), "title match ignores case: " + word);
+        navigator.setFilter("003_261");
+        assertEquals(List.of("003_261ee4acecaa973c"), navigator.visibleDocuments().stream().map(DocumentRow::id).toList());
+        navigator.setFilter("no document says zzqxv");
+        Ui.waitUntil(() -> !navigator.isSearching(), 10_000);
+        Ui.settle();
+        assertTrue(navigator.visibleDocuments().isEmpty());
+    }
+
+    @Test
+    void filterFindsWordsInTheTextInAJob() throws Exception {
+        // a word from the body of one document that is in no title or id
+        String text = Files.readString(SAMPLES.resolve("002_22943c359632a2c4.txt"));
+        String word = java.util.Arrays.stream(text.split("[^\\p{L}]+")).filter(w -> w.length() > 9)
+                .filter(w -> navigator.documents().stream().noneMatch(d -> d.title().toLowerCase().contains(w.toLowerCase())))
+                .findFirst().orElseThrow();
+        navigator.setFilter(word);
+        assertTrue(Ui.waitUntil(() -> navigator.visibleDocuments().stream()
+                .anyMatch(d -> d.id().equals("002_22943c359632a2c4")), 10_000), "text search found " + word);
+        navigator.setFilter("");
+        assertEquals(5, navigator.visibleDocuments().size());
+    }
+
+    @Test
+    void enterOnADocumentAsksToOpenItInTheAnnotationEditor() {
+        List<CorpusDocumentInput> requests = new ArrayList<>();
+        java.util.function.Consumer<CorpusDocumentInput> listener = requests::add;
+        navigator.addOpenListener(listener);
+        try {
+            navigator.viewer().getTable().setSelection(1);
+            navigator.viewer().getTable().notifyListeners(SWT.DefaultSelection, new Event());
+            Ui.settle();
+        } finally {
+            navigator.removeOpenListener(listener);
+        }
+        assertEquals(1, requests.size());
+        CorpusDocumentInput input = requests.get(0);
+        DocumentRow row = navigator.documents().get(1);
+        assertEquals(row.id(), input.documentId());
+        assertEquals(row.title(), input.getName());
+        assertEquals(navigator.store().directory(), input.corpus());
+        Ui.page().closeAllEditors(false);
+    }
+
+    @Test
+    void aPlainFolderIsImportedOnceAndReusedOnTheNextStart(@TempDir Path workspace) throws Exception {
+        CorpusStore first = open(SAMPLES, workspace);
+        assertEquals(workspace.resolve("corpora/us-japan-defense"), first.directory());
+        assertEquals(5, first.documents().size());
+        FileTime stamp = Files.getLastModifiedTime(first.directory().resolve("corpus.json"));
+        CorpusStore second = open(SAMPLES, workspace);
+        assertEquals(first.directory(), second.directory());
+        assertEquals(stamp, Files.getLastModifiedTime(second.directory().resolve("corpus.json")));
+        try (var entries = Files.list(workspace.resolve("corpora"))) {
+            assertEquals(1, entries.count(), "no second corpus and no leftover temporary folder");
+        }
+        assertEquals(SAMPLES.toAbsolutePath().normalize().toString(),
+                second.settings().settings().get(CorpusLocation.IMPORTED_FROM));
+    }
+
+    @Test
+    void aCorpusFolderIsOpenedWhereItIs(@TempDir Path workspace) throws Exception {
+        CorpusStore imported = open(SAMPLES, workspace);
+        CorpusStore opened = open(imported.directory(), workspace.resolve("other"));
+        assertEquals(imported.directory(), opened.directory());
+        assertFalse(Files.exists(workspace.resolve("other/corpora")));
+    }
+
+    @Test
+    void aMissingFolderFailsWithAMessageNamingIt(@TempDir Path workspace) throws Exception {
+        Path missing = workspace.resolve("no-such-folder");
+        Job job = new OpenCorpusJob(missing, workspace, Display.getCurrent(), s -> { });
+        job.schedule();
+        Ui.waitUntil(() -> job.getResult() != null, 10_000);
+        assertEquals(IStatus.ERROR, job.getResult().getSeverity());
+        assertTrue(job.getResult().getMessage().contains(missing.toString()), job.getResult().getMessage());
+    }
+
+    private static CorpusStore open(Path source, Path workspace) {
+        AtomicReference<CorpusStore> opened = new AtomicReference<>();
+        Job job = new OpenCorpusJob(source, workspace, Display.getCurrent(), opened::set);
+        job.setUser(false);
+        job.schedule();
+        assertTrue(Ui.waitUntil(() -> opened.get() != null || job.getResult() != null && !job.getResult().isOK(),
+                30_000));
+        assertNotNull(opened.get(), () -> "opened: " + job.getResult());
+        return opened.get();
+    }
+}
