@@ -127,6 +127,8 @@ public class AnnotationEditor extends EditorPart {
         viewer.getTextWidget().setWordWrap(text.length() <= WRAP_LIMIT);
         viewer.setDocument(new Document(text));
         state.install(loaded, getSite());
+        // the editor adapts to AnnotatedDocument from now on: views following the active editor re-ask
+        firePropertyChange(PROP_INPUT);
         whenLoaded.forEach(Runnable::run);
         whenLoaded.clear();
     }

@@ -1,5 +1,6 @@
 package aurum.editor.annotation;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import aurum.core.model.AttributeValue;
@@ -21,6 +22,11 @@ final class EditorAnnotatedDocument implements AnnotatedDocument {
     @Override
     public String documentId() {
         return state.session().document().id();
+    }
+
+    @Override
+    public Path corpusDirectory() {
+        return state.session().store().directory().toAbsolutePath().normalize();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package aurum.editor.model;
 
+import java.nio.file.Path;
+
 import java.util.List;
 
 import aurum.core.model.AttributeValue;
@@ -22,6 +24,12 @@ public interface AnnotatedDocument {
 
     /** The id of the document in its corpus. */
     String documentId();
+
+    /**
+     * The folder of the corpus the document belongs to, absolute and normalised. Document ids are unique
+     * only within a corpus; views showing a corpus compare this before following the document.
+     */
+    Path corpusDirectory();
 
     /** The document; its text is never changed by annotating. */
     Document document();

@@ -12,6 +12,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -53,6 +55,16 @@ public class CorpusNavigatorView extends ViewPart {
     private Job reading;
     private Job searching;
     private ActiveDocumentTracker tracker;
+    /** Re-reads states and counts when the annotator named in the preferences changes. */
+    private final IPreferenceChangeListener annotatorChanged = event -> {
+        if (AurumPreferences.ANNOTATOR.equals(event.getKey()) && viewer != null) {
+            viewer.getControl().getDisplay().asyncExec(() -> {
+                if (!viewer.getControl().isDisposed()) {
+                    refresh();
+                }
+            });
+        }
+    };
 
     @Override
     public void createPartControl(Composite parent) {
@@ -91,6 +103,7 @@ public class CorpusNavigatorView extends ViewPart {
             }
         });
         tracker.start();
+        InstanceScope.INSTANCE.getNode(AurumPreferences.NODE).addPreferenceChangeListener(annotatorChanged);
         setContentDescription("No corpus open. Use File > Open Corpus…");
     }
 
@@ -168,7 +181,8 @@ public class CorpusNavigatorView extends ViewPart {
     }
 
     private void updateRow(AnnotatedDocument document) {
-        if (document == null || viewer.getControl().isDisposed()
+        if (document == null || viewer.getControl().isDisposed() || store == null
+                || !document.corpusDirectory().equals(store.directory().toAbsolutePath().normalize())
                 || !document.layer().owner().equals(aurum.core.model.LayerOwner.annotator(annotator()))) {
             return;
         }
@@ -287,6 +301,7 @@ public class CorpusNavigatorView extends ViewPart {
     @Override
     public void dispose() {
         tracker.stop();
+        InstanceScope.INSTANCE.getNode(AurumPreferences.NODE).removePreferenceChangeListener(annotatorChanged);
         if (reading != null) {
             reading.cancel();
         }

@@ -39,6 +39,12 @@ public final class ActiveDocumentTracker {
         public void partOpened(IWorkbenchPartReference ref) {
             update();
         }
+
+        /** The annotation editor fires this once its document is loaded, when it starts to adapt. */
+        @Override
+        public void partInputChanged(IWorkbenchPartReference ref) {
+            update();
+        }
     };
     private AnnotatedDocument current;
 

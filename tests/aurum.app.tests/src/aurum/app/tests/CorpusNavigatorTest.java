@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -22,12 +23,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import aurum.core.model.LayerState;
+import aurum.corpus.importer.ImportProgress;
+import aurum.corpus.importer.Importers;
+import aurum.corpus.store.CorpusSettings;
 import aurum.corpus.store.CorpusStore;
+import aurum.corpus.store.DocumentBatch;
 import aurum.editor.corpus.CorpusLocation;
 import aurum.editor.corpus.OpenCorpusJob;
+import aurum.editor.annotation.AnnotationEditor;
 import aurum.editor.input.CorpusDocumentInput;
+import aurum.editor.model.AnnotatedDocument;
 import aurum.editor.navigator.CorpusNavigatorView;
 import aurum.editor.navigator.DocumentRow;
+import aurum.editor.preferences.AurumPreferences;
 
 /** The corpus navigator on the sample corpus the workbench started with: filter, open requests, import on start. */
 class CorpusNavigatorTest {
@@ -54,6 +62,70 @@ class CorpusNavigatorTest {
             assertTrue(row.labelCounts().isEmpty());
         }
         assertEquals(5, navigator.visibleDocuments().size());
+    }
+
+    @Test
+    void rowsFollowEditsOnlyInTheirOwnCorpus(@TempDir Path dir) throws Exception {
+        // a second corpus of the same files has the same document ids
+        CorpusStore copy = CorpusStore.create(dir.resolve("copy"), CorpusSettings.of("copy", navigator.store().settings().labelSet()));
+        try (DocumentBatch batch = copy.batch()) {
+            Importers.plainText().read(SAMPLES, imported -> {
+                try {
+                    batch.add(imported.document());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, ImportProgress.NONE);
+        }
+        String id = navigator.documents().get(0).id();
+        var preferences = InstanceScope.INSTANCE.getNode(AurumPreferences.NODE);
+        String annotator = preferences.get(AurumPreferences.ANNOTATOR, null);
+        preferences.put(AurumPreferences.ANNOTATOR, "navigator-test-" + System.nanoTime());
+        try {
+            assertTrue(Ui.waitUntil(() -> navigator.getContentDescription().contains("navigator-test"), 30_000),
+                    "re-read for the new annotator: " + navigator.getContentDescription());
+            tagFirstWord(copy.directory(), id);
+            assertEquals(LayerState.NEW, row(id).state(), "an edit in the copy is not this corpus's");
+            assertTrue(row(id).labelCounts().isEmpty());
+
+            AnnotatedDocument own = tagFirstWord(navigator.store().directory(), id);
+            assertEquals(LayerState.IN_PROGRESS, own.layer().state());
+            assertEquals(LayerState.IN_PROGRESS, row(id).state(), "an edit in the navigator's corpus shows at once: "
+                    + own.corpusDirectory() + " " + navigator.store().directory() + " " + own.layer().owner());
+            assertEquals(1, row(id).labelCounts().values().stream().mapToInt(Integer::intValue).sum());
+        } finally {
+            Ui.page().closeAllEditors(false);
+            if (annotator == null) {
+                preferences.remove(AurumPreferences.ANNOTATOR);
+            } else {
+                preferences.put(AurumPreferences.ANNOTATOR, annotator);
+            }
+        }
+    }
+
+    private DocumentRow row(String id) {
+        return navigator.documents().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** Opens document {@code id} of {@code corpus} in the annotation editor and tags its first word. */
+    private static AnnotatedDocument tagFirstWord(Path corpus, String id) throws Exception {
+        AnnotationEditor editor = (AnnotationEditor) Ui.page().openEditor(new CorpusDocumentInput(corpus, id, id),
+                CorpusDocumentInput.EDITOR_ID);
+        assertTrue(Ui.waitUntil(editor::isLoaded, 30_000), "the document is loaded");
+        AnnotatedDocument document = editor.getAdapter(AnnotatedDocument.class);
+        String text = editor.textWidget().getText();
+        int start = 0;
+        while (!Character.isLetter(text.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        editor.textWidget().setSelection(start, end);
+        document.tagSelection(document.labelSet().labels().get(0).id());
+        Ui.settle();
+        return document;
     }
 
     @Test

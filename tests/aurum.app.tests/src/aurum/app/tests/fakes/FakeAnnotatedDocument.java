@@ -1,5 +1,6 @@
 package aurum.app.tests.fakes;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,6 +119,12 @@ public final class FakeAnnotatedDocument implements AnnotatedDocument {
     @Override
     public String documentId() {
         return document.id();
+    }
+
+    /** A folder no real corpus is in, so that corpus views never take the fake for one of theirs. */
+    @Override
+    public Path corpusDirectory() {
+        return Path.of("/nonexistent/fake-corpus").toAbsolutePath();
     }
 
     @Override
