@@ -52,7 +52,7 @@ public final class CorpusAgreement {
             for (String annotator : annotators) {
                 Layer layer = store.loadLayer(info.id(), LayerOwner.annotator(annotator));
                 if (layer.revision() > 0) {
-                    spans.put(annotator, layer.spans());
+                    spans.put(annotator, layer.spans().stream().filter(s -> s.status().isAnnotation()).toList());
                 }
             }
             calculator.add(new DocumentAnnotations(info.id(), document.text(), spans));

@@ -3,6 +3,11 @@ package aurum.agreement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import aurum.core.model.Layer;
+import aurum.core.model.LayerOwner;
+import aurum.core.model.Span;
+import aurum.core.model.SpanStatus;
+import aurum.corpus.store.CorpusStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +26,25 @@ class SampleCorpusAgreementTest {
                 List.of("alice", "bob", "carol"), null, (done, total, id) -> progress.add(done + "/" + total));
         assertEquals(List.of("1/5", "2/5", "3/5", "4/5", "5/5"), progress);
         return report;
+    }
+
+    @Test
+    void openAndRejectedSuggestionsInALayerAreNotAnnotations() throws Exception {
+        AgreementReport before = report();
+        CorpusStore store = CorpusStore.open(dir);
+        String text = store.document(ThreeAnnotators.DOC0).orElseThrow().text();
+        int austin = text.indexOf("Lloyd Austin");
+        int japan = text.indexOf("Japan");
+        Layer carol = store.loadLayer(ThreeAnnotators.DOC0, LayerOwner.annotator("carol"));
+        long revision = carol.revision();
+        carol.add(Span.builder().range(austin, austin + 12).label("PER").created(ThreeAnnotators.TIME)
+                .status(SpanStatus.SUGGESTED).build());
+        carol.add(Span.builder().range(japan, japan + 5).label("GPE").created(ThreeAnnotators.TIME)
+                .status(SpanStatus.REJECTED).build());
+        store.saveLayer(carol, revision);
+        AgreementReport after = CorpusAgreement.compute(store, List.of("alice", "bob", "carol"), null,
+                CorpusAgreement.Progress.NONE);
+        assertEquals(before.overall(), after.overall());
     }
 
     @Test

@@ -70,7 +70,7 @@ public final class Curation {
         Set<SpanKey> agreed = DisagreementFinder.agreed(annotatorLayers);
         for (Span span : annotatorLayers.get(0).spans()) {
             SpanKey key = SpanKey.of(span);
-            if (agreed.contains(key) && present.add(key)) {
+            if (span.status().isAnnotation() && agreed.contains(key) && present.add(key)) {
                 added.add(copy(span, null, SpanStatus.ACCEPTED));
             }
         }

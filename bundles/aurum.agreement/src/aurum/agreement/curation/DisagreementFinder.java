@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Finds the agreed spans and the disagreement regions of a set of annotator layers. */
+/**
+ * Finds the agreed spans and the disagreement regions of a set of annotator layers. Only annotations count
+ * ({@link aurum.core.model.SpanStatus#isAnnotation()}): open and rejected suggestions are nobody's decision.
+ */
 final class DisagreementFinder {
 
     private DisagreementFinder() {
@@ -22,7 +25,7 @@ final class DisagreementFinder {
         Set<SpanKey> result = null;
         for (Layer layer : layers) {
             Set<SpanKey> keys = new LinkedHashSet<>();
-            layer.spans().forEach(s -> keys.add(SpanKey.of(s)));
+            layer.spans().stream().filter(s -> s.status().isAnnotation()).forEach(s -> keys.add(SpanKey.of(s)));
             if (result == null) {
                 result = keys;
             } else {
@@ -39,7 +42,7 @@ final class DisagreementFinder {
         List<String> owners = new ArrayList<>(); // by position: span ids may repeat across layers
         for (Layer layer : layers) {
             for (Span span : layer.spans()) {
-                if (!agreed.contains(SpanKey.of(span))) {
+                if (span.status().isAnnotation() && !agreed.contains(SpanKey.of(span))) {
                     candidates.add(span);
                     owners.add(annotatorOf(layer));
                 }

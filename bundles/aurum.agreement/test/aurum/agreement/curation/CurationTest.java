@@ -53,6 +53,24 @@ class CurationTest {
     }
 
     @Test
+    void openAndRejectedSuggestionsAreNobodysDecision() throws Exception {
+        int austin = text.indexOf("Lloyd Austin");
+        int japan = text.indexOf("Japan");
+        Layer carol = store.loadLayer(ThreeAnnotators.DOC0, LayerOwner.annotator("carol"));
+        long revision = carol.revision();
+        // carol has not decided on Austin (an open suggestion) and turned down Japan as GPE
+        carol.add(Span.builder().range(austin, austin + 12).label("PER").created(ThreeAnnotators.TIME)
+                .status(SpanStatus.SUGGESTED).build());
+        carol.add(Span.builder().range(japan, japan + 5).label("GPE").created(ThreeAnnotators.TIME)
+                .status(SpanStatus.REJECTED).build());
+        store.saveLayer(carol, revision);
+        Curation curation = open().curation();
+        assertEquals(List.of(DisagreementKind.LABEL, DisagreementKind.BOUNDARY, DisagreementKind.PRESENCE),
+                curation.open().stream().map(Disagreement::kind).toList());
+        assertEquals(1, curation.acceptAgreed(), "only US is agreed by all three");
+    }
+
+    @Test
     void disagreementsComeInTextOrderWithTheirKind() throws Exception {
         List<Disagreement> open = open().curation().open();
         assertEquals(List.of(DisagreementKind.LABEL, DisagreementKind.BOUNDARY, DisagreementKind.PRESENCE),

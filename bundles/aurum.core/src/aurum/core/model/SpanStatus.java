@@ -9,5 +9,13 @@ public enum SpanStatus {
     /** A suggestion a person confirmed. */
     ACCEPTED,
     /** A suggestion a person turned down; kept so it is not proposed again. */
-    REJECTED
+    REJECTED;
+
+    /**
+     * Whether a span with this status is an annotation of the text: drawn by a person or a suggestion a
+     * person accepted. Open and rejected suggestions are not; agreement, curation and export leave them out.
+     */
+    public boolean isAnnotation() {
+        return this == MANUAL || this == ACCEPTED;
+    }
 }

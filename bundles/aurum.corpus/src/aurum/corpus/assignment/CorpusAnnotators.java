@@ -11,10 +11,16 @@ import java.util.TreeSet;
 
 /**
  * The annotators a corpus knows of: those with a folder under {@code layers/annotators/} (they saved
- * at least one layer) and those named in {@code assignments.json}. Used when a command is not told
- * which annotators to compare.
+ * at least one layer) and those named in {@code assignments.json}, except the {@value #SUGGESTIONS}
+ * layer of recognizer proposals. Used when a command is not told which annotators to compare.
  */
 public final class CorpusAnnotators {
+
+    /**
+     * The annotator whose layers hold recognizer suggestions ({@code aurum suggest} writes there by
+     * default). It is a machine, not a person, so {@link #of} leaves it out.
+     */
+    public static final String SUGGESTIONS = "suggestions";
 
     private CorpusAnnotators() {
     }
@@ -35,6 +41,7 @@ public final class CorpusAnnotators {
                 throw new CorpusStoreException("Cannot list " + folder + ": " + e + ". Check its permissions.", e);
             }
         }
+        result.remove(SUGGESTIONS);
         return List.copyOf(result);
     }
 }

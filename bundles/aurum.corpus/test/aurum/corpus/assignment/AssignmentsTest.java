@@ -97,6 +97,9 @@ class AssignmentsTest {
         assertEquals(new AnnotatorProgress("bob", 4, 1, 0, 2, 1), progress.get(1));
         assertEquals(0.25, progress.get(1).fractionDone(), 1e-12);
         assertEquals(List.of("alice", "bob"), CorpusAnnotators.of(store.directory()));
+        save(store, "d3", CorpusAnnotators.SUGGESTIONS, LayerState.IN_PROGRESS);
+        assertEquals(List.of("alice", "bob"), CorpusAnnotators.of(store.directory()),
+                "the recognizers' layer is not a person's");
     }
 
     private static void save(CorpusStore store, String id, String annotator, LayerState state) throws Exception {

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import aurum.core.model.LayerOwner;
+import aurum.corpus.assignment.CorpusAnnotators;
 import aurum.corpus.store.CorpusStore;
 import aurum.labels.corpus.CorpusLabelSet;
 import aurum.labels.corpus.CorpusLabelSets;
@@ -26,7 +27,7 @@ import aurum.labels.suggest.SuggestionRun;
 final class SuggestCommand implements Command {
 
     /** The layer suggestions go to unless {@code --annotator} names another. */
-    static final String DEFAULT_ANNOTATOR = "suggestions";
+    static final String DEFAULT_ANNOTATOR = CorpusAnnotators.SUGGESTIONS;
 
     private final Supplier<LabelSetRegistry> labelSets;
     private final Supplier<RecognizerRegistry> recognizers;

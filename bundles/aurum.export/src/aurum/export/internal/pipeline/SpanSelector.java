@@ -91,8 +91,7 @@ public final class SpanSelector {
     }
 
     private boolean counts(Span span) {
-        return span.status() != SpanStatus.SUGGESTED && span.status() != SpanStatus.REJECTED
-                && options.selects(span.labelId());
+        return span.status().isAnnotation() && options.selects(span.labelId());
     }
 
     private Candidate candidate(int start, int end, String corpusLabel) {
