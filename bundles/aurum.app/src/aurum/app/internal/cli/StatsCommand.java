@@ -43,18 +43,24 @@ final class StatsCommand implements Command {
             throw new UsageException("--format is table or json");
         }
         CorpusStats stats;
+        CorpusExtras extras;
         String name;
         try (CorpusStore store = CorpusStore.open(folder)) {
             ProgressLine progress = new ProgressLine(err, "Indexing");
             store.index().refresh(progress::worked);
             progress.done();
             stats = new CorpusStats(store.index().find(DocumentQuery.ALL));
+            extras = CorpusExtras.read(store, new ProgressLine(err, "Reading boilerplate regions"));
             name = store.settings().name();
         }
         if (format.equals("json")) {
-            out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(json(name, stats)));
+            JsonObject json = json(name, stats);
+            json.add("boilerplate", extras.boilerplateJson());
+            json.add("nearDuplicates", extras.duplicatesJson());
+            out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(json));
         } else {
             table(name, folder, stats, out);
+            extras.table(out);
         }
         return 0;
     }

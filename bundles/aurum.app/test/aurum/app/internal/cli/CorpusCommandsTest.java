@@ -148,6 +148,27 @@ class CorpusCommandsTest {
     }
 
     @Test
+    void statsOfTheSampleCorpusCountBoilerplateAndNearDuplicates() {
+        Path samples = Path.of(System.getProperty("aurum.samples", "../../samples")).resolve("us-japan-defense");
+        Path sample = dir.resolve("sample");
+        assertEquals(0, cli.run("import", samples.toString(), "--corpus", sample.toString()), err());
+        out.reset();
+        assertEquals(0, cli.run("stats", "--corpus", sample.toString(), "--format", "json"), err());
+        JsonObject json = JsonParser.parseString(out.toString(StandardCharsets.UTF_8)).getAsJsonObject();
+        JsonObject duplicates = json.getAsJsonObject("nearDuplicates");
+        assertEquals(1, duplicates.get("clusters").getAsInt(), "001 and 004");
+        assertEquals(2, duplicates.get("documentsInClusters").getAsInt());
+        assertEquals(1, duplicates.get("relatedPairs").getAsInt(), "000 and 002");
+        JsonObject boilerplate = json.getAsJsonObject("boilerplate");
+        assertEquals(5, boilerplate.get("documentsWithRegions").getAsInt(), "every sample page has boilerplate");
+        assertTrue(boilerplate.get("excludedCharacters").getAsLong() > 0);
+        out.reset();
+        assertEquals(0, cli.run("stats", "--corpus", sample.toString()), err());
+        String table = out.toString(StandardCharsets.UTF_8);
+        assertTrue(table.contains("Near-duplicates  1 clusters holding 2 documents; 1 related pairs"), table);
+    }
+
+    @Test
     void statsJsonHasTheSameFigures() {
         assertEquals(0, cli.run("stats", "--corpus", corpus.toString(), "--format", "json"), err());
         JsonObject json = JsonParser.parseString(out.toString(StandardCharsets.UTF_8)).getAsJsonObject();
