@@ -15,8 +15,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +65,10 @@ class CurationEditorTest {
         EditorDriver.settle(200);
 
         assertEquals(List.of("alice", "bob", "carol"), editor.commands().annotators());
+        IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+        assertEquals("aurum.editor.curation.rejectVersions",
+                bindings.getPerfectMatch(KeySequence.getInstance("BS")).getParameterizedCommand().getId(),
+                "in the curation editor Backspace rejects all versions, not a suggestion");
         assertEquals(Set.of(us + "-" + (us + 2) + " GPE ACCEPTED"), gold(store, doc),
                 "opening pre-accepted the span all three agree on, and only it");
         assertEquals(3, editor.commands().openCount(), "Japan, Blinken and Lloyd Austin are open");
