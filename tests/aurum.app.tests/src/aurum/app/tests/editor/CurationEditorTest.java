@@ -125,6 +125,17 @@ class CurationEditorTest {
                 antony + "-" + (antony + 14) + " PER ACCEPTED", austin + "-" + (austin + 12) + " PER ACCEPTED"),
                 gold(store, doc));
 
+        // gold is edited like any layer: a label hotkey tags the selection, Delete removes the span
+        int word = text.indexOf("cooperation");
+        editor.textWidget().setSelection(word, word + "cooperation".length());
+        EditorDriver.settle(100);
+        type('w');
+        assertTrue(gold(store, doc).stream().anyMatch(g -> g.startsWith(word + "-") && g.endsWith(" MANUAL")),
+                "the hotkey tagged the selection in gold: " + gold(store, doc));
+        command("aurum.editor.deleteSpan");
+        assertTrue(gold(store, doc).stream().noneMatch(g -> g.startsWith(word + "-")),
+                "Delete removed it from gold: " + gold(store, doc));
+        assertEquals(LayerState.CURATED, stored(store, doc).state(), "hand edits outside disagreements keep it curated");
     }
 
     private static void screenshot() throws Exception {
