@@ -58,10 +58,12 @@ public class AnnotationEditor extends EditorPart {
     private MessageBanner banner;
     private EditorState state;
     private String annotator;
+    private CorpusDocumentInput document;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-        if (!(input instanceof CorpusDocumentInput)) {
+        document = input instanceof CorpusDocumentInput plain ? plain : input.getAdapter(CorpusDocumentInput.class);
+        if (document == null) {
             throw new PartInitException("The annotation editor opens corpus documents, not " + input.getName());
         }
         setSite(site);
@@ -82,6 +84,7 @@ public class AnnotationEditor extends EditorPart {
         layout.verticalSpacing = 0;
         area.setLayout(layout);
         banner = new MessageBanner(area);
+        createHeader(area);
         viewer = new TextViewer(area, SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL | SWT.WRAP);
         viewer.setEditable(false);
         viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -93,13 +96,47 @@ public class AnnotationEditor extends EditorPart {
         load();
     }
 
+    /** Adds controls between the message banner and the text; none here. */
+    protected void createHeader(Composite area) {
+        // the plain annotation editor has no header
+    }
+
+    /**
+     * Reads what the editor shows; runs in a {@link Job}, off the UI thread. The annotation editor reads
+     * the annotator's own layer and no other (blind annotation).
+     */
+    protected LoadedDocument read(CorpusStore store, CorpusDocumentInput input, IProgressMonitor monitor)
+            throws Exception {
+        return LoadedDocument.load(store, input.documentId(), LayerOwner.annotator(annotator));
+    }
+
+    /** Called on the UI thread once the document is shown, before the {@link #whenLoaded} actions run. */
+    protected void installed() {
+        // nothing more to set up here
+    }
+
+    /** The corpus document this editor shows. */
+    public CorpusDocumentInput documentInput() {
+        return document;
+    }
+
+    /** The text viewer. */
+    protected TextViewer viewer() {
+        return viewer;
+    }
+
+    /** The message banner above the text. */
+    protected MessageBanner banner() {
+        return banner;
+    }
+
     private void load() {
-        CorpusDocumentInput input = (CorpusDocumentInput) getEditorInput();
+        CorpusDocumentInput input = document;
         viewer.setDocument(new Document("Opening " + input.getName() + "…"));
         Job job = Job.create("Opening " + input.getName(), (IProgressMonitor monitor) -> {
             try {
                 CorpusStore store = CorpusStore.open(input.corpus());
-                LoadedDocument loaded = LoadedDocument.load(store, input.documentId(), LayerOwner.annotator(annotator));
+                LoadedDocument loaded = read(store, input, monitor);
                 asyncExec(() -> install(loaded));
             } catch (Exception e) {
                 asyncExec(() -> failed(e));
@@ -110,7 +147,8 @@ public class AnnotationEditor extends EditorPart {
         job.schedule();
     }
 
-    private void asyncExec(Runnable runnable) {
+    /** Runs {@code runnable} on the UI thread later, unless the editor is closed by then. */
+    protected void asyncExec(Runnable runnable) {
         StyledText text = viewer.getTextWidget();
         if (!text.isDisposed()) {
             text.getDisplay().asyncExec(() -> {
@@ -129,6 +167,7 @@ public class AnnotationEditor extends EditorPart {
         state.install(loaded, getSite());
         // the editor adapts to AnnotatedDocument from now on: views following the active editor re-ask
         firePropertyChange(PROP_INPUT);
+        installed();
         whenLoaded.forEach(Runnable::run);
         whenLoaded.clear();
     }

@@ -52,6 +52,10 @@ public class CorpusNavigatorView extends ViewPart {
     private Text filterText;
     private CorpusStore store;
     private List<DocumentRow> rows = List.of();
+    private AssignmentOverview assignments = AssignmentOverview.NONE;
+    private Composite assignmentArea;
+    private org.eclipse.swt.widgets.Button assignedToMe;
+    private org.eclipse.swt.widgets.Label progressText;
     private Job reading;
     private Job searching;
     private ActiveDocumentTracker tracker;
@@ -82,12 +86,14 @@ public class CorpusNavigatorView extends ViewPart {
                 viewer.getControl().setFocus();
             }
         });
+        createAssignmentArea(area);
         viewer = new TableViewer(area, SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
         viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         viewer.getTable().setHeaderVisible(true);
         // the title is what annotators recognise a document by; the id is for the command line
         column("Title", 230, DocumentRow::title);
         column("State", 80, DocumentRow::stateText);
+        column("Assigned to", 110, this::assignedText);
         column("Labels", 180, DocumentRow::countsText);
         column("Duplicates", 90, DocumentRow::clusterText);
         column("Document", 170, DocumentRow::id);
@@ -96,6 +102,11 @@ public class CorpusNavigatorView extends ViewPart {
         viewer.setFilters(filter);
         viewer.addOpenListener(e -> open((IStructuredSelection) e.getSelection()));
         getSite().setSelectionProvider(viewer);
+        // Curate and other commands contribute to popup:aurum.editor.navigator
+        org.eclipse.jface.action.MenuManager menu = new org.eclipse.jface.action.MenuManager();
+        menu.add(new org.eclipse.jface.action.GroupMarker(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+        getSite().registerContextMenu(menu, viewer);
         tracker = new ActiveDocumentTracker(getSite().getPage(), this::updateRow, new AnnotatedDocument.Listener() {
             @Override
             public void layerChanged(AnnotatedDocument document) {
@@ -105,6 +116,50 @@ public class CorpusNavigatorView extends ViewPart {
         tracker.start();
         InstanceScope.INSTANCE.getNode(AurumPreferences.NODE).addPreferenceChangeListener(annotatorChanged);
         setContentDescription("No corpus open. Use File > Open Corpus…");
+    }
+
+    /** The assignment row under the filter: "assigned to me" and everyone's progress; hidden without assignments. */
+    private void createAssignmentArea(Composite area) {
+        assignmentArea = new Composite(area, SWT.NONE);
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginHeight = 2;
+        assignmentArea.setLayout(layout);
+        assignmentArea.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        assignedToMe = new org.eclipse.swt.widgets.Button(assignmentArea, SWT.CHECK);
+        assignedToMe.setText("Only documents assigned to me");
+        assignedToMe.addListener(SWT.Selection, e -> applyAssignedFilter());
+        progressText = new org.eclipse.swt.widgets.Label(assignmentArea, SWT.WRAP);
+        progressText.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        showAssignments(AssignmentOverview.NONE);
+    }
+
+    private void showAssignments(AssignmentOverview overview) {
+        assignments = overview;
+        boolean visible = !overview.isEmpty();
+        ((GridData) assignmentArea.getLayoutData()).exclude = !visible;
+        assignmentArea.setVisible(visible);
+        if (visible) {
+            String me = annotator();
+            assignedToMe.setText("Only documents assigned to me (" + me + ", " + overview.documentsOf(me).size() + ")");
+            progressText.setText(overview.progressText());
+        } else {
+            assignedToMe.setSelection(false);
+        }
+        applyAssignedFilter();
+        assignmentArea.getParent().layout(true, true);
+    }
+
+    private void applyAssignedFilter() {
+        filter.setOnly(assignedToMe.getSelection() && !assignments.isEmpty()
+                ? assignments.documentsOf(annotator()) : null);
+        if (viewer != null) {
+            viewer.refresh();
+        }
+    }
+
+    private String assignedText(DocumentRow row) {
+        String annotators = assignments.annotatorsText(row.id());
+        return assignments.documentsOf(annotator()).contains(row.id()) ? "● " + annotators : annotators;
     }
 
     private void column(String title, int width, Function<DocumentRow, String> text) {
@@ -145,7 +200,8 @@ public class CorpusNavigatorView extends ViewPart {
         reading = Job.create("Reading corpus " + corpus.settings().name(), (IProgressMonitor monitor) -> {
             try {
                 List<DocumentRow> read = CorpusOverview.read(corpus, annotator, monitor);
-                asyncShow(corpus, read);
+                AssignmentOverview overview = readAssignments(corpus);
+                asyncShow(corpus, read, overview);
                 return Status.OK_STATUS;
             } catch (org.eclipse.core.runtime.OperationCanceledException e) {
                 return Status.CANCEL_STATUS;
@@ -156,12 +212,22 @@ public class CorpusNavigatorView extends ViewPart {
         reading.schedule();
     }
 
-    private void asyncShow(CorpusStore corpus, List<DocumentRow> read) {
+    private AssignmentOverview readAssignments(CorpusStore corpus) {
+        try {
+            return AssignmentOverview.read(corpus);
+        } catch (aurum.corpus.store.CorpusStoreException e) {
+            ILog.of(getClass()).warn("The assignments of " + corpus.directory() + " cannot be read: " + e.getMessage());
+            return AssignmentOverview.NONE;
+        }
+    }
+
+    private void asyncShow(CorpusStore corpus, List<DocumentRow> read, AssignmentOverview overview) {
         viewer.getControl().getDisplay().asyncExec(() -> {
             if (viewer.getControl().isDisposed() || corpus != store) {
                 return;
             }
             rows = read;
+            showAssignments(overview);
             viewer.setInput(rows);
             describe();
         });
@@ -171,7 +237,8 @@ public class CorpusNavigatorView extends ViewPart {
         long done = rows.stream().filter(r -> r.state() == aurum.core.model.LayerState.DONE).count();
         long clustered = rows.stream().filter(r -> r.cluster() > 0).count();
         setContentDescription(store.settings().name() + ": " + rows.size() + " documents, " + done + " done"
-                + (clustered == 0 ? "" : ", " + clustered + " in near-duplicate clusters") + " — " + annotator());
+                + (clustered == 0 ? "" : ", " + clustered + " in near-duplicate clusters") + " — "
+                + (assignments.isEmpty() ? annotator() : assignments.summaryOf(annotator())));
     }
 
     /** The annotator whose states and counts are shown, from the preferences. */
@@ -248,6 +315,17 @@ public class CorpusNavigatorView extends ViewPart {
     /** All documents of the corpus, in id order (empty until the corpus has been read). */
     public List<DocumentRow> documents() {
         return rows;
+    }
+
+    /** The assignments and progress shown (empty when the corpus has no assignments.json). */
+    public AssignmentOverview assignments() {
+        return assignments;
+    }
+
+    /** Shows only the documents assigned to the annotator, or all, as the check box does. */
+    public void setAssignedToMeOnly(boolean only) {
+        assignedToMe.setSelection(only);
+        applyAssignedFilter();
     }
 
     /** The documents the filter lets through, in table order. */

@@ -31,6 +31,20 @@ class DocumentFilterTest {
     }
 
     @Test
+    void keepsOnlyTheGivenDocumentsWhenAsked() {
+        DocumentFilter filter = new DocumentFilter();
+        filter.setOnly(Set.of("007_other"));
+        assertFalse(filter.matches(row), "not assigned to me");
+        filter.setOnly(Set.of("003_abc"));
+        assertTrue(filter.matches(row));
+        filter.set("treaty", Set.of());
+        assertFalse(filter.matches(row), "both the assignment and the query must match");
+        filter.set("", Set.of());
+        filter.setOnly(null);
+        assertTrue(filter.matches(row));
+    }
+
+    @Test
     void rowTextsForTheTable() {
         assertEquals("in progress", row.stateText());
         assertEquals("GPE 5 · ORG 2 · PERSON 2", row.countsText());
