@@ -46,7 +46,7 @@ public final class HeatMapCanvas extends Canvas {
         Rectangle area = getClientArea();
         gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
         int line = gc.getFontMetrics().getHeight();
-        gc.drawString("Span label confusion (rows: earlier annotator of each pair, columns: later)",
+        gc.drawString("Label confusion (row: earlier annotator of a pair)",
                 area.x + GAP, area.y + GAP, true);
         if (model.isEmpty()) {
             gc.drawString("No spans to compare.", area.x + GAP, area.y + GAP + 2 * line, true);
