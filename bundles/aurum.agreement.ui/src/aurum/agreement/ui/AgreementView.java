@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 
 import aurum.agreement.AgreementReport;
 import aurum.agreement.report.ReportFormat;
@@ -139,7 +140,13 @@ public class AgreementView extends ViewPart {
         setContentDescription(store.settings().name() + " — computing agreement…");
         Job job = new AgreementJob(request, getSite().getShell().getDisplay(), this::accept);
         computing = job;
-        job.schedule();
+        // through the site's progress service, so the view's title shows it is busy while the job runs
+        IWorkbenchSiteProgressService progress = getSite().getService(IWorkbenchSiteProgressService.class);
+        if (progress != null) {
+            progress.schedule(job);
+        } else {
+            job.schedule();
+        }
     }
 
     private void accept(AgreementOutcome outcome) {
