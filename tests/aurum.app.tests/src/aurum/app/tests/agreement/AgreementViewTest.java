@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
@@ -34,6 +35,13 @@ import aurum.agreement.ui.chart.BarChartModel;
 import aurum.agreement.ui.chart.HeatMapModel;
 import aurum.agreement.ui.chart.Measure;
 import aurum.app.internal.workbench.WindowScreenshot;
+import aurum.core.model.Document;
+import aurum.core.model.DocumentMetadata;
+import aurum.core.model.LabelSetRef;
+import aurum.core.model.Layer;
+import aurum.core.model.LayerOwner;
+import aurum.core.model.Span;
+import aurum.corpus.store.CorpusSettings;
 import aurum.corpus.store.CorpusStore;
 import aurum.editor.corpus.CorpusActions;
 import aurum.editor.navigator.CorpusNavigatorView;
@@ -176,6 +184,24 @@ class AgreementViewTest {
             ReportWriter.write(view.report(), format, expected);
             assertEquals(expected.toString(), Files.readString(out, StandardCharsets.UTF_8));
         }
+    }
+
+    @Test
+    void followsTheNavigatorToACorpusOfOneAnnotatorAndSaysWhyThereAreNoFigures() throws Exception {
+        Path solo = temp.resolve("solo");
+        CorpusStore one = CorpusStore.create(solo, CorpusSettings.of("solo", new LabelSetRef("news", "1.0.0")));
+        one.addDocument(Document.imported("d1", "Tokyo and Osaka", DocumentMetadata.NONE));
+        Layer layer = one.loadLayer("d1", LayerOwner.annotator("alice"));
+        layer.add(Span.builder().range(0, 5).label("GPE").created(Instant.parse("2026-01-02T03:04:05Z")).build());
+        one.saveLayer(layer, 0);
+        // the view is open already: it must notice the navigator's new corpus by itself
+        CorpusActions.openCorpus(page(), solo);
+        assertTrue(waitUntil(() -> !view.isComputing() && view.message().contains("two or more annotators"), WAIT),
+                view.message());
+        assertTrue(view.message().contains("1 (alice)"), view.message());
+        assertEquals(List.of("alice"), view.annotators());
+        assertEquals(0, view.labelTable().getItemCount());
+        assertEquals(0, view.heatMap().labels().size());
     }
 
     private AgreementReport awaitReport(List<String> annotators, String label) {
