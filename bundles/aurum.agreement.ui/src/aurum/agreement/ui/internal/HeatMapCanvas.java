@@ -1,0 +1,93 @@
+package aurum.agreement.ui.internal;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+
+import aurum.agreement.ui.chart.ColourRamp;
+import aurum.agreement.ui.chart.HeatMapModel;
+
+/**
+ * Draws a {@link HeatMapModel} with GC: labels × labels (then {@code none}), each cell shaded by its
+ * count on {@link ColourRamp#BLUES} with the count written in black or white, whichever reads better.
+ * Rows are the earlier annotator of each pair, columns the later one.
+ */
+public final class HeatMapCanvas extends Canvas {
+
+    private static final int GAP = 6;
+    private static final int MAX_CELL = 56;
+    private static final Color GRID = new Color(200, 200, 200);
+
+    private HeatMapModel model = HeatMapModel.EMPTY;
+
+    /** Creates the heat map in {@code parent}. */
+    public HeatMapCanvas(Composite parent) {
+        super(parent, SWT.DOUBLE_BUFFERED);
+        setBackground(getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+        addPaintListener(e -> paint(e.gc));
+    }
+
+    /** Shows {@code map}. */
+    public void setModel(HeatMapModel map) {
+        this.model = map;
+        redraw();
+    }
+
+    /** What is shown. */
+    public HeatMapModel model() {
+        return model;
+    }
+
+    private void paint(GC gc) {
+        Rectangle area = getClientArea();
+        gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
+        int line = gc.getFontMetrics().getHeight();
+        gc.drawString("Label confusion (row: earlier annotator of a pair)",
+                area.x + GAP, area.y + GAP, true);
+        if (model.isEmpty()) {
+            gc.drawString("No spans to compare.", area.x + GAP, area.y + GAP + 2 * line, true);
+            return;
+        }
+        int n = model.labels().size();
+        int labelWidth = 0;
+        for (String label : model.labels()) {
+            labelWidth = Math.max(labelWidth, gc.textExtent(label).x);
+        }
+        int left = area.x + GAP + labelWidth + GAP;
+        int top = area.y + GAP + 2 * line + GAP;
+        int cell = Math.min(MAX_CELL, Math.min((area.width - left - GAP) / n, (area.height - top - GAP) / n));
+        if (cell < line) {
+            return;
+        }
+        for (int c = 0; c < n; c++) {
+            String label = model.labels().get(c);
+            Point extent = gc.textExtent(label);
+            int x = left + c * cell + (cell - extent.x) / 2;
+            gc.drawString(label, Math.max(left + c * cell, x), top - line - 2, true);
+        }
+        for (int r = 0; r < n; r++) {
+            int y = top + r * cell;
+            gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
+            gc.drawString(model.labels().get(r), area.x + GAP, y + (cell - line) / 2, true);
+            for (int c = 0; c < n; c++) {
+                paintCell(gc, left + c * cell, y, cell, r, c);
+            }
+        }
+    }
+
+    private void paintCell(GC gc, int x, int y, int cell, int row, int column) {
+        ColourRamp.Rgb rgb = ColourRamp.BLUES.colour(model.shade(row, column));
+        gc.setBackground(new Color(rgb.red(), rgb.green(), rgb.blue()));
+        gc.fillRectangle(x, y, cell, cell);
+        gc.setForeground(GRID);
+        gc.drawRectangle(x, y, cell, cell);
+        String count = Long.toString(model.count(row, column));
+        Point extent = gc.textExtent(count);
+        gc.setForeground(getDisplay().getSystemColor(ColourRamp.lightTextOn(rgb) ? SWT.COLOR_WHITE : SWT.COLOR_BLACK));
+        gc.drawString(count, x + (cell - extent.x) / 2, y + (cell - extent.y) / 2, true);
+    }
+}
