@@ -97,8 +97,9 @@ final class EditorDriver {
 
     /** Runs a command through the handler service, as a menu item or key binding does. */
     static void command(String id, Map<String, String> parameters) throws Exception {
-        settle(100); // Edit > Undo/Redo update their enablement from history events asynchronously
         ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+        // Edit > Undo/Redo update their enablement from history events asynchronously, later on a busy machine
+        waitUntil("command " + id + " is enabled", () -> commands.getCommand(id).isEnabled(), 10_000);
         IHandlerService handlers = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
                 .getActiveEditor().getSite().getService(IHandlerService.class);
         handlers.executeCommand(ParameterizedCommand.generateCommand(commands.getCommand(id), parameters), null);
