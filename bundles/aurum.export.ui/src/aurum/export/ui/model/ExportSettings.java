@@ -54,7 +54,7 @@ public final class ExportSettings {
         map.put("layer", layer.name());
         map.put("annotator", annotator);
         map.put("states", String.join(",", states.stream().map(Enum::name).toList()));
-        map.put("labels", labels == null ? ALL : String.join("\n", labels));
+        map.put("labels", labels == null ? ALL : String.join("\n", new TreeSet<>(labels)));
         StringBuilder mapping = new StringBuilder();
         labelMap.forEach((from, to) -> mapping.append(from).append('=').append(to).append('\n'));
         map.put("labelMap", mapping.toString());
