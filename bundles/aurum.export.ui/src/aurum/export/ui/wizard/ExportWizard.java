@@ -52,7 +52,9 @@ public final class ExportWizard extends Wizard {
         this.corpusSection = section.getSection(key) != null ? section.getSection(key) : section.addNewSection(key);
         this.settings = ExportSettings.fromMap(read(corpusSection));
         if (exporters.stream().noneMatch(e -> e.id().equals(settings.format))) {
-            settings.format = exporters.isEmpty() ? "" : exporters.get(0).id();
+            // JSONL keeps every span with its offsets, the safest first choice; else the first format
+            settings.format = exporters.stream().map(Exporter::id).filter("jsonl"::equals).findFirst()
+                    .orElse(exporters.isEmpty() ? "" : exporters.get(0).id());
         }
         setWindowTitle("Export Training Data");
         setNeedsProgressMonitor(false);

@@ -37,7 +37,7 @@ final class FormatPage extends ExportPage {
         Composite area = new Composite(parent, SWT.NONE);
         area.setLayout(new GridLayout(3, false));
         Label label = new Label(area, SWT.NONE);
-        label.setText("&Format:");
+        label.setText("For&mat:");
         GridDataFactory.swtDefaults().span(3, 1).applyTo(label);
         formats = new TableViewer(area, SWT.SINGLE | SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
         formats.getTable().setHeaderVisible(true);
@@ -65,7 +65,7 @@ final class FormatPage extends ExportPage {
         formats.addSelectionChangedListener(e -> {
             Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
             settings().format = first == null ? "" : ((Exporter) first).id();
-            update();
+            changed();
         });
         formats.addDoubleClickListener(e -> {
             if (isPageComplete()) {
@@ -74,7 +74,7 @@ final class FormatPage extends ExportPage {
         });
         folder.addListener(SWT.Modify, e -> {
             settings().outputFolder = folder.getText();
-            update();
+            changed();
         });
         setControl(area);
         update();

@@ -56,7 +56,7 @@ final class OptionsPage extends ExportPage {
                 settings().overlap.ordinal(), i -> settings().overlap = OverlapPolicy.values()[i]);
         scheme = combo(format, "Tag sc&heme:", List.of("IOB1", "IOB2", "BILOU"), settings().scheme.ordinal(),
                 i -> settings().scheme = TagScheme.values()[i]);
-        offsets = combo(format, "O&ffsets count:", List.of("UTF-16 units (Java, JavaScript)",
+        offsets = combo(format, "Offsets co&unt:", List.of("UTF-16 units (Java, JavaScript)",
                 "code points (Python)", "UTF-8 bytes (Rust, tokenizers)"), settings().offsets.ordinal(),
                 i -> settings().offsets = OffsetUnit.values()[i]);
         Button keep = new Button(format, SWT.CHECK);
@@ -81,7 +81,7 @@ final class OptionsPage extends ExportPage {
         split.setMessage("no split");
         split.addListener(SWT.Modify, e -> {
             settings().split = split.getText();
-            update();
+            changed();
         });
         GridDataFactory.fillDefaults().hint(120, SWT.DEFAULT).applyTo(split);
         new Label(group, SWT.NONE).setText("train/dev/test like 80/10/10, train/test like 90/10; empty for one file");
@@ -90,7 +90,7 @@ final class OptionsPage extends ExportPage {
         seed.setText(settings().seed);
         seed.addListener(SWT.Modify, e -> {
             settings().seed = seed.getText();
-            update();
+            changed();
         });
         GridDataFactory.fillDefaults().hint(120, SWT.DEFAULT).applyTo(seed);
         new Label(group, SWT.NONE).setText("the same seed gives the same split");

@@ -22,7 +22,7 @@ import aurum.export.ui.model.SettingsCheck;
 /** Page 2: which layer, which document states, which labels and what to call them. */
 final class SelectionPage extends ExportPage {
 
-    private static final Map<LayerState, String> STATE_TEXT = Map.of(LayerState.NEW, "&New",
+    private static final Map<LayerState, String> STATE_TEXT = Map.of(LayerState.NEW, "Ne&w",
             LayerState.IN_PROGRESS, "In &progress", LayerState.DONE, "&Done", LayerState.CURATED, "&Curated");
 
     private Combo annotators;
@@ -42,7 +42,7 @@ final class SelectionPage extends ExportPage {
         labels.setText("Labels (uncheck to leave out; type a name under Export As to rename or merge)");
         labels.setLayout(new GridLayout(1, false));
         GridDataFactory.fillDefaults().grab(true, true).applyTo(labels);
-        new LabelTable(labels, wizard.facts(), settings(), this::update);
+        new LabelTable(labels, wizard.facts(), settings(), this::changed);
         setControl(area);
         update();
     }
@@ -64,7 +64,7 @@ final class SelectionPage extends ExportPage {
         annotators.setEnabled(settings().layer == LayerSelection.Kind.ANNOTATOR);
         annotators.addListener(SWT.Selection, e -> {
             settings().annotator = annotators.getText();
-            update();
+            changed();
         });
         annotator.setEnabled(!wizard.facts().annotators().isEmpty() || settings().layer == LayerSelection.Kind.ANNOTATOR);
         Button majority = radio(group, "&Majority vote of the annotators' layers (" + wizard.facts().annotators().size()
@@ -80,7 +80,7 @@ final class SelectionPage extends ExportPage {
             if (button.getSelection()) {
                 settings().layer = kind;
                 annotators.setEnabled(kind == LayerSelection.Kind.ANNOTATOR);
-                update();
+                changed();
             }
         });
         return button;
@@ -104,7 +104,7 @@ final class SelectionPage extends ExportPage {
                     states.remove(state);
                 }
                 settings().states = states;
-                update();
+                changed();
             });
         }
     }

@@ -41,7 +41,7 @@ final class SummaryPage extends ExportPage {
         if (visible) {
             seen = true;
             summary.setText(wizard.summary());
-            update();
+            changed();
         }
         super.setVisible(visible);
     }
