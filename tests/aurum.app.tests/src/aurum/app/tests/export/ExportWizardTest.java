@@ -25,6 +25,7 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -263,6 +264,37 @@ class ExportWizardTest {
         assertTrue(Files.readString(out.resolve("train.conll")).contains("WEAPON_SYSTEM")
                 || Files.readString(out.resolve("test.conll")).contains("WEAPON_SYSTEM")
                 || Files.readString(out.resolve("dev.conll")).contains("WEAPON_SYSTEM"));
+    }
+
+    @Test
+    void fileExportTrainingDataOpensTheWizardOnTheOpenCorpus() throws Exception {
+        var page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        var navigator = (aurum.editor.navigator.CorpusNavigatorView) page.findView(aurum.editor.navigator.CorpusNavigatorView.ID);
+        assertNotNull(navigator);
+        assertTrue(Widgets.waitUntil(() -> navigator.store() != null, 30_000), "the workbench opened the sample corpus");
+        // the command opens a modal wizard; a timer reads and closes it from inside the modal loop
+        Display display = Display.getCurrent();
+        AtomicReference<String> seen = new AtomicReference<>();
+        Runnable closer = new Runnable() {
+            @Override
+            public void run() {
+                for (Shell shell : display.getShells()) {
+                    if (shell != shell() && !shell.isDisposed() && "Export Training Data".equals(shell.getText())) {
+                        seen.set(String.join("\n", Widgets.all(shell, org.eclipse.swt.widgets.Label.class, l -> true)
+                                .stream().map(org.eclipse.swt.widgets.Label::getText).toList()));
+                        shell.close();
+                        return;
+                    }
+                }
+                display.timerExec(100, this);
+            }
+        };
+        display.timerExec(100, closer);
+        var handlers = PlatformUI.getWorkbench().getActiveWorkbenchWindow()
+                .getService(org.eclipse.ui.handlers.IHandlerService.class);
+        handlers.executeCommand("aurum.export.ui.export", null);
+        assertTrue(Widgets.waitUntil(() -> seen.get() != null, 30_000), "the wizard opened");
+        assertTrue(seen.get().contains("aurum.export.exporters"), seen.get());
     }
 
     @Test

@@ -111,11 +111,14 @@ final class Widgets {
     static Path screenshot(Shell shell, Path file) throws IOException {
         settle();
         Display display = shell.getDisplay();
-        Rectangle area = shell.getBounds();
-        Image image = new Image(display, area.width, area.height);
+        // the client area: without a window manager the shell's bounds include no title bar but may
+        // reach past what GTK draws
+        Rectangle client = shell.getClientArea();
+        org.eclipse.swt.graphics.Point origin = shell.toDisplay(client.x, client.y);
+        Image image = new Image(display, client.width, client.height);
         GC gc = new GC(display);
         try {
-            gc.copyArea(image, area.x, area.y);
+            gc.copyArea(image, origin.x, origin.y);
             ImageLoader loader = new ImageLoader();
             loader.data = new org.eclipse.swt.graphics.ImageData[] {image.getImageData()};
             Files.createDirectories(file.toAbsolutePath().getParent());
