@@ -32,13 +32,11 @@ import aurum.export.ui.model.ExportSettings;
  */
 final class LabelTable {
 
-    private final CorpusFacts facts;
     private final ExportSettings settings;
     private final Runnable changed;
     private final CheckboxTableViewer viewer;
 
     LabelTable(Composite parent, CorpusFacts facts, ExportSettings settings, Runnable changed) {
-        this.facts = facts;
         this.settings = settings;
         this.changed = changed;
         viewer = CheckboxTableViewer.newCheckList(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
@@ -49,6 +47,12 @@ final class LabelTable {
         column("Export As", 170, id -> settings.labelMap.getOrDefault(id, ""), new MappingEditing());
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         List<String> ids = List.copyOf(facts.labels().keySet());
+        if (settings.labels != null) {
+            // remembered choices may name labels this corpus no longer has; none left means start over
+            TreeSet<String> known = new TreeSet<>(settings.labels);
+            known.retainAll(ids);
+            settings.labels = known.isEmpty() ? null : known;
+        }
         viewer.setInput(ids);
         viewer.setCheckedElements(ids.stream().filter(id -> settings.labels == null || settings.labels.contains(id))
                 .toArray());
