@@ -99,6 +99,12 @@ final class EditorDriver {
     static void command(String id, Map<String, String> parameters) throws Exception {
         settle(100); // Edit > Undo/Redo update their enablement from history events asynchronously
         ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+        // on a loaded machine that update can take longer than the settle: wait for it (a command that
+        // stays disabled still fails below, with the framework's NotEnabledException)
+        long end = System.currentTimeMillis() + 5_000;
+        while (!commands.getCommand(id).isEnabled() && System.currentTimeMillis() < end) {
+            settle(20);
+        }
         IHandlerService handlers = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
                 .getActiveEditor().getSite().getService(IHandlerService.class);
         handlers.executeCommand(ParameterizedCommand.generateCommand(commands.getCommand(id), parameters), null);
