@@ -115,6 +115,16 @@ public interface CorpusStore extends AutoCloseable {
     Layer loadLayer(String id, LayerOwner owner) throws CorpusStoreException;
 
     /**
+     * Like {@link #loadLayer(String, LayerOwner)} for a document the caller has already read with
+     * {@link #document}: the text is not read and hashed again (on a 10 MB document that is most of the
+     * cost of a load), only its content hash is checked against the stored one.
+     *
+     * @throws CorpusStoreException as {@link #loadLayer(String, LayerOwner)}, and if {@code document} is not
+     *         the text stored under its id (any more)
+     */
+    Layer loadLayer(Document document, LayerOwner owner) throws CorpusStoreException;
+
+    /**
      * Saves a layer if the stored revision is still {@code expectedRevision} (0 when never saved).
      * Durable when it returns: the file and its folder are flushed to disk.
      *

@@ -236,13 +236,28 @@ public final class FolderCorpusStore implements CorpusStore {
     }
 
     @Override
+    public Layer loadLayer(Document document, LayerOwner owner) throws CorpusStoreException {
+        String id = DocumentIds.requireValid(document.id(), "document id");
+        if (!storedContentHash(id).equals(document.contentHash())) {
+            throw new CorpusStoreException("Cannot load the layer of " + owner.describe() + " on document '" + id
+                    + "': the text given is not the one stored in documents/" + id + ".txt. Reload the document.");
+        }
+        Path file = layout.layer(id, owner);
+        if (!Files.exists(file)) {
+            return new Layer(document, owner);
+        }
+        return LayerCodec.read(file, layout.name(file), document, owner);
+    }
+
+    @Override
     public long saveLayer(Layer layer, long expectedRevision) throws CorpusStoreException {
         String id = layer.document().id();
         Path file = layout.layer(id, layer.owner());
         String name = layout.name(file);
         return locked("save " + name + " in", () -> {
-            Document stored = requireDocument(id);
-            if (!stored.contentHash().equals(layer.document().contentHash())) {
+            // the hash in the meta file, not one of the text: texts never change once stored (docs/FORMAT.md)
+            // and document() checks text against meta, so re-reading and re-hashing 10 MB per save is waste
+            if (!storedContentHash(id).equals(layer.document().contentHash())) {
                 throw new CorpusStoreException("Cannot save " + name + ": the layer was made for another text"
                         + " than documents/" + id + ".txt holds now. Reload the document.");
             }
@@ -288,6 +303,16 @@ public final class FolderCorpusStore implements CorpusStore {
         if (open != null) {
             open.documentChanged(id, file);
         }
+    }
+
+    /** The content hash recorded in the meta file of document {@code id}. */
+    private String storedContentHash(String id) throws CorpusStoreException {
+        Path meta = layout.meta(id);
+        if (!Files.exists(meta)) {
+            throw new CorpusStoreException("Corpus " + layout.root() + " has no document '" + id
+                    + "'. Import it first, or check the id.");
+        }
+        return DocumentMetaCodec.read(meta, layout.name(meta), id).contentHash();
     }
 
     private Document requireDocument(String id) throws CorpusStoreException {
