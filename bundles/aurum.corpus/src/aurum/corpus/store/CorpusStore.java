@@ -136,6 +136,33 @@ public interface CorpusStore extends AutoCloseable {
     long saveLayer(Layer layer, long expectedRevision) throws CorpusStoreException;
 
     /**
+     * Saves the edit that turned the stored revision {@code expectedRevision} of the layer into
+     * {@code layer}, whose spans and state must already include {@code changes}. Same contract as
+     * {@link #saveLayer} (revision check under the corpus lock, durable when it returns, returns
+     * {@code expectedRevision + 1}), but writes only the changes: one line appended to the layer's change
+     * journal ({@code <id>.journal.jsonl} beside the layer file, docs/FORMAT.md) and flushed, a few
+     * hundred bytes instead of the whole layer. The store writes the whole layer instead when there is no
+     * layer file yet, when the journal is large or does not match the layer file. Every reader
+     * ({@link #loadLayer}, the index, exports) sees journaled changes.
+     *
+     * @throws ConflictException if someone else saved the layer in between
+     * @throws CorpusStoreException if the document is missing or changed, or the write fails; what was
+     *         stored before is then left as it was
+     */
+    long saveChanges(Layer layer, long expectedRevision, LayerChanges changes) throws CorpusStoreException;
+
+    /**
+     * Folds the change journal of a layer into its layer file (atomically; the stored revision stays
+     * the same) and deletes the journal, so the folder holds plain layer files for git and other tools.
+     * Does nothing when there is no journal. Readers see the same layer before and after.
+     *
+     * @return whether a journal was folded
+     * @throws CorpusStoreException if the layer or journal cannot be read or the write fails; the journal
+     *         is then kept
+     */
+    boolean compactLayer(String id, LayerOwner owner) throws CorpusStoreException;
+
+    /**
      * The index for listing, filtering and searching this corpus, opened on first use and kept up to
      * date by this store's writes; changes made by others are found on the next query. See
      * {@link aurum.corpus.index}.

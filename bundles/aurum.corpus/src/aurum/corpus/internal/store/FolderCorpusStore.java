@@ -13,6 +13,7 @@ import aurum.corpus.store.DocumentIds;
 import aurum.corpus.store.DocumentInfo;
 import aurum.corpus.store.DocumentBatch;
 import aurum.corpus.store.DocumentRelation;
+import aurum.corpus.store.LayerChanges;
 import aurum.corpus.boilerplate.ExcludedRegion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +44,7 @@ public final class FolderCorpusStore implements CorpusStore {
     private LuceneCorpusIndex index;
     private final ContentHashIndex hashIndex;
     private final CorpusAnalysis analysis = new CorpusAnalysis();
+    private final JournaledLayers journaled;
 
     private FolderCorpusStore(Path root, CorpusSettings settings) {
         this.layout = new CorpusLayout(root);
@@ -50,6 +52,7 @@ public final class FolderCorpusStore implements CorpusStore {
         this.lock = new CorpusLock(layout.lockFile());
         this.catalog = new DocumentCatalog(layout);
         this.hashIndex = new ContentHashIndex(layout);
+        this.journaled = new JournaledLayers(layout);
     }
 
     /** Creates a corpus in {@code dir}, which must be missing or empty. */
@@ -232,7 +235,7 @@ public final class FolderCorpusStore implements CorpusStore {
         if (!Files.exists(file)) {
             return new Layer(document, owner);
         }
-        return LayerCodec.read(file, layout.name(file), document, owner);
+        return journaled.load(document, owner);
     }
 
     @Override
@@ -246,11 +249,21 @@ public final class FolderCorpusStore implements CorpusStore {
         if (!Files.exists(file)) {
             return new Layer(document, owner);
         }
-        return LayerCodec.read(file, layout.name(file), document, owner);
+        return journaled.load(document, owner);
     }
 
     @Override
     public long saveLayer(Layer layer, long expectedRevision) throws CorpusStoreException {
+        return save(layer, expectedRevision, null);
+    }
+
+    @Override
+    public long saveChanges(Layer layer, long expectedRevision, LayerChanges changes) throws CorpusStoreException {
+        return save(layer, expectedRevision, java.util.Objects.requireNonNull(changes, "changes"));
+    }
+
+    /** Saves the whole layer ({@code changes == null}) or journals the changes; see {@link JournaledLayers}. */
+    private long save(Layer layer, long expectedRevision, LayerChanges changes) throws CorpusStoreException {
         String id = layer.document().id();
         Path file = layout.layer(id, layer.owner());
         String name = layout.name(file);
@@ -261,14 +274,41 @@ public final class FolderCorpusStore implements CorpusStore {
                 throw new CorpusStoreException("Cannot save " + name + ": the layer was made for another text"
                         + " than documents/" + id + ".txt holds now. Reload the document.");
             }
-            long found = Files.exists(file) ? LayerCodec.readRevision(file, name) : 0;
+            JournaledLayers.Stored stored = Files.exists(file) ? journaled.stored(id, layer.owner()) : null;
+            long found = stored == null ? 0 : stored.revision();
             if (found != expectedRevision) {
                 throw new ConflictException(id, layer.owner().describe(), expectedRevision, found);
             }
             long next = expectedRevision + 1;
-            AtomicFiles.write(file, LayerCodec.write(layer, next).getBytes(StandardCharsets.UTF_8));
+            if (changes == null || stored == null) {
+                journaled.writeWhole(layer, next);
+            } else {
+                journaled.write(layer, stored, next, changes);
+            }
             indexChanged(id, file);
             return next;
+        });
+    }
+
+    @Override
+    public boolean compactLayer(String id, LayerOwner owner) throws CorpusStoreException {
+        DocumentIds.requireValid(id, "document id");
+        if (!Files.exists(layout.journal(id, owner))) {
+            return false;
+        }
+        Document document = requireDocument(id);
+        // read and parse outside the lock (hundreds of ms at 100k spans); redo it inside only if an edit came
+        Layer outside = journaled.load(document, owner);
+        String name = layout.name(layout.layer(id, owner));
+        return locked("compact " + name + " in", () -> {
+            if (!Files.exists(layout.journal(id, owner))) {
+                return false;
+            }
+            Layer layer = journaled.stored(id, owner).revision() == outside.revision() ? outside
+                    : journaled.load(document, owner);
+            journaled.writeWhole(layer, layer.revision());
+            indexChanged(id, layout.layer(id, owner));
+            return true;
         });
     }
 

@@ -7,7 +7,10 @@ import aurum.core.model.LayerState;
 import aurum.core.model.Span;
 import aurum.corpus.store.CorpusStoreException;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads and writes layer files (docs/FORMAT.md): a one-line header, then one span per line in
@@ -58,7 +61,15 @@ final class LayerCodec {
 
     /** Reads a layer of {@code document}, checking that it belongs to that document and owner. */
     static Layer read(Path file, String name, Document document, LayerOwner owner) throws CorpusStoreException {
-        LayerFileReader.Parsed parsed = LayerFileReader.read(file, name);
+        return read(LayerFileReader.read(file, name), name, document, owner, null);
+    }
+
+    /**
+     * Builds the layer from a parsed layer file and, if not {@code null}, the journal entries that
+     * continue it (replayed in order: put replaces or adds by id, remove drops an id if present).
+     */
+    static Layer read(LayerFileReader.Parsed parsed, String name, Document document, LayerOwner owner,
+            LayerJournal.Content journal) throws CorpusStoreException {
         JsonFields fields = new JsonFields(parsed.header(), name);
         if (!document.id().equals(fields.string("document")) || !ownerKey(owner).equals(fields.string("owner"))) {
             throw fields.error("it belongs to document '" + fields.string("document") + "' and owner '"
@@ -71,11 +82,24 @@ final class LayerCodec {
         }
         LayerState state = fields.parsed("state", LayerState::valueOf, "a layer state");
         long revision = fields.number("revision");
-        List<Span> spans = parsed.spans();
+        Collection<Span> spans = parsed.spans();
+        if (journal != null && !journal.entries().isEmpty()) {
+            Map<String, Span> byId = new LinkedHashMap<>(spans.size() * 4 / 3 + 16);
+            for (Span span : spans) {
+                byId.put(span.id(), span);
+            }
+            for (LayerJournal.Entry entry : journal.entries()) {
+                entry.removed().forEach(byId::remove);
+                entry.put().forEach(span -> byId.put(span.id(), span));
+                state = entry.state();
+                revision++;
+            }
+            spans = byId.values();
+        }
         try {
             return Layer.restore(document, owner, state, revision, spans);
         } catch (IllegalArgumentException e) {
-            throw fields.error(e.getMessage());
+            throw fields.error(e.getMessage() + (journal == null ? "" : " (after replaying its change journal)"));
         }
     }
 }
