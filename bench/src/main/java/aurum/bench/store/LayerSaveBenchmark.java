@@ -10,6 +10,7 @@ import aurum.core.model.SpanStatus;
 import aurum.core.text.TokenBoundaries;
 import aurum.corpus.store.CorpusSettings;
 import aurum.corpus.store.CorpusStore;
+import aurum.corpus.store.LayerChanges;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -26,7 +27,9 @@ import java.util.Random;
  * {@code EditorScaleBenchmarkTest}. Each round adds one span and saves, as a tag in the editor does.
  * Run it under JFR to see where the time goes (docs/PERFORMANCE.md).
  *
- * <p>Usage: {@code LayerSaveBenchmark [CHARS=10000000] [SPANS=100000] [ROUNDS=20] [DIR]}
+ * <p>Usage: {@code LayerSaveBenchmark [CHARS=10000000] [SPANS=100000] [ROUNDS=20] [DIR] [whole|journal]}:
+ * {@code whole} saves with {@link CorpusStore#saveLayer}, {@code journal} (the editor's way) with
+ * {@link CorpusStore#saveChanges}; the latter also times {@link CorpusStore#compactLayer}.
  */
 public final class LayerSaveBenchmark {
 
@@ -42,7 +45,9 @@ public final class LayerSaveBenchmark {
         int chars = args.length > 0 ? Integer.parseInt(args[0]) : 10_000_000;
         int spanCount = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
-        Path dir = args.length > 3 ? Path.of(args[3]) : Files.createTempDirectory("aurum-layer-bench");
+        Path dir = args.length > 3 && !args[3].equals("-") ? Path.of(args[3])
+                : Files.createTempDirectory("aurum-layer-bench");
+        boolean journal = args.length > 4 && args[4].equals("journal");
         String text = text(chars, new Random(1));
         try (CorpusStore store = CorpusStore.create(dir, CorpusSettings.of("bench", new LabelSetRef("news", "1.0.0")))) {
             store.addDocument(new Document("big", text, false, DocumentMetadata.NONE));
@@ -58,11 +63,13 @@ public final class LayerSaveBenchmark {
             Random random = new Random(3);
             for (int i = 0; i < rounds; i++) {
                 int start = TokenBoundaries.nextStart(text, random.nextInt(text.length() - 100));
-                layer.add(Span.builder().range(start, TokenBoundaries.nextEnd(text, start)).label("AMOUNT")
-                        .buildFor(text));
+                Span span = Span.builder().range(start, TokenBoundaries.nextEnd(text, start)).label("AMOUNT")
+                        .buildFor(text);
+                layer.add(span);
                 long cpu = threads.getCurrentThreadCpuTime();
                 long started = System.nanoTime();
-                revision = store.saveLayer(layer, revision);
+                revision = journal ? store.saveChanges(layer, revision, LayerChanges.builder().put(span).build())
+                        : store.saveLayer(layer, revision);
                 saves[i] = System.nanoTime() - started;
                 saveCpu[i] = threads.getCurrentThreadCpuTime() - cpu;
             }
@@ -80,9 +87,15 @@ public final class LayerSaveBenchmark {
                 }
             }
             // CPU time beside wall time: on the shared machine the wall clock mostly measures the neighbours
-            System.out.printf(Locale.ROOT, "saveLayer (add one span, save): median %.1f ms, min %.1f, max %.1f;"
+            System.out.printf(Locale.ROOT, (journal ? "saveChanges" : "saveLayer") + " (add one span, save): median %.1f ms, min %.1f, max %.1f;"
                     + " CPU median %.1f ms (%d rounds)%n", median(saves) / 1e6, min(saves) / 1e6, max(saves) / 1e6,
                     median(saveCpu) / 1e6, rounds);
+            if (journal) {
+                long started = System.nanoTime();
+                store.compactLayer("big", OWNER);
+                System.out.printf(Locale.ROOT, "compactLayer after %d journaled saves: %.1f ms%n", rounds,
+                        (System.nanoTime() - started) / 1e6);
+            }
             System.out.printf(Locale.ROOT, "loadLayer: median %.1f ms, min %.1f, max %.1f; CPU median %.1f ms (%d rounds)%n",
                     median(loads) / 1e6, min(loads) / 1e6, max(loads) / 1e6, median(loadCpu) / 1e6, loads.length);
         }

@@ -80,14 +80,23 @@ final class JournaledLayers {
         return fileRevision == last || fileRevision == last + 1 ? Relation.FOLDED : Relation.MISMATCH;
     }
 
+    /** A layer file and its journal as read, before they are checked against the document's text. */
+    record Read(LayerFileReader.Parsed parsed, Stored stored, String name) {
+    }
+
     /** Loads the layer: the file, then the journal replayed on it. The file must exist. */
     Layer load(Document document, LayerOwner owner) throws CorpusStoreException {
-        Path file = layout.layer(document.id(), owner);
-        Path journalFile = layout.journal(document.id(), owner);
+        return build(read(document.id(), owner), document, owner);
+    }
+
+    /** Reads the layer file and its journal (the slow part of a load; needs no text). The file must exist. */
+    Read read(String id, LayerOwner owner) throws CorpusStoreException {
+        Path file = layout.layer(id, owner);
+        Path journalFile = layout.journal(id, owner);
         String name = layout.name(file);
         for (int attempt = 0;; attempt++) {
             // the journal first: a writer that compacts meanwhile makes the file newer, which reads as FOLDED
-            LayerJournal.Content journal = readJournal(journalFile, document.id(), owner);
+            LayerJournal.Content journal = readJournal(journalFile, id, owner);
             LayerFileReader.Parsed parsed = LayerFileReader.read(file, name);
             long fileRevision = new JsonFields(parsed.header(), name).number("revision");
             Relation relation = relate(fileRevision, journal);
@@ -96,8 +105,13 @@ final class JournaledLayers {
             }
             Stored stored = new Stored(fileRevision, journal, relation);
             report(stored, journalFile, name);
-            return LayerCodec.read(parsed, name, document, owner, stored.replayed());
+            return new Read(parsed, stored, name);
         }
+    }
+
+    /** The layer {@code read} makes on {@code document}, checked against its text. */
+    Layer build(Read read, Document document, LayerOwner owner) throws CorpusStoreException {
+        return LayerCodec.read(read.parsed(), read.name(), document, owner, read.stored().replayed());
     }
 
     /** The stored state of a layer whose file exists; for writers, under the lock. */
