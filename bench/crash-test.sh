@@ -4,7 +4,9 @@
 # loop (each save acknowledged on stdout once saveLayer has returned), kills it with kill -9 a random
 # 0-1.5 s after its first acknowledgement, and checks with a fresh CorpusStore.open that every
 # acknowledged change is there, every file parses and no temporary file is left. Stops at the first failed check.
-#   bench/crash-test.sh [KILLS=200] [WORK_DIR=/tmp/aurum-crash]      (after ./build.sh verify)
+#   bench/crash-test.sh [KILLS=200] [WORK_DIR=/tmp/aurum-crash] [MODE=whole|journal]   (after ./build.sh verify)
+# MODE journal saves through the layers' change journals (CorpusStore.saveChanges, as the editor does)
+# and compacts every 25th save, so kills also land in appends and compactions.
 # kill -9 ends the process, not the machine: it tests atomic replacement and the revision check, not
 # whether fsync reaches the disk (that needs a power cut or a fault-injecting file system).
 set -euo pipefail
@@ -13,6 +15,7 @@ cd "$(dirname "$0")/.."
 aurum_find_java
 kills=${1:-200}
 work=${2:-/tmp/aurum-crash}
+mode=${3:-whole}
 rm -rf "$work"
 mkdir -p "$work/acks" "$work/lib"
 # run on a copy of the classes, so a build during the test cannot pull them from under the writer
@@ -29,7 +32,7 @@ java=("$JAVA_HOME/bin/java" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:aut
 "${java[@]}" aurum.bench.crash.CrashCorpus "$work/corpus" samples/us-japan-defense
 started=$(date +%s)
 for ((i = 1; i <= kills; i++)); do
-  "${java[@]}" aurum.bench.crash.SaveStream "$work/corpus" "$i" > "$work/acks/$i.txt" 2> "$work/acks/$i.err" &
+  "${java[@]}" aurum.bench.crash.SaveStream "$work/corpus" "$i" "$mode" > "$work/acks/$i.txt" 2> "$work/acks/$i.err" &
   writer=$!
   # wait for the first acknowledged save (the JVM start takes seconds on a busy machine), then kill
   # after a random 0-1.5 s, so that every kill lands in the stream of saves
@@ -51,4 +54,4 @@ for ((i = 1; i <= kills; i++)); do
   }
   echo "kill $i: $(grep -c '^ACK' "$work/acks/$i.txt" || true) saves acknowledged before the kill; $result"
 done
-echo "crash test: $kills kills in $(( $(date +%s) - started )) s; final $("${java[@]}" aurum.bench.crash.AckChecker "$work/corpus" "$work"/acks/*.txt)"
+echo "crash test ($mode): $kills kills in $(( $(date +%s) - started )) s; final $("${java[@]}" aurum.bench.crash.AckChecker "$work/corpus" "$work"/acks/*.txt)"

@@ -115,6 +115,16 @@ public interface CorpusStore extends AutoCloseable {
     Layer loadLayer(String id, LayerOwner owner) throws CorpusStoreException;
 
     /**
+     * Like {@link #loadLayer(String, LayerOwner)} for a document the caller has already read with
+     * {@link #document}: the text is not read and hashed again (on a 10 MB document that is most of the
+     * cost of a load), only its content hash is checked against the stored one.
+     *
+     * @throws CorpusStoreException as {@link #loadLayer(String, LayerOwner)}, and if {@code document} is not
+     *         the text stored under its id (any more)
+     */
+    Layer loadLayer(Document document, LayerOwner owner) throws CorpusStoreException;
+
+    /**
      * Saves a layer if the stored revision is still {@code expectedRevision} (0 when never saved).
      * Durable when it returns: the file and its folder are flushed to disk.
      *
@@ -124,6 +134,33 @@ public interface CorpusStore extends AutoCloseable {
      *         file is then left untouched
      */
     long saveLayer(Layer layer, long expectedRevision) throws CorpusStoreException;
+
+    /**
+     * Saves the edit that turned the stored revision {@code expectedRevision} of the layer into
+     * {@code layer}, whose spans and state must already include {@code changes}. Same contract as
+     * {@link #saveLayer} (revision check under the corpus lock, durable when it returns, returns
+     * {@code expectedRevision + 1}), but writes only the changes: one line appended to the layer's change
+     * journal ({@code <id>.journal.jsonl} beside the layer file, docs/FORMAT.md) and flushed, a few
+     * hundred bytes instead of the whole layer. The store writes the whole layer instead when there is no
+     * layer file yet, when the journal is large or does not match the layer file. Every reader
+     * ({@link #loadLayer}, the index, exports) sees journaled changes.
+     *
+     * @throws ConflictException if someone else saved the layer in between
+     * @throws CorpusStoreException if the document is missing or changed, or the write fails; what was
+     *         stored before is then left as it was
+     */
+    long saveChanges(Layer layer, long expectedRevision, LayerChanges changes) throws CorpusStoreException;
+
+    /**
+     * Folds the change journal of a layer into its layer file (atomically; the stored revision stays
+     * the same) and deletes the journal, so the folder holds plain layer files for git and other tools.
+     * Does nothing when there is no journal. Readers see the same layer before and after.
+     *
+     * @return whether a journal was folded
+     * @throws CorpusStoreException if the layer or journal cannot be read or the write fails; the journal
+     *         is then kept
+     */
+    boolean compactLayer(String id, LayerOwner owner) throws CorpusStoreException;
 
     /**
      * The index for listing, filtering and searching this corpus, opened on first use and kept up to

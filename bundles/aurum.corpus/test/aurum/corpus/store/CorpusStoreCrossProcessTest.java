@@ -27,11 +27,21 @@ class CorpusStoreCrossProcessTest {
 
     @Test
     void twoProcessesSavingTheSameLayerLoseNoUpdate() throws Exception {
+        runWriters("whole");
+    }
+
+    /** The same race through the change journal: appends are checked under the same lock and revision. */
+    @Test
+    void twoProcessesJournalingTheSameLayerLoseNoUpdate() throws Exception {
+        runWriters("journal");
+    }
+
+    private void runWriters(String mode) throws Exception {
         CorpusStore.create(dir, StoreFixtures.settings())
                 .addDocument(StoreFixtures.plainDocument("d", "x".repeat(WRITERS * SPANS_EACH)));
         List<Process> processes = new ArrayList<>();
         for (int w = 0; w < WRITERS; w++) {
-            processes.add(start(w));
+            processes.add(start(w, mode));
         }
         for (Process process : processes) {
             assertTrue(process.waitFor(3, TimeUnit.MINUTES), "writer process did not finish");
@@ -48,10 +58,10 @@ class CorpusStoreCrossProcessTest {
         assertEquals(WRITERS * SPANS_EACH, result.revision());
     }
 
-    private Process start(int writer) throws IOException {
+    private Process start(int writer, String mode) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         return new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                LayerWriterProcess.class.getName(), dir.toString(), String.valueOf(writer), String.valueOf(SPANS_EACH))
+                LayerWriterProcess.class.getName(), dir.toString(), String.valueOf(writer), String.valueOf(SPANS_EACH), mode)
                 .inheritIO().start();
     }
 }

@@ -32,6 +32,7 @@ public final class AckChecker {
     public static void main(String[] args) throws Exception {
         // temporary files before opening tell that kills landed in the middle of a write
         int interrupted = temporaryFiles(Path.of(args[0])).size();
+        int torn = tornJournals(Path.of(args[0]));
         CorpusStore store = CorpusStore.open(Path.of(args[0]));
         List<String> problems = new ArrayList<>();
         List<Path> leftovers = temporaryFiles(store.directory());
@@ -68,8 +69,8 @@ public final class AckChecker {
         }
         problems.stream().limit(20).forEach(p -> System.out.println("PROBLEM " + p));
         System.out.printf("checked: %d acknowledged saves, %d lost, %d unparsable, %d layers; temporary files:"
-                + " %d before open, %d after%n", acknowledged, lost, unparsable, layers.size(), interrupted,
-                leftovers.size());
+                + " %d before open, %d after; journals with a torn last line: %d%n", acknowledged, lost, unparsable,
+                layers.size(), interrupted, leftovers.size(), torn);
         System.exit(problems.isEmpty() ? 0 : 1);
     }
 
@@ -87,6 +88,20 @@ public final class AckChecker {
             }
         }
         return acks;
+    }
+
+    /** Change journals whose last line was cut by the kill (readers ignore it; the next append cuts it off). */
+    private static int tornJournals(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            int torn = 0;
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".journal.jsonl")).toList()) {
+                byte[] bytes = Files.readAllBytes(file);
+                if (bytes.length > 0 && bytes[bytes.length - 1] != '\n') {
+                    torn++;
+                }
+            }
+            return torn;
+        }
     }
 
     private static List<Path> temporaryFiles(Path root) throws IOException {

@@ -5,6 +5,7 @@ import aurum.core.model.LayerOwner;
 import aurum.core.model.Span;
 import aurum.corpus.store.CorpusStore;
 import aurum.corpus.store.DocumentInfo;
+import aurum.corpus.store.LayerChanges;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +17,11 @@ import java.util.Random;
  * returns prints {@code ACK <document> <annotator> <revision> <span id>} and flushes. A line that is
  * printed is therefore a change the store has promised to keep.
  *
- * <p>Usage: {@code SaveStream CORPUS_DIR SEED}
+ * <p>With {@code journal} the saves go through {@link CorpusStore#saveChanges} (the editor's way: one
+ * line appended to the layer's change journal), and every 25th save is followed by
+ * {@link CorpusStore#compactLayer}, so kills land in appends, journal creations and compactions.
+ *
+ * <p>Usage: {@code SaveStream CORPUS_DIR SEED [whole|journal]}
  */
 public final class SaveStream {
 
@@ -29,17 +34,22 @@ public final class SaveStream {
         CorpusStore store = CorpusStore.open(Path.of(args[0]));
         Random random = new Random(Long.parseLong(args[1]));
         List<DocumentInfo> documents = store.documents();
+        boolean journal = args.length > 2 && args[2].equals("journal");
         PrintStream out = System.out;
-        while (true) {
+        for (long saves = 1;; saves++) {
             String id = documents.get(random.nextInt(documents.size())).id();
             String annotator = ANNOTATORS.get(random.nextInt(ANNOTATORS.size()));
             Layer layer = store.loadLayer(id, LayerOwner.annotator(annotator));
             long expected = layer.revision();
             Span span = randomSpan(layer.document().text(), annotator, random);
             layer.add(span);
-            long saved = store.saveLayer(layer, expected);
+            long saved = journal ? store.saveChanges(layer, expected, LayerChanges.builder().put(span).build())
+                    : store.saveLayer(layer, expected);
             out.println("ACK " + id + " " + annotator + " " + saved + " " + span.id());
             out.flush();
+            if (journal && saves % 25 == 0) {
+                store.compactLayer(id, LayerOwner.annotator(annotator));
+            }
         }
     }
 

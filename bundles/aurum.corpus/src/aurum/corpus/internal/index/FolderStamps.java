@@ -91,7 +91,8 @@ final class FolderStamps {
 
     private void addLayers(Map<String, StringBuilder> stamps, Map<String, List<LayerOwner>> owners, Path dir,
             LayerOwner owner) throws IOException {
-        for (Map.Entry<String, BasicFileAttributes> e : list(dir).entrySet()) {
+        SortedMap<String, BasicFileAttributes> files = list(dir);
+        for (Map.Entry<String, BasicFileAttributes> e : files.entrySet()) {
             String name = e.getKey();
             if (!name.endsWith(LAYER_SUFFIX)) {
                 continue;
@@ -100,6 +101,10 @@ final class FolderStamps {
             StringBuilder s = stamps.get(id);
             if (s != null) {
                 s.append(' ').append(ownerKey(owner)).append(' ').append(stamp(e.getValue()));
+                BasicFileAttributes journal = files.get(id + CorpusLayout.JOURNAL_SUFFIX);
+                if (journal != null) {
+                    s.append(" journal ").append(stamp(journal));
+                }
                 owners.computeIfAbsent(id, k -> new ArrayList<>()).add(owner);
             }
         }
@@ -126,6 +131,10 @@ final class FolderStamps {
             BasicFileAttributes layer = attributes(layout.layer(id, owner));
             if (layer != null) {
                 s.append(' ').append(ownerKey(owner)).append(' ').append(stamp(layer));
+                BasicFileAttributes journal = attributes(layout.journal(id, owner));
+                if (journal != null) {
+                    s.append(" journal ").append(stamp(journal));
+                }
                 owners.add(owner);
             }
         }

@@ -17,6 +17,8 @@ public final class CorpusLayout {
     static final String LAYERS = "layers";
     static final String DERIVED = ".aurum";
     static final String CLUSTERS_FILE = "clusters.json";
+    /** The suffix of a layer's change journal, see docs/FORMAT.md. */
+    public static final String JOURNAL_SUFFIX = ".journal.jsonl";
 
     private final Path root;
 
@@ -67,6 +69,11 @@ public final class CorpusLayout {
             case LayerOwner.Annotator annotator -> layers.resolve("annotators")
                     .resolve(DocumentIds.requireValid(annotator.id(), "annotator id")).resolve(id + ".json");
         };
+    }
+
+    /** The change journal of a layer: the layer file's name with {@code .journal.jsonl} for {@code .json}. */
+    public Path journal(String id, LayerOwner owner) {
+        return layer(id, owner).resolveSibling(id + JOURNAL_SUFFIX);
     }
 
     /** The path relative to the corpus folder with forward slashes, as users see it in git. */

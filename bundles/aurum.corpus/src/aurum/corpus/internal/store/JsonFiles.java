@@ -67,6 +67,29 @@ final class JsonFiles {
         return object;
     }
 
+    /** A strict UTF-8 reader of {@code file} for streaming parses; decoding errors surface as I/O errors. */
+    @SuppressWarnings("deprecation") // setLenient keeps the bundle working with gson 2.10
+    static JsonReader openStream(Path file) throws IOException {
+        JsonReader reader = new JsonReader(new java.io.InputStreamReader(Files.newInputStream(file),
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)));
+        reader.setLenient(false);
+        return reader;
+    }
+
+    /** The failure of a streaming parse of {@code name}, with the remedy readers of whole files give. */
+    static CorpusStoreException malformed(String name, Exception e) {
+        if (e instanceof CharacterCodingException) {
+            return new CorpusStoreException("Cannot read " + name + ": it is not valid UTF-8. Restore it from git.", e);
+        }
+        if (e instanceof IOException io && !(e instanceof com.google.gson.stream.MalformedJsonException)
+                && !(e instanceof java.io.EOFException)) {
+            return failure("read", name, io);
+        }
+        return new CorpusStoreException("Cannot read " + name + ": malformed JSON (" + oneLine(e.getMessage()) + ")."
+                + " Fix the file by hand or restore it from git (git checkout -- " + name + ").", e);
+    }
+
     /** Wraps an I/O failure with the file name and a remedy fitting its cause. */
     static CorpusStoreException failure(String verb, String name, IOException e) {
         String remedy = e instanceof AccessDeniedException
@@ -81,7 +104,7 @@ final class JsonFiles {
         return message == null ? "no details" : message.replaceAll("\\s*\\R\\s*", "; ");
     }
 
-    private static void checkVersion(JsonObject object, String name) throws CorpusStoreException {
+    static void checkVersion(JsonObject object, String name) throws CorpusStoreException {
         JsonElement version = object.get("formatVersion");
         if (version == null || !version.isJsonPrimitive() || !version.getAsJsonPrimitive().isNumber()) {
             throw new CorpusStoreException("Cannot read " + name + ": it has no numeric \"formatVersion\"."

@@ -6,12 +6,11 @@ import aurum.core.model.LayerOwner;
 import aurum.core.model.LayerState;
 import aurum.core.model.Span;
 import aurum.corpus.store.CorpusStoreException;
-import com.google.gson.JsonObject;
-import com.google.gson.stream.JsonWriter;
-import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads and writes layer files (docs/FORMAT.md): a one-line header, then one span per line in
@@ -27,17 +26,22 @@ final class LayerCodec {
 
     /** The layer's file content, stored under {@code revision}. */
     static String write(Layer layer, long revision) {
-        StringBuilder out = new StringBuilder(64 + layer.size() * 200);
-        out.append("{\"formatVersion\":").append(JsonFiles.FORMAT_VERSION)
-                .append(",\"document\":").append(quote(layer.document().id()))
-                .append(",\"contentHash\":").append(quote(layer.document().contentHash()))
-                .append(",\"owner\":").append(quote(ownerKey(layer.owner())))
-                .append(",\"state\":").append(quote(layer.state().name()))
-                .append(",\"revision\":").append(revision)
-                .append(",\"spans\":[\n");
-        List<Span> spans = layer.spans();
+        return write(layer.document().id(), layer.document().contentHash(), layer.owner(), layer.state(), revision,
+                layer.spans());
+    }
+
+    /** The content of a layer file with these fields and {@code spans}, which must be in document order. */
+    static String write(String documentId, String contentHash, LayerOwner owner, LayerState state, long revision,
+            List<Span> spans) {
+        StringBuilder out = new StringBuilder(256 + spans.size() * 220);
+        out.append("{\"formatVersion\":").append(JsonFiles.FORMAT_VERSION).append(',');
+        JsonText.string(JsonText.name(out, "document"), documentId).append(',');
+        JsonText.string(JsonText.name(out, "contentHash"), contentHash).append(',');
+        JsonText.string(JsonText.name(out, "owner"), ownerKey(owner)).append(',');
+        JsonText.string(JsonText.name(out, "state"), state.name()).append(',');
+        out.append("\"revision\":").append(revision).append(",\"spans\":[\n");
         for (int i = 0; i < spans.size(); i++) {
-            out.append(SpanCodec.write(spans.get(i))).append(i + 1 < spans.size() ? ",\n" : "\n");
+            SpanCodec.write(spans.get(i), out).append(i + 1 < spans.size() ? ",\n" : "\n");
         }
         return out.append("]}\n").toString();
     }
@@ -52,13 +56,21 @@ final class LayerCodec {
 
     /** Reads only the stored revision, for the check before a save. */
     static long readRevision(Path file, String name) throws CorpusStoreException {
-        return new JsonFields(JsonFiles.readObject(file, name), name).number("revision");
+        return new JsonFields(LayerFileReader.header(file, name), name).number("revision");
     }
 
     /** Reads a layer of {@code document}, checking that it belongs to that document and owner. */
     static Layer read(Path file, String name, Document document, LayerOwner owner) throws CorpusStoreException {
-        JsonObject root = JsonFiles.readObject(file, name);
-        JsonFields fields = new JsonFields(root, name);
+        return read(LayerFileReader.read(file, name), name, document, owner, null);
+    }
+
+    /**
+     * Builds the layer from a parsed layer file and, if not {@code null}, the journal entries that
+     * continue it (replayed in order: put replaces or adds by id, remove drops an id if present).
+     */
+    static Layer read(LayerFileReader.Parsed parsed, String name, Document document, LayerOwner owner,
+            LayerJournal.Content journal) throws CorpusStoreException {
+        JsonFields fields = new JsonFields(parsed.header(), name);
         if (!document.id().equals(fields.string("document")) || !ownerKey(owner).equals(fields.string("owner"))) {
             throw fields.error("it belongs to document '" + fields.string("document") + "' and owner '"
                     + fields.string("owner") + "', not to '" + document.id() + "' and '" + ownerKey(owner) + "'");
@@ -70,21 +82,24 @@ final class LayerCodec {
         }
         LayerState state = fields.parsed("state", LayerState::valueOf, "a layer state");
         long revision = fields.number("revision");
-        List<Span> spans = LayerSpans.parse(root, name);
+        Collection<Span> spans = parsed.spans();
+        if (journal != null && !journal.entries().isEmpty()) {
+            Map<String, Span> byId = new LinkedHashMap<>(spans.size() * 4 / 3 + 16);
+            for (Span span : spans) {
+                byId.put(span.id(), span);
+            }
+            for (LayerJournal.Entry entry : journal.entries()) {
+                entry.removed().forEach(byId::remove);
+                entry.put().forEach(span -> byId.put(span.id(), span));
+                state = entry.state();
+                revision++;
+            }
+            spans = byId.values();
+        }
         try {
             return Layer.restore(document, owner, state, revision, spans);
         } catch (IllegalArgumentException e) {
-            throw fields.error(e.getMessage());
+            throw fields.error(e.getMessage() + (journal == null ? "" : " (after replaying its change journal)"));
         }
-    }
-
-    private static String quote(String value) {
-        StringWriter out = new StringWriter();
-        try (JsonWriter json = new JsonWriter(out)) {
-            json.value(value);
-        } catch (IOException e) {
-            throw new IllegalStateException("writing to a string cannot fail", e);
-        }
-        return out.toString();
     }
 }

@@ -27,6 +27,22 @@ public record FileStamp(Object fileKey, long modifiedNanos, long size) {
         }
     }
 
+    /**
+     * The stamp of a layer as stored: its layer file and, when there is one, the change journal beside it
+     * ({@code LayerFiles.journal}), which grows on every save while the layer file stays the same.
+     * {@link #MISSING} when the layer file is missing.
+     */
+    public static FileStamp ofLayer(Path layerFile) {
+        FileStamp layer = quietlyOf(layerFile);
+        if (layer == MISSING) {
+            return MISSING;
+        }
+        FileStamp journal = quietlyOf(LayerFiles.journal(layerFile));
+        return journal == MISSING ? layer
+                : new FileStamp(java.util.List.of(String.valueOf(layer.fileKey()), journal), layer.modifiedNanos(),
+                        layer.size());
+    }
+
     /** Like {@link #of} but answers {@link #MISSING} when the file cannot be read. */
     public static FileStamp quietlyOf(Path file) {
         try {

@@ -13,6 +13,12 @@ public final class LayerFiles {
     private LayerFiles() {
     }
 
+    /** The change journal beside a layer file: {@code <id>.journal.jsonl} for {@code <id>.json}. */
+    public static Path journal(Path layerFile) {
+        String name = layerFile.getFileName().toString();
+        return layerFile.resolveSibling(name.substring(0, name.length() - ".json".length()) + ".journal.jsonl");
+    }
+
     /** {@code layers/gold/<id>.json} or {@code layers/annotators/<annotator>/<id>.json} in {@code corpus}. */
     public static Path path(Path corpus, String documentId, LayerOwner owner) {
         Path layers = corpus.resolve("layers");

@@ -5,6 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
+import org.eclipse.core.runtime.jobs.Job;
+
 import aurum.core.model.Document;
 import aurum.core.model.Layer;
 import aurum.core.model.LayerOwner;
@@ -12,10 +17,14 @@ import aurum.core.model.Span;
 import aurum.corpus.store.ConflictException;
 import aurum.corpus.store.CorpusStore;
 import aurum.corpus.store.CorpusStoreException;
+import aurum.corpus.store.LayerChanges;
 
 /**
  * One open layer and its copy in the corpus store, kept equal: every change is applied to the layer and
- * saved before {@link #apply} returns. When someone else saved the layer meanwhile, the session reloads
+ * saved before {@link #apply} returns, as one line appended to the layer's change journal
+ * ({@link CorpusStore#saveChanges}: a few hundred bytes and one flush, however large the layer), which is
+ * folded into the layer file in the background every {@value #COMPACT_AFTER_SAVES} saves and when the
+ * editor closes. When someone else saved the layer meanwhile, the session reloads
  * it, applies the change to the fresh layer if it still fits, and says so in the {@link Outcome}; a
  * change that cannot be saved is taken back, so the editor never shows an annotation that is not stored.
  * Used on one thread (the UI thread); only {@link #loadFromDisk()}, {@link #file()} and
@@ -39,6 +48,26 @@ public final class LayerSession {
     private long storedRevision;
     private volatile FileStamp stamp;
     private long lastSaveNanos;
+    private int pendingCompaction;
+
+    /**
+     * Saves journaled since the last compaction after which the journal is folded into the layer file in
+     * the background: a few hundred KB of journal, replayed in milliseconds by every reader.
+     */
+    static final int COMPACT_AFTER_SAVES = 500;
+
+    /** One compaction at a time per workbench; they are rare and each rewrites a whole layer file. */
+    private static final ISchedulingRule COMPACTION = new ISchedulingRule() {
+        @Override
+        public boolean contains(ISchedulingRule rule) {
+            return rule == this;
+        }
+
+        @Override
+        public boolean isConflicting(ISchedulingRule rule) {
+            return rule == this;
+        }
+    };
 
     private LayerSession(CorpusStore store, Document document, Layer layer) {
         this.store = store;
@@ -47,17 +76,31 @@ public final class LayerSession {
         this.file = LayerFiles.path(store.directory(), document.id(), owner);
         this.layer = layer;
         this.storedRevision = layer.revision();
-        this.stamp = FileStamp.quietlyOf(file);
+        this.stamp = FileStamp.ofLayer(file);
     }
 
     /** Opens the layer of {@code owner} on {@code document}; reads the disk. */
     public static LayerSession open(CorpusStore store, Document document, LayerOwner owner)
             throws CorpusStoreException {
-        FileStamp before = FileStamp.quietlyOf(LayerFiles.path(store.directory(), document.id(), owner));
-        Layer layer = store.loadLayer(document.id(), owner);
+        FileStamp before = FileStamp.ofLayer(LayerFiles.path(store.directory(), document.id(), owner));
+        Layer layer = store.loadLayer(document, owner); // the text is read already: do not read and hash it again
         LayerSession session = new LayerSession(store, document, layer);
         if (!before.equals(session.stamp)) {
             session.stamp = FileStamp.MISSING; // changed while loading: let the watcher load it again
+        }
+        return session;
+    }
+
+    /**
+     * Opens the layer of {@code owner} on document {@code id}, reading the text and the layer at once
+     * (the store reads them in parallel); reads the disk.
+     */
+    public static LayerSession open(CorpusStore store, String id, LayerOwner owner) throws CorpusStoreException {
+        FileStamp before = FileStamp.ofLayer(LayerFiles.path(store.directory(), id, owner));
+        Layer layer = store.loadLayer(id, owner);
+        LayerSession session = new LayerSession(store, layer.document(), layer);
+        if (!before.equals(session.stamp)) {
+            session.stamp = FileStamp.MISSING;
         }
         return session;
     }
@@ -108,7 +151,7 @@ public final class LayerSession {
         requireApplicable(layer, changes);
         applyTo(layer, changes);
         try {
-            save();
+            save(changes);
             return Outcome.SAVED;
         } catch (ConflictException conflict) {
             applyTo(layer, inverse(changes));
@@ -117,7 +160,7 @@ public final class LayerSession {
             requireApplicable(layer, changes);
             applyTo(layer, changes);
             try {
-                save();
+                save(changes);
             } catch (CorpusStoreException again) {
                 applyTo(layer, inverse(changes));
                 throw again;
@@ -131,7 +174,7 @@ public final class LayerSession {
 
     /** Loads the stored layer; may run on any thread, changes nothing here. */
     public Layer loadFromDisk() throws CorpusStoreException {
-        return store.loadLayer(document.id(), owner);
+        return store.loadLayer(document, owner);
     }
 
     /**
@@ -140,7 +183,7 @@ public final class LayerSession {
      * @return whether the layer was replaced
      */
     public boolean adopt(Layer loaded, FileStamp loadedStamp) {
-        if (!loadedStamp.equals(FileStamp.quietlyOf(file))) {
+        if (!loadedStamp.equals(FileStamp.ofLayer(file))) {
             return false; // saved again meanwhile (maybe by this session): the watcher brings the newer file
         }
         if (loaded.revision() == storedRevision) {
@@ -157,11 +200,48 @@ public final class LayerSession {
         storedRevision = fresh.revision();
     }
 
-    private void save() throws CorpusStoreException {
+    /**
+     * Folds the layer's change journal into the layer file on a background job; the stored layer and its
+     * revision stay the same, so this session and other editors carry on undisturbed. Failures are
+     * logged by the job: the journal then simply stays, and every reader still sees its edits.
+     */
+    public void compactInBackground() {
+        pendingCompaction = 0;
+        Job job = Job.create("Compacting " + file.getFileName(), (IProgressMonitor monitor) -> {
+            try {
+                store.compactLayer(document.id(), owner);
+                return Status.OK_STATUS;
+            } catch (CorpusStoreException e) {
+                return Status.warning("The change journal of " + file.getFileName() + " could not be folded into"
+                        + " the layer file; its edits are kept and read as before. " + e.getMessage(), e);
+            }
+        });
+        job.setSystem(true);
+        job.setRule(COMPACTION);
+        job.schedule();
+    }
+
+    private void save(List<LayerChange> changes) throws CorpusStoreException {
         long started = System.nanoTime();
-        storedRevision = store.saveLayer(layer, storedRevision);
+        storedRevision = store.saveChanges(layer, storedRevision, net(changes));
         lastSaveNanos = System.nanoTime() - started;
-        stamp = FileStamp.quietlyOf(file);
+        stamp = FileStamp.ofLayer(file);
+        if (++pendingCompaction >= COMPACT_AFTER_SAVES) {
+            compactInBackground();
+        }
+    }
+
+    /** The net effect of {@code changes} per span, as the store journals it. */
+    static LayerChanges net(List<LayerChange> changes) {
+        LayerChanges.Builder net = LayerChanges.builder();
+        for (LayerChange change : changes) {
+            if (change.after() != null) {
+                net.put(change.after());
+            } else {
+                net.remove(change.spanId());
+            }
+        }
+        return net.build();
     }
 
     static List<LayerChange> inverse(List<LayerChange> changes) {

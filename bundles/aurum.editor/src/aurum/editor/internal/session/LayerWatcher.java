@@ -44,21 +44,25 @@ public final class LayerWatcher extends Job {
         schedule(PERIOD_MILLIS);
     }
 
-    /** Stops polling for good. */
+    /**
+     * Stops polling for good. The editor is closing: folds the layer's change journal into its layer file
+     * in the background ({@link LayerSession#compactInBackground}), so the folder holds plain layer files.
+     */
     public void stop() {
         stopped = true;
         cancel();
+        session.compactInBackground();
     }
 
     /** Checks the file now, on the calling thread; for tests and for "reload" after activation. */
     public void checkNow() {
-        FileStamp current = FileStamp.quietlyOf(session.file());
+        FileStamp current = FileStamp.ofLayer(session.file());
         if (current.equals(session.knownStamp()) || current.equals(failedStamp) || current == FileStamp.MISSING) {
             return;
         }
         try {
             Layer loaded = session.loadFromDisk();
-            FileStamp after = FileStamp.quietlyOf(session.file());
+            FileStamp after = FileStamp.ofLayer(session.file());
             if (after.equals(current)) {
                 onLoaded.accept(loaded, current);
             }

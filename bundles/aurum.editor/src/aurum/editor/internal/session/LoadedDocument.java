@@ -2,7 +2,6 @@ package aurum.editor.internal.session;
 
 import java.util.List;
 
-import aurum.core.model.Document;
 import aurum.core.model.LabelSet;
 import aurum.core.model.LayerOwner;
 import aurum.corpus.boilerplate.ExcludedRegion;
@@ -21,9 +20,8 @@ public record LoadedDocument(LayerSession session, LabelSet labelSet, List<Exclu
      * @throws CorpusStoreException if the document is missing or its layer cannot be read
      */
     public static LoadedDocument load(CorpusStore store, String id, LayerOwner owner) throws CorpusStoreException {
-        Document document = store.document(id).orElseThrow(() -> new CorpusStoreException("Corpus "
-                + store.directory() + " has no document '" + id + "'. It may have been removed; refresh the corpus."));
-        LayerSession session = LayerSession.open(store, document, owner);
+        // one call reads text and layer in parallel; a missing document is reported by the store
+        LayerSession session = LayerSession.open(store, id, owner);
         LabelSet labels = LabelSetResolver.resolve(store, session.layer());
         return new LoadedDocument(session, labels, List.copyOf(store.excludedRegions(id)));
     }

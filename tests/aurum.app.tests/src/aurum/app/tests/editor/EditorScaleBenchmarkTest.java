@@ -68,7 +68,7 @@ class EditorScaleBenchmarkTest {
         assertEquals(SPANS, layer.size());
 
         List<String> report = new ArrayList<>();
-        long[] opens = new long[3];
+        long[] opens = new long[5];
         long firstPaint = 0;
         for (int run = 0; run < opens.length; run++) {
             page().closeAllEditors(false);
