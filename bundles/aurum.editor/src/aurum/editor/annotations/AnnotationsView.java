@@ -32,7 +32,6 @@ public class AnnotationsView extends AnnotatedDocumentView {
     private final SortedSpans spans = new SortedSpans();
     private TableViewer viewer;
     private String documentText = "";
-    private boolean refreshPending;
     private boolean followingEditor;
 
     @Override
@@ -103,20 +102,6 @@ public class AnnotationsView extends AnnotatedDocumentView {
         documentText = document == null ? "" : document.document().text();
         spans.load(document == null ? List.of() : document.layer().spans(), documentText);
         reload(document == null ? List.of() : document.selectedSpans());
-    }
-
-    @Override
-    protected void layerChanged(AnnotatedDocument document) {
-        // a bulk edit may notify many times; re-read the layer once per burst
-        if (!refreshPending) {
-            refreshPending = true;
-            viewer.getControl().getDisplay().asyncExec(() -> {
-                refreshPending = false;
-                if (!viewer.getControl().isDisposed() && document == document()) {
-                    showDocument(document);
-                }
-            });
-        }
     }
 
     @Override

@@ -59,6 +59,7 @@ public class CorpusNavigatorView extends ViewPart {
     private Job reading;
     private Job searching;
     private ActiveDocumentTracker tracker;
+    private boolean rowUpdatePending;
     /** Re-reads states and counts when the annotator named in the preferences changes. */
     private final IPreferenceChangeListener annotatorChanged = event -> {
         if (AurumPreferences.ANNOTATOR.equals(event.getKey()) && viewer != null) {
@@ -110,7 +111,7 @@ public class CorpusNavigatorView extends ViewPart {
         tracker = new ActiveDocumentTracker(getSite().getPage(), this::updateRow, new AnnotatedDocument.Listener() {
             @Override
             public void layerChanged(AnnotatedDocument document) {
-                updateRow(document);
+                updateRowLater(document);
             }
         });
         tracker.start();
@@ -245,6 +246,18 @@ public class CorpusNavigatorView extends ViewPart {
     static String annotator() {
         return Platform.getPreferencesService().getString(AurumPreferences.NODE, AurumPreferences.ANNOTATOR,
                 AurumPreferenceInitializer.defaultAnnotator(), null);
+    }
+
+    /** Counts the layer after the event that changed it, once per burst: the edit is painted first. */
+    private void updateRowLater(AnnotatedDocument document) {
+        if (rowUpdatePending || viewer.getControl().isDisposed()) {
+            return;
+        }
+        rowUpdatePending = true;
+        viewer.getControl().getDisplay().asyncExec(() -> {
+            rowUpdatePending = false;
+            updateRow(document);
+        });
     }
 
     private void updateRow(AnnotatedDocument document) {

@@ -24,6 +24,7 @@ public abstract class AnnotatedDocumentView extends ViewPart {
     private Label emptyPage;
     private Control contentPage;
     private ActiveDocumentTracker tracker;
+    private boolean layerChangePending;
 
     @Override
     public final void createPartControl(Composite parent) {
@@ -37,9 +38,7 @@ public abstract class AnnotatedDocumentView extends ViewPart {
                 new AnnotatedDocument.Listener() {
                     @Override
                     public void layerChanged(AnnotatedDocument document) {
-                        if (!book.isDisposed()) {
-                            AnnotatedDocumentView.this.layerChanged(document);
-                        }
+                        layerChangedLater(document);
                     }
 
                     @Override
@@ -64,13 +63,34 @@ public abstract class AnnotatedDocumentView extends ViewPart {
         showDocument(document);
     }
 
+    /**
+     * Passes a layer change on after the current event: the keystroke that changed the layer is handled
+     * and painted first (a view going over 100k spans must not delay it), and a bulk edit that notifies
+     * many times is shown once.
+     */
+    private void layerChangedLater(AnnotatedDocument document) {
+        if (book.isDisposed() || layerChangePending) {
+            return;
+        }
+        layerChangePending = true;
+        book.getDisplay().asyncExec(() -> {
+            layerChangePending = false;
+            if (!book.isDisposed() && document == document()) {
+                layerChanged(document);
+            }
+        });
+    }
+
     /** Builds the view's content as a child of {@code parent} and returns it. */
     protected abstract Control createContent(Composite parent);
 
     /** Shows {@code document}, or clears the content when it is {@code null}. */
     protected abstract void showDocument(AnnotatedDocument document);
 
-    /** The layer of the shown document changed. By default the document is shown again. */
+    /**
+     * The layer of the shown document changed; called once per burst of changes, after the event that
+     * made them. By default the document is shown again.
+     */
     protected void layerChanged(AnnotatedDocument document) {
         showDocument(document);
     }
