@@ -86,6 +86,29 @@ final class CorpusCheck {
                             + " restore the document from git"));
                 }
             }
+            for (Path journal : files(dir, CorpusLayout.JOURNAL_SUFFIX)) {
+                checkJournalHasItsLayer(journal, ids, owner, findings);
+            }
+        }
+    }
+
+    /**
+     * A change journal continues a layer file (docs/FORMAT.md, "Change journals"): one without its
+     * document or its layer file holds edits nothing reads, which is lost work unless someone acts.
+     */
+    private void checkJournalHasItsLayer(Path journal, Set<String> ids, LayerOwner owner,
+            Consumer<Finding> findings) {
+        String name = journal.getFileName().toString();
+        String id = name.substring(0, name.length() - CorpusLayout.JOURNAL_SUFFIX.length());
+        if (!ids.contains(id)) {
+            findings.accept(new Finding(layout.name(journal), -1, "change journal of a document the corpus does"
+                    + " not have (no documents/" + id + ".meta.json); restore the document from git or delete"
+                    + " the journal"));
+        } else if (!Files.exists(layout.layer(id, owner))) {
+            findings.accept(new Finding(layout.name(journal), -1, "change journal without its layer file "
+                    + layout.name(layout.layer(id, owner)) + ", so its edits are not read; restore the layer"
+                    + " file from git (e.g. 'git checkout -- " + layout.name(layout.layer(id, owner))
+                    + "') or delete the journal"));
         }
     }
 
@@ -110,7 +133,8 @@ final class CorpusCheck {
     private void checkLayer(Document document, LayerOwner owner, Path file, Consumer<Finding> findings) {
         String name = layout.name(file);
         try {
-            Layer layer = store.loadLayer(document.id(), owner);
+            // the document is read already; loading replays the layer's change journal, if any
+            Layer layer = store.loadLayer(document, owner);
             report(name, validator.validate(layer), findings);
         } catch (CorpusStoreException refused) {
             // the store refuses spans that do not fit the text; read them raw to say which and where

@@ -32,6 +32,7 @@ import aurum.core.model.Span;
 import aurum.core.model.SpanStatus;
 import aurum.corpus.store.CorpusSettings;
 import aurum.corpus.store.CorpusStore;
+import aurum.corpus.store.LayerChanges;
 
 /** {@code aurum list}, {@code stats} and {@code validate} on small corpora made in a temporary folder. */
 class CorpusCommandsTest {
@@ -228,6 +229,35 @@ class CorpusCommandsTest {
         assertTrue(outLines().get(0).startsWith("layers/annotators/carol/c.json:"), outLines().toString());
         assertTrue(outLines().get(0).startsWith("layers/annotators/carol/c.json:7: ")
                 && outLines().get(0).contains("ends with U+0020"), outLines().toString());
+    }
+
+    @Test
+    void validateReadsJournaledEditsAndReportsJournalsNothingReads() throws IOException {
+        try (CorpusStore store = CorpusStore.open(corpus)) {
+            // an editor's save: one journal line on top of alice's layer of "a"; the span ends in a space
+            Layer layer = store.loadLayer("a", LayerOwner.annotator("alice"));
+            long revision = layer.revision();
+            Span bad = span("a3", 8, 16, "WEAPON");
+            layer.add(bad);
+            store.saveChanges(layer, revision, LayerChanges.builder().put(bad).build());
+        }
+        assertTrue(Files.exists(corpus.resolve("layers/annotators/alice/a.journal.jsonl")));
+        Files.copy(corpus.resolve("layers/annotators/alice/a.journal.jsonl"),
+                corpus.resolve("layers/annotators/alice/gone.journal.jsonl"));
+        Files.copy(corpus.resolve("layers/annotators/alice/a.journal.jsonl"),
+                corpus.resolve("layers/annotators/alice/c.journal.jsonl"));
+
+        assertEquals(ValidateCommand.PROBLEMS, cli.run("validate", "--corpus", corpus.toString()), err());
+        List<String> lines = outLines();
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("layers/annotators/alice/a.json:15: ")
+                && l.contains("ends with U+0020")), "the journaled span is checked: " + lines);
+        assertTrue(lines.contains("layers/annotators/alice/gone.journal.jsonl:0: change journal of a document the"
+                + " corpus does not have (no documents/gone.meta.json); restore the document from git or delete"
+                + " the journal"), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("layers/annotators/alice/c.journal.jsonl:0: ")
+                && l.contains("without its layer file layers/annotators/alice/c.json")), lines.toString());
+        String summary = lines.get(lines.size() - 1);
+        assertTrue(summary.matches("3 problems in 3 files; 3 documents and 4 layers checked"), summary);
     }
 
     @Test
