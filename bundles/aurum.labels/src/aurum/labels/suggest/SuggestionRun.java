@@ -66,6 +66,18 @@ public final class SuggestionRun {
      */
     public SuggestReport run(List<RecognizerDescriptor> descriptors, Progress progress, Cancellation cancel)
             throws CorpusStoreException {
+        return run(descriptors, store.documents().stream().map(DocumentInfo::id).toList(), progress, cancel);
+    }
+
+    /**
+     * Like {@link #run(List, Progress, Cancellation)} over some documents only (e.g. the one open in an
+     * editor, or those selected in the navigator).
+     *
+     * @param documentIds the documents, in the order to visit them
+     * @throws CorpusStoreException if a document is not in the corpus, cannot be read, or a layer cannot be saved
+     */
+    public SuggestReport run(List<RecognizerDescriptor> descriptors, List<String> documentIds, Progress progress,
+            Cancellation cancel) throws CorpusStoreException {
         SuggestReport report = new SuggestReport();
         RecognizerContext context = new RecognizerContext(labelSet, () -> {
             try {
@@ -82,19 +94,20 @@ public final class SuggestionRun {
             }, () -> report.failed("recognizer " + d.id() + " (from " + d.contributor()
                     + ") could not be created; see the log"));
         }
-        List<DocumentInfo> documents = store.documents();
         Instant now = Instant.now();
-        for (int i = 0; i < documents.size(); i++) {
+        for (int i = 0; i < documentIds.size(); i++) {
             cancel.throwIfCancelled();
-            suggest(documents.get(i).id(), recognizers, new SuggestionMerge(labelSet, now), report, cancel);
-            progress.worked(i + 1, documents.size());
+            suggest(documentIds.get(i), recognizers, new SuggestionMerge(labelSet, now), report, cancel);
+            progress.worked(i + 1, documentIds.size());
         }
         return report;
     }
 
     private void suggest(String documentId, Map<String, Recognizer> recognizers, SuggestionMerge merge,
             SuggestReport report, Cancellation cancel) throws CorpusStoreException {
-        Document document = store.document(documentId).orElseThrow();
+        Document document = store.document(documentId).orElseThrow(() -> new CorpusStoreException(
+                "Document '" + documentId + "' is not in corpus " + store.directory()
+                        + "; it may have been removed meanwhile. Refresh the document list and try again."));
         RecognitionInput input = new RecognitionInput(documentId, document.text());
         List<Suggestion> suggestions = new ArrayList<>();
         Set<String> succeeded = new LinkedHashSet<>();

@@ -134,4 +134,23 @@ class SuggestionRunTest {
         assertEquals(1, seen.get());
         assertEquals(2, store.loadLayer("d1", TARGET).size(), "the finished document stays saved");
     }
+
+    @Test
+    void aRunOverChosenDocumentsLeavesTheOthersAlone() throws Exception {
+        store.addDocument(Document.imported("d3", "Osaka again.", DocumentMetadata.NONE));
+        List<Long> totals = new java.util.ArrayList<>();
+        SuggestReport report = new SuggestionRun(store, LABELS, TARGET).run(List.of(places("Tokyo|Osaka")),
+                List.of("d3"), (done, total) -> totals.add(total), Cancellation.NONE);
+        assertEquals(1, report.documents());
+        assertEquals(List.of(1L), totals, "progress counts the chosen documents only");
+        assertEquals(1, store.loadLayer("d3", TARGET).size());
+        assertEquals(0, store.loadLayer("d1", TARGET).size(), "d1 was not chosen");
+    }
+
+    @Test
+    void aChosenDocumentThatIsNotInTheCorpusIsAnErrorNamingIt() {
+        var e = assertThrows(aurum.corpus.store.CorpusStoreException.class, () -> new SuggestionRun(store, LABELS,
+                TARGET).run(List.of(places("Tokyo")), List.of("gone"), (done, total) -> { }, Cancellation.NONE));
+        assertTrue(e.getMessage().contains("'gone'"), e.getMessage());
+    }
 }
