@@ -23,13 +23,8 @@ import java.util.Map;
 final class WordScanner {
 
     private static final int CANCEL_CHECK_MASK = (1 << 16) - 1;
-    private static final boolean[] ASCII_WORD = new boolean[0x80];
-
-    static {
-        for (char c = 0; c < 0x80; c++) {
-            ASCII_WORD[c] = WordBoundaries.isAsciiAlphanumeric(c);
-        }
-    }
+    /** No token read yet (distinct from -1, a token that is no key's). */
+    private static final int NONE = Integer.MIN_VALUE;
 
     private final WordTable words;
     private final PhraseAutomaton phrases;
@@ -103,106 +98,43 @@ final class WordScanner {
 
     /**
      * Streams the matches in {@code text}: to {@code selector} if given (leftmost-longest), else to
-     * {@code offers} as they end.
+     * {@code offers} as they end. The reader runs one token ahead of the automaton: the next word's
+     * table lookup does not depend on the automaton's step for the current one, so the processor can
+     * wait for both cache misses at once.
      */
     void scan(CharSequence text, Cancellation cancel, LeftmostLongestSelector selector, Emitter offers) {
-        int length = text.length();
-        int maxLength = words.maxLength();
-        // holds the folded token; longer words are read to their end but cannot be tokens
-        char[] buffer = new char[maxLength + 2];
+        TokenReader reader = new TokenReader(text, words, folder);
         int state = PhraseAutomaton.ROOT;
         int nextCheck = 0;
-        int i = 0;
-        while (i < length) {
-            if (i >= nextCheck) {
+        int token = NONE;
+        int end = 0;
+        while (true) {
+            int position = reader.position;
+            if (position >= nextCheck) {
                 cancel.throwIfCancelled();
-                nextCheck = (i | CANCEL_CHECK_MASK) + 1;
+                nextCheck = (position | CANCEL_CHECK_MASK) + 1;
             }
-            char c = text.charAt(i);
-            int token;
-            if (c < 0x80 && !ASCII_WORD[c]) {
-                token = words.asciiToken(c);
-                i++;
-            } else if (startsWord(text, i, c)) {
-                int n = 0;
-                int hash = 0;
-                while (i < length) {
-                    char d = text.charAt(i);
-                    if (d < 0x80 ? ASCII_WORD[d] : WordBoundaries.isWordCharBmp(d)) {
-                        char f = folder.fold(d);
-                        if (n < buffer.length) {
-                            buffer[n] = f;
-                        }
-                        n++;
-                        hash = 31 * hash + f;
-                        i++;
-                    } else if (Character.isHighSurrogate(d)) {
-                        int cp = Character.codePointAt(text, i);
-                        if (!Character.isSupplementaryCodePoint(cp) || !WordBoundaries.isWordChar(cp)) {
-                            break;
-                        }
-                        int f = folder.foldSupplementary(cp);
-                        char high = Character.highSurrogate(f);
-                        char low = Character.lowSurrogate(f);
-                        if (n + 1 < buffer.length) {
-                            buffer[n] = high;
-                            buffer[n + 1] = low;
-                        }
-                        n += 2;
-                        hash = 31 * (31 * hash + high) + low;
-                        i += 2;
-                    } else {
-                        break;
+            boolean more = !reader.atEnd();
+            int nextToken = more ? reader.next() : NONE;
+            if (token != NONE) {
+                state = token < 0 ? PhraseAutomaton.ROOT : phrases.step(state, token);
+                if (phrases.hasOutput(state)) {
+                    for (int node = phrases.firstOutput(state); node >= 0; node = phrases.nextOutput(node)) {
+                        offers.emit(end - phrases.charDepth(node), end, phrases.entryAt(node));
                     }
                 }
-                token = n > maxLength ? -1 : words.find(buffer, n, hash);
-            } else {
-                token = otherToken(text, i, c, buffer);
-                i += Character.charCount(Character.codePointAt(text, i));
-            }
-            state = token < 0 ? PhraseAutomaton.ROOT : phrases.step(state, token);
-            if (phrases.hasOutput(state)) {
-                for (int node = phrases.firstOutput(state); node >= 0; node = phrases.nextOutput(node)) {
-                    int entry = phrases.entryAt(node);
-                    offers.emit(i - phrases.charDepth(node), i, entry);
+                if (selector != null && selector.hasPending()) {
+                    int bound = end - phrases.charDepth(state);
+                    if (selector.canSettle(bound)) {
+                        selector.settle(bound);
+                    }
                 }
             }
-            if (selector != null && selector.hasPending()) {
-                int bound = i - phrases.charDepth(state);
-                if (selector.canSettle(bound)) {
-                    selector.settle(bound);
-                }
+            if (!more) {
+                return;
             }
+            token = nextToken;
+            end = reader.position;
         }
-        if (i >= nextCheck) {
-            cancel.throwIfCancelled();
-        }
-    }
-
-    private static boolean startsWord(CharSequence text, int i, char c) {
-        if (c < 0x80) {
-            return true;
-        }
-        if (!Character.isSurrogate(c)) {
-            return WordBoundaries.isWordCharBmp(c);
-        }
-        int cp = Character.codePointAt(text, i);
-        return Character.isSupplementaryCodePoint(cp) && WordBoundaries.isWordChar(cp);
-    }
-
-    /** The id of the single non-word code point at {@code i} (not ASCII), or -1; a lone surrogate is never a token. */
-    private int otherToken(CharSequence text, int i, char c, char[] buffer) {
-        if (!Character.isSurrogate(c)) {
-            buffer[0] = folder.fold(c);
-            return words.find(buffer, 1, buffer[0]);
-        }
-        int cp = Character.codePointAt(text, i);
-        if (!Character.isSupplementaryCodePoint(cp)) {
-            return -1;
-        }
-        int f = folder.foldSupplementary(cp);
-        buffer[0] = Character.highSurrogate(f);
-        buffer[1] = Character.lowSurrogate(f);
-        return words.find(buffer, 2, 31 * buffer[0] + buffer[1]);
     }
 }
