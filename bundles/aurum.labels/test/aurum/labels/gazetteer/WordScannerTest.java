@@ -117,6 +117,22 @@ class WordScannerTest {
     }
 
     @Test
+    void theWordStructureIsSmallerThanTheCharacterTrie() {
+        GazetteerBuilder<Integer> words = Gazetteer.<Integer>builder().caseInsensitive(true).wholeWords(true);
+        GazetteerBuilder<Integer> chars = Gazetteer.<Integer>builder().caseInsensitive(true).wholeWords(true)
+                .characterAutomaton(true);
+        for (int i = 0; i < 2_000; i++) {
+            String key = "word" + (i % 300) + " name" + i / 7;
+            words.add(key, i);
+            chars.add(key, i);
+        }
+        Gazetteer<Integer> w = words.build();
+        Gazetteer<Integer> c = chars.build();
+        assertTrue(w.memoryBytes() > 16L * w.nodeCount(), () -> w.memoryBytes() + " bytes");
+        assertTrue(w.memoryBytes() < c.memoryBytes(), () -> w.memoryBytes() + " vs " + c.memoryBytes());
+    }
+
+    @Test
     void scansAnyCharSequence() {
         Gazetteer<String> g = Gazetteer.<String>builder().wholeWords(true).add("ab", "ab").build();
         assertEquals(List.of(new Match<>(2, 4, "ab")), g.find(new StringBuilder("x ab"), MatchMode.ALL));
