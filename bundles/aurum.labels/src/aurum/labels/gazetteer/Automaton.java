@@ -94,6 +94,12 @@ final class Automaton {
         return entryAt.length;
     }
 
+    /** The size of the automaton's arrays (the root table included), roughly. */
+    long bytes() {
+        return 4L * (nodes.length + depth.length + entryAt.length + rootNext.length + failLink.length
+                + output.length + (outputLink == null ? 0 : outputLink.length)) + 32L * wideCounts.size();
+    }
+
     int depth(int node) {
         int d = nodes[node * STRIDE + LABEL_COUNT] >>> DEPTH_SHIFT & DEEP;
         return d < DEEP ? d : depth[node];

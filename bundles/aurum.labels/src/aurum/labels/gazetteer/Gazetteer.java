@@ -15,7 +15,10 @@ public final class Gazetteer<P> {
 
     private static final int CANCEL_CHECK_MASK = (1 << 16) - 1;
 
+    /** The character automaton, or {@code null} when {@link #words} does the scanning. */
     private final Automaton automaton;
+    /** The word-level scanner that whole-word gazetteers use, or {@code null}. */
+    private final WordScanner words;
     private final CharFolder folder;
     private final Object[] payloads;
     private final int[] keyLengths;
@@ -23,9 +26,10 @@ public final class Gazetteer<P> {
     private final boolean wholeWords;
     private final boolean caseInsensitive;
 
-    Gazetteer(Automaton automaton, CharFolder folder, Object[] payloads, int[] keyLengths, int[] nextEntry,
-            boolean caseInsensitive, boolean wholeWords) {
+    Gazetteer(Automaton automaton, WordScanner words, CharFolder folder, Object[] payloads, int[] keyLengths,
+            int[] nextEntry, boolean caseInsensitive, boolean wholeWords) {
         this.automaton = automaton;
+        this.words = words;
         this.folder = folder;
         this.payloads = payloads;
         this.keyLengths = keyLengths;
@@ -44,9 +48,23 @@ public final class Gazetteer<P> {
         return payloads.length;
     }
 
-    /** The number of trie nodes, for memory estimates. */
+    /**
+     * The number of nodes of the matching structure, for memory estimates: the character trie's nodes,
+     * or for whole-word gazetteers the distinct words and other tokens of the keys (the word level)
+     * plus the nodes of the trie over them (the phrase level).
+     */
     public int nodeCount() {
-        return automaton.nodeCount();
+        return words != null ? words.nodeCount() : automaton.nodeCount();
+    }
+
+    /** The approximate size in bytes of the matching structure's arrays, payloads not included. */
+    public long memoryBytes() {
+        return words != null ? words.bytes() : automaton.bytes() + 4L * (keyLengths.length + nextEntry.length);
+    }
+
+    /** Whether the word-level scanner does the matching (whole-word gazetteers); for tests. */
+    boolean scansWords() {
+        return words != null;
     }
 
     /** Whether matching ignores case (locale-independent simple folding). */
@@ -81,6 +99,15 @@ public final class Gazetteer<P> {
         LeftmostLongestSelector selector = mode == MatchMode.LEFTMOST_LONGEST
                 ? new LeftmostLongestSelector((s, e, entry) -> report(s, e, entry, sink))
                 : null;
+        if (words != null) {
+            LeftmostLongestSelector.Emitter offers = selector != null ? selector::offer
+                    : (s, e, entry) -> report(s, e, entry, sink);
+            words.scan(text, cancel, selector, offers);
+            if (selector != null) {
+                selector.settle(Integer.MAX_VALUE);
+            }
+            return;
+        }
         int length = text.length();
         int state = Automaton.ROOT;
         boolean skipInsideWords = wholeWords && !automaton.hasOutput(Automaton.ROOT);

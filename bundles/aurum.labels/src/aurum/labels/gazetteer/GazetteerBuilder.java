@@ -18,6 +18,7 @@ public final class GazetteerBuilder<P> {
     private boolean caseInsensitive;
     private boolean wholeWords;
     private boolean foldWhitespace;
+    private boolean characterAutomaton;
 
     GazetteerBuilder() {
     }
@@ -37,6 +38,15 @@ public final class GazetteerBuilder<P> {
     /** Let any single whitespace character (space, no-break space, tab, newline) match any other. */
     public GazetteerBuilder<P> foldWhitespace(boolean value) {
         this.foldWhitespace = value;
+        return this;
+    }
+
+    /**
+     * Makes a whole-word gazetteer scan with the character automaton instead of the word-level scanner;
+     * slower, kept as the independent implementation that tests compare the word scanner with.
+     */
+    GazetteerBuilder<P> characterAutomaton(boolean value) {
+        this.characterAutomaton = value;
         return this;
     }
 
@@ -88,9 +98,14 @@ public final class GazetteerBuilder<P> {
         for (int i = 0; i < lengths.length; i++) {
             lengths[i] = foldedKeys[i].length();
         }
+        if (wholeWords && !characterAutomaton) {
+            WordScanner words = WordScanner.compile(foldedKeys, folder);
+            return new Gazetteer<>(null, words, folder, kept.toArray(), lengths, words.nextEntry, caseInsensitive,
+                    true);
+        }
         AutomatonCompiler compiler = new AutomatonCompiler(foldedKeys, wholeWords);
         Automaton automaton = compiler.compile();
-        return new Gazetteer<>(automaton, folder, kept.toArray(), lengths, compiler.nextEntry, caseInsensitive,
-                wholeWords);
+        return new Gazetteer<>(automaton, null, folder, kept.toArray(), lengths, compiler.nextEntry,
+                caseInsensitive, wholeWords);
     }
 }

@@ -8,7 +8,25 @@ package aurum.labels.gazetteer;
  */
 final class WordBoundaries {
 
+    /** {@link #isWordChar} for every BMP character, one bit each (8 KiB); surrogates are not word characters. */
+    private static final long[] BMP_WORD_CHARS = bmpWordChars();
+
     private WordBoundaries() {
+    }
+
+    private static long[] bmpWordChars() {
+        long[] bits = new long[(Character.MAX_VALUE + 1) / 64];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (isWordChar(c)) {
+                bits[c >>> 6] |= 1L << c;
+            }
+        }
+        return bits;
+    }
+
+    /** {@link #isWordChar} for a BMP character, by table; false for surrogates. */
+    static boolean isWordCharBmp(char c) {
+        return (BMP_WORD_CHARS[c >>> 6] & 1L << c) != 0;
     }
 
     static boolean isWordChar(int codePoint) {
