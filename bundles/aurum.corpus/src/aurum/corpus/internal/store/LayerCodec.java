@@ -6,6 +6,8 @@ import aurum.core.model.LayerOwner;
 import aurum.core.model.LayerState;
 import aurum.core.model.Span;
 import aurum.corpus.store.CorpusStoreException;
+import aurum.corpus.store.DocumentInfo;
+import aurum.corpus.store.LayerSnapshot;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -70,15 +72,47 @@ final class LayerCodec {
      */
     static Layer read(LayerFileReader.Parsed parsed, String name, Document document, LayerOwner owner,
             LayerJournal.Content journal) throws CorpusStoreException {
-        JsonFields fields = new JsonFields(parsed.header(), name);
-        if (!document.id().equals(fields.string("document")) || !ownerKey(owner).equals(fields.string("owner"))) {
-            throw fields.error("it belongs to document '" + fields.string("document") + "' and owner '"
-                    + fields.string("owner") + "', not to '" + document.id() + "' and '" + ownerKey(owner) + "'");
+        Replayed replayed = replay(parsed, name, document.id(), document.contentHash(), owner, journal);
+        try {
+            return Layer.restore(document, owner, replayed.state(), replayed.revision(), replayed.spans());
+        } catch (IllegalArgumentException e) {
+            throw replayed.fields().error(e.getMessage() + (journal == null ? "" : " (after replaying its change journal)"));
         }
-        if (!document.contentHash().equals(fields.string("contentHash"))) {
-            throw fields.error("its contentHash does not match the text of document '" + document.id()
+    }
+
+    /**
+     * Like {@link #read(LayerFileReader.Parsed, String, Document, LayerOwner, LayerJournal.Content)} for a
+     * document known only by its meta file: the same header checks, spans checked against the recorded
+     * length only, no {@link Layer} built.
+     */
+    static LayerSnapshot snapshot(LayerFileReader.Parsed parsed, String name, DocumentInfo document, LayerOwner owner,
+            LayerJournal.Content journal) throws CorpusStoreException {
+        Replayed replayed = replay(parsed, name, document.id(), document.contentHash(), owner, journal);
+        for (Span span : replayed.spans()) {
+            if (span.end() > document.length()) {
+                throw replayed.fields().error("span '" + span.id() + "' [" + span.start() + ", " + span.end()
+                        + ") ends beyond the text, which has length " + document.length()
+                        + (journal == null ? "" : " (after replaying its change journal)"));
+            }
+        }
+        return new LayerSnapshot(owner, replayed.state(), replayed.revision(), List.copyOf(replayed.spans()));
+    }
+
+    private record Replayed(JsonFields fields, LayerState state, long revision, Collection<Span> spans) {
+    }
+
+    /** Checks the header against the document and owner and replays the journal entries on the file's spans. */
+    private static Replayed replay(LayerFileReader.Parsed parsed, String name, String documentId, String contentHash,
+            LayerOwner owner, LayerJournal.Content journal) throws CorpusStoreException {
+        JsonFields fields = new JsonFields(parsed.header(), name);
+        if (!documentId.equals(fields.string("document")) || !ownerKey(owner).equals(fields.string("owner"))) {
+            throw fields.error("it belongs to document '" + fields.string("document") + "' and owner '"
+                    + fields.string("owner") + "', not to '" + documentId + "' and '" + ownerKey(owner) + "'");
+        }
+        if (!contentHash.equals(fields.string("contentHash"))) {
+            throw fields.error("its contentHash does not match the text of document '" + documentId
                     + "', so its offsets would point at the wrong characters; the document text was changed"
-                    + " after annotating. Restore documents/" + document.id() + ".txt from git");
+                    + " after annotating. Restore documents/" + documentId + ".txt from git");
         }
         LayerState state = fields.parsed("state", LayerState::valueOf, "a layer state");
         long revision = fields.number("revision");
@@ -96,10 +130,6 @@ final class LayerCodec {
             }
             spans = byId.values();
         }
-        try {
-            return Layer.restore(document, owner, state, revision, spans);
-        } catch (IllegalArgumentException e) {
-            throw fields.error(e.getMessage() + (journal == null ? "" : " (after replaying its change journal)"));
-        }
+        return new Replayed(fields, state, revision, spans);
     }
 }
