@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import aurum.core.model.Document;
 import aurum.core.model.Layer;
 import aurum.core.model.LayerOwner;
 import aurum.core.model.LayerState;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,5 +96,52 @@ class LayerSnapshotTest {
 
     private static List<Span> sorted(List<Span> spans) {
         return spans.stream().sorted(Comparator.comparing(Span::id)).toList();
+    }
+
+    @Test
+    void withTheTextItAgreesWithLoadLayer() throws Exception {
+        Layer layer = store.loadLayer("d", ALICE);
+        layer.add(StoreFixtures.simpleSpan("a", 0, 5, SpanStatus.MANUAL));
+        long revision = store.saveLayer(layer, 0);
+        Span b = StoreFixtures.simpleSpan("b", 6, 10, SpanStatus.MANUAL);
+        layer.add(b);
+        store.saveChanges(layer, revision, LayerChanges.builder().put(b).build());
+        Document document = store.document("d").orElseThrow();
+        LayerSnapshot snapshot = store.layerSnapshot(document, ALICE);
+        Layer loaded = store.loadLayer(document, ALICE);
+        assertEquals(new LayerSnapshot(ALICE, loaded.state(), loaded.revision(), sorted(loaded.spans())),
+                new LayerSnapshot(ALICE, snapshot.state(), snapshot.revision(), sorted(snapshot.spans())));
+        assertEquals(new LayerSnapshot(LayerOwner.GOLD, LayerState.NEW, 0, List.of()),
+                store.layerSnapshot(document, LayerOwner.GOLD));
+    }
+
+    @Test
+    void withTheTextItRefusesWhatLoadLayerRefuses() throws Exception {
+        Document document = store.document("d").orElseThrow();
+        int rocket = document.text().indexOf('\uD83D');
+        Layer layer = store.loadLayer("d", LayerOwner.GOLD);
+        layer.add(StoreFixtures.simpleSpan("a", 0, 5, SpanStatus.MANUAL));
+        layer.add(StoreFixtures.simpleSpan("b", rocket, rocket + 2, SpanStatus.MANUAL));
+        store.saveLayer(layer, 0);
+        Path file = dir.resolve("c/layers/gold/d.json");
+        String intact = Files.readString(file);
+        Map<String, String> broken = Map.of(
+                "surrogate pair", intact.replace("\"end\":" + (rocket + 2), "\"end\":" + (rocket + 1)),
+                "used twice", intact.replace("\"id\":\"b\"", "\"id\":\"a\""),
+                "not allowed", intact.replace("\"state\":\"IN_PROGRESS\"", "\"state\":\"DONE\""));
+        for (Map.Entry<String, String> e : broken.entrySet()) {
+            assertTrue(!e.getValue().equals(intact), e.getKey());
+            Files.writeString(file, e.getValue());
+            assertThrows(CorpusStoreException.class, () -> store.loadLayer(document, LayerOwner.GOLD), e.getKey());
+            CorpusStoreException error = assertThrows(CorpusStoreException.class,
+                    () -> store.layerSnapshot(document, LayerOwner.GOLD), e.getKey());
+            assertTrue(error.getMessage().contains("layers/gold/d.json") && error.getMessage().contains(e.getKey()),
+                    error.getMessage());
+        }
+        Files.writeString(file, intact);
+        Document other = StoreFixtures.plainDocument("d", "another text");
+        CorpusStoreException e = assertThrows(CorpusStoreException.class,
+                () -> store.layerSnapshot(other, LayerOwner.GOLD));
+        assertTrue(e.getMessage().contains("not the one stored"), e.getMessage());
     }
 }

@@ -295,6 +295,19 @@ public final class FolderCorpusStore implements CorpusStore {
     }
 
     @Override
+    public LayerSnapshot layerSnapshot(Document document, LayerOwner owner) throws CorpusStoreException {
+        String id = DocumentIds.requireValid(document.id(), "document id");
+        if (!storedContentHash(id).equals(document.contentHash())) {
+            throw new CorpusStoreException("Cannot read the layer of " + owner.describe() + " on document '" + id
+                    + "': the text given is not the one stored in documents/" + id + ".txt. Reload the document.");
+        }
+        if (!Files.exists(layout.layer(id, owner))) {
+            return new LayerSnapshot(owner, LayerState.NEW, 0, List.of());
+        }
+        return journaled.snapshot(journaled.read(id, owner), document, owner);
+    }
+
+    @Override
     public long saveLayer(Layer layer, long expectedRevision) throws CorpusStoreException {
         return save(layer, expectedRevision, null);
     }

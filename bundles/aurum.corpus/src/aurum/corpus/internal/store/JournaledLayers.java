@@ -121,6 +121,11 @@ final class JournaledLayers {
         return LayerCodec.snapshot(read.parsed(), read.name(), document, owner, read.stored().replayed());
     }
 
+    /** The snapshot {@code read} makes on {@code document}, checked against its text. */
+    LayerSnapshot snapshot(Read read, Document document, LayerOwner owner) throws CorpusStoreException {
+        return LayerCodec.snapshot(read.parsed(), read.name(), document, owner, read.stored().replayed());
+    }
+
     /** The stored state of a layer whose file exists; for writers, under the lock. */
     Stored stored(String id, LayerOwner owner) throws CorpusStoreException {
         Path file = layout.layer(id, owner);

@@ -10,9 +10,11 @@ import aurum.corpus.store.DocumentInfo;
 import aurum.corpus.store.LayerSnapshot;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads and writes layer files (docs/FORMAT.md): a one-line header, then one span per line in
@@ -93,6 +95,36 @@ final class LayerCodec {
                 throw replayed.fields().error("span '" + span.id() + "' [" + span.start() + ", " + span.end()
                         + ") ends beyond the text, which has length " + document.length()
                         + (journal == null ? "" : " (after replaying its change journal)"));
+            }
+        }
+        return new LayerSnapshot(owner, replayed.state(), replayed.revision(), List.copyOf(replayed.spans()));
+    }
+
+    /**
+     * The snapshot of a layer of {@code document}, held to every rule {@link Layer#restore} checks (spans
+     * within the text and not splitting a surrogate pair, ids unique, state allowed for the owner) without
+     * building the layer's columns and index.
+     */
+    static LayerSnapshot snapshot(LayerFileReader.Parsed parsed, String name, Document document, LayerOwner owner,
+            LayerJournal.Content journal) throws CorpusStoreException {
+        Replayed replayed = replay(parsed, name, document.id(), document.contentHash(), owner, journal);
+        String after = journal == null ? "" : " (after replaying its change journal)";
+        if (!replayed.state().allowedFor(owner)) {
+            throw replayed.fields().error("state " + replayed.state() + " is not allowed for the layer of "
+                    + owner.describe() + after);
+        }
+        if (replayed.revision() < 0) {
+            throw replayed.fields().error("revision " + replayed.revision() + " is negative" + after);
+        }
+        Set<String> ids = new HashSet<>(replayed.spans().size() * 4 / 3 + 16);
+        for (Span span : replayed.spans()) {
+            if (!ids.add(span.id())) {
+                throw replayed.fields().error("span id '" + span.id() + "' is used twice" + after);
+            }
+            try {
+                span.requireWithin(document.text());
+            } catch (IllegalArgumentException e) {
+                throw replayed.fields().error(e.getMessage() + after);
             }
         }
         return new LayerSnapshot(owner, replayed.state(), replayed.revision(), List.copyOf(replayed.spans()));

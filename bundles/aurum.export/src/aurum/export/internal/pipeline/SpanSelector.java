@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import aurum.core.model.Document;
-import aurum.core.model.Layer;
 import aurum.core.model.LayerOwner;
 import aurum.core.model.LayerState;
 import aurum.core.model.Span;
@@ -55,13 +54,14 @@ public final class SpanSelector {
     }
 
     /**
-     * The selected spans of {@code document}, from its layers loaded and checked against the text the
-     * caller has read (so the text is not read and hashed again). Sorted in {@link #ORDER}; empty when the
+     * The selected spans of {@code document}, from its layers read and checked against the text the caller
+     * has read ({@link CorpusStore#layerSnapshot(Document, LayerOwner)}: the text is not read and hashed again,
+     * and no {@code Layer} index is built for spans that are gone through once). Sorted in {@link #ORDER}; empty when the
      * document is not exported.
      */
     Optional<List<Candidate>> select(Document document) throws CorpusStoreException {
         return select(owner -> {
-            Layer layer = store.loadLayer(document, owner);
+            LayerSnapshot layer = store.layerSnapshot(document, owner);
             return new Stored(layer.state(), layer.revision(), layer.spans());
         });
     }
