@@ -24,7 +24,8 @@ import aurum.export.SplitSpec;
  * keep-longest; the generated corpus has no clusters.json). Prints each as MB/s of corpus bytes, the export's ratio to
  * the copy, the CPU time the process spent on it, and the heap peaks during it: of the whole heap (garbage
  * included, so it follows the collector's sizing) and of the old generation (what survives, the part that
- * would grow if the export held documents).
+ * would grow if the export held documents), and the largest heap left after a collection while it ran
+ * (sampled every 50 ms: the live data, garbage excluded).
  *
  * <p>System properties: {@code threads} (the export's threads; unset: {@link CorpusExport}'s default),
  * {@code formats} (default {@code conll,jsonl}), {@code copy=false} to skip cat and cp, {@code repeat} (export
@@ -67,14 +68,16 @@ public final class ExportThroughput {
                 resetPeaks();
                 long cpu0 = processCpu();
                 long t0 = System.nanoTime();
+                LiveHeap live = LiveHeap.begin();
                 ExportResult result = export(store, format, out, threads);
                 double s = (System.nanoTime() - t0) / 1e9;
+                long afterGc = live.end();
                 double cpu = (processCpu() - cpu0) / 1e9;
                 long spans = result.splits().values().stream().mapToLong(c -> c.spanTotal()).sum();
                 System.out.printf("export %-6s %s  %6.2f s  %6.2f s CPU  %7.1f MB/s  %.2f of cp; %d spans, %d dropped;"
-                        + " heap peak %d MB, old gen peak %d MB%n", format, threads == null ? "" : "t" + threads, s, cpu,
-                        bytes / 1e6 / s, cp / s, spans, result.dropped(), peakHeap(null) / 1_000_000,
-                        peakHeap("Old") / 1_000_000);
+                        + " heap peak %d MB, old gen peak %d MB, peak after GC %d MB%n", format,
+                        threads == null ? "" : "t" + threads, s, cpu, bytes / 1e6 / s, cp / s, spans, result.dropped(),
+                        peakHeap(null) / 1_000_000, peakHeap("Old") / 1_000_000, afterGc / 1_000_000);
             }
         }
     }
@@ -124,5 +127,42 @@ public final class ExportThroughput {
     private static long peakHeap(String pool) {
         return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .filter(p -> pool == null || p.getName().contains(pool)).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+
+    /** Samples the heap in use after each collection (all heap pools) and keeps the largest. */
+    private static final class LiveHeap extends Thread {
+        private volatile boolean running = true;
+        private long peak;
+
+        static LiveHeap begin() {
+            LiveHeap sampler = new LiveHeap();
+            sampler.setDaemon(true);
+            sampler.start();
+            return sampler;
+        }
+
+        @Override
+        public void run() {
+            while (running) {
+                long used = 0;
+                for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                    if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
+                        used += pool.getCollectionUsage().getUsed();
+                    }
+                }
+                peak = Math.max(peak, used);
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        long end() throws InterruptedException {
+            running = false;
+            join();
+            return peak;
+        }
     }
 }
