@@ -23,19 +23,37 @@ public final class CorpusExport {
     }
 
     /**
-     * Runs an export.
+     * Runs an export, reading and preparing documents on {@link #defaultThreads()} threads; the files are
+     * the same as with one.
      *
      * @param out a folder that does not exist yet or is empty
      * @throws ExportException naming the document or file at fault; nothing is left at {@code out}
      */
     public static ExportResult run(CorpusStore store, Exporter exporter, ExportOptions options, Path out,
             ExportProgress progress) throws ExportException {
+        return run(store, exporter, options, out, progress, defaultThreads());
+    }
+
+    /**
+     * Runs an export with documents read, tokenized and aligned on {@code threads} threads while the calling
+     * thread writes them in corpus order, so the files (and the manifest) are byte for byte the same for
+     * any number of threads.
+     *
+     * @param threads 1 to do everything on the calling thread
+     * @param out a folder that does not exist yet or is empty
+     * @throws ExportException naming the document or file at fault; nothing is left at {@code out}
+     */
+    public static ExportResult run(CorpusStore store, Exporter exporter, ExportOptions options, Path out,
+            ExportProgress progress, int threads) throws ExportException {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
         try (StagingOutput output = new StagingOutput(out)) {
             DocumentExtras extras = new DocumentExtras(store);
             SpanSelector selector = new SpanSelector(store, options);
-            ExportPlan plan = ExportPlan.make(store, selector, extras, options, progress);
+            ExportPlan plan = ExportPlan.make(store, selector, extras, options, progress, threads);
             ExportRun run = new ExportRun(store, exporter, options, output, plan,
-                    new DocumentPipeline(exporter, options, extras), selector);
+                    new DocumentPipeline(exporter, options, extras), selector, threads);
             run.writeAll(progress);
             ExportResult result = run.finish(out.toAbsolutePath().normalize());
             output.commit();
@@ -46,5 +64,13 @@ public final class CorpusExport {
         } catch (RuntimeException e) {
             throw new ExportException("export to " + out + " failed: " + e + "; nothing was written there", e);
         }
+    }
+
+    /**
+     * The processors available, at most 4: reading and tokenizing documents scale with cores while one
+     * thread writes; beyond that the writer is the bottleneck.
+     */
+    public static int defaultThreads() {
+        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     }
 }

@@ -1,7 +1,9 @@
 package aurum.export;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Tags the tokens of a document for token formats. Spans handed to token formats are token-aligned,
@@ -21,6 +23,7 @@ public final class TokenTags {
         List<ExportSpan> spans = document.spans();
         List<String[]> out = new ArrayList<>(document.sentences().size());
         int sp = 0;
+        Map<String, String[]> byLabel = new HashMap<>(); // one string per tag, not one per token
         for (Sentence sentence : document.sentences()) {
             String[] tags = new String[sentence.tokens().size()];
             ExportSpan previous = null;
@@ -42,12 +45,25 @@ public final class TokenTags {
                     case BILOU -> first && last ? "U" : first ? "B" : last ? "L" : "I";
                     case IOB1 -> first && previous != null && previous != span && previous.label().equals(span.label()) ? "B" : "I";
                 };
-                tags[i] = prefix + "-" + span.label();
+                tags[i] = tags(byLabel, span.label())[prefix.charAt(0) - 'B'];
                 previous = span;
             }
             out.add(tags);
         }
         return out;
+    }
+
+    /** The tags of {@code label} indexed by prefix letter minus 'B' (B, I, L, U). */
+    private static String[] tags(Map<String, String[]> byLabel, String label) {
+        String[] tags = byLabel.get(label);
+        if (tags == null) {
+            tags = new String['U' - 'B' + 1];
+            for (char p : "BILU".toCharArray()) {
+                tags[p - 'B'] = p + "-" + label;
+            }
+            byLabel.put(label, tags);
+        }
+        return tags;
     }
 
     /** Every tag the scheme can give {@code labels}, {@link #OUTSIDE} first: the label list of integer-tag formats. */

@@ -6,19 +6,8 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.stream.Stream;
 
-import aurum.bench.generator.DocumentSource;
-import aurum.bench.generator.NewsDocument;
-import aurum.bench.generator.Span;
-import aurum.core.model.Document;
-import aurum.core.model.DocumentMetadata;
-import aurum.core.model.LabelSetRef;
-import aurum.core.model.Layer;
-import aurum.core.model.LayerOwner;
-import aurum.core.model.LayerState;
-import aurum.corpus.store.CorpusSettings;
 import aurum.corpus.store.CorpusStore;
 import aurum.export.CorpusExport;
 import aurum.export.ExportOptions;
@@ -29,10 +18,18 @@ import aurum.export.OverlapPolicy;
 import aurum.export.SplitSpec;
 
 /**
- * {@code ExportThroughput DOCS WORKDIR}: builds an Aurum corpus of DOCS generated news documents with gold
- * spans (not timed), then in one run times {@code cat} of the corpus files to /dev/null, {@code cp -r} of
- * the corpus, and exports to CoNLL and JSONL (80/10/10, near-duplicate clusters, keep-longest). Prints
- * each as MB/s of corpus bytes and the export's ratio to the copy, and the heap peak of each export.
+ * {@code ExportThroughput DOCS WORKDIR}: writes an Aurum corpus of DOCS generated news documents with gold
+ * spans and boilerplate regions (not timed; {@link ExportCorpus}), then times {@code cat} of the corpus files
+ * to /dev/null, {@code cp -r} of the corpus plus {@code sync}, and exports to CoNLL and JSONL (80/10/10 split,
+ * keep-longest; the generated corpus has no clusters.json). Prints each as MB/s of corpus bytes, the export's ratio to
+ * the copy, the CPU time the process spent on it, and the heap peaks during it: of the whole heap (garbage
+ * included, so it follows the collector's sizing) and of the old generation (what survives, the part that
+ * would grow if the export held documents), and the largest heap left after a collection while it ran
+ * (sampled every 50 ms: the live data, garbage excluded).
+ *
+ * <p>System properties: {@code threads} (the export's threads; unset: {@link CorpusExport}'s default),
+ * {@code formats} (default {@code conll,jsonl}), {@code copy=false} to skip cat and cp, {@code repeat} (export
+ * runs per format, default 1).
  */
 public final class ExportThroughput {
 
@@ -44,52 +41,58 @@ public final class ExportThroughput {
         Path work = Path.of(args[1]);
         Path corpus = work.resolve("corpus-" + docs);
         if (!Files.exists(corpus.resolve("corpus.json"))) {
-            build(corpus, docs);
+            long t0 = System.nanoTime();
+            ExportCorpus.write(corpus, docs, 1);
+            System.out.printf("wrote the corpus in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         }
         long bytes = size(corpus);
-        System.out.printf("corpus: %d documents, %.1f MB on disk (texts and gold layers)%n", docs, bytes / 1e6);
-        shell("find " + corpus + " -type f -print0 | xargs -0 cat > /dev/null"); // warm the page cache
-        double cat = seconds(() -> shell("find " + corpus + " -type f -print0 | xargs -0 cat > /dev/null"));
-        Path copy = work.resolve("copy-" + docs);
-        shell("rm -rf " + copy);
-        double cp = seconds(() -> shell("cp -r " + corpus + " " + copy + " && sync"));
-        shell("rm -rf " + copy);
-        System.out.printf("cat > /dev/null  %6.2f s  %7.1f MB/s%n", cat, bytes / 1e6 / cat);
-        System.out.printf("cp -r (+ sync)   %6.2f s  %7.1f MB/s%n", cp, bytes / 1e6 / cp);
+        System.out.printf("corpus: %d documents, %.1f MB on disk (texts, meta and gold layers)%n", docs, bytes / 1e6);
+        double cp = Double.NaN;
+        if (!"false".equals(System.getProperty("copy"))) {
+            shell("find " + corpus + " -type f -print0 | xargs -0 cat > /dev/null"); // warm the page cache
+            double cat = seconds(() -> shell("find " + corpus + " -type f -print0 | xargs -0 cat > /dev/null"));
+            Path copy = work.resolve("copy-" + docs);
+            shell("rm -rf " + copy);
+            cp = seconds(() -> shell("cp -r " + corpus + " " + copy + " && sync"));
+            shell("rm -rf " + copy);
+            System.out.printf("cat > /dev/null  %6.2f s  %7.1f MB/s%n", cat, bytes / 1e6 / cat);
+            System.out.printf("cp -r (+ sync)   %6.2f s  %7.1f MB/s%n", cp, bytes / 1e6 / cp);
+        }
+        String threads = System.getProperty("threads");
+        int repeat = Integer.getInteger("repeat", 1);
         CorpusStore store = CorpusStore.open(corpus);
-        for (String format : new String[] {"conll", "jsonl"}) {
-            Path out = work.resolve("export-" + format + "-" + docs);
-            shell("rm -rf " + out);
-            resetPeaks();
-            long t0 = System.nanoTime();
-            ExportResult result = CorpusExport.run(store, ExporterRegistry.builtIn().find(format).orElseThrow(),
-                    ExportOptions.defaults().withSplit(SplitSpec.parse("80/10/10"), 1, false)
-                            .withOverlap(OverlapPolicy.KEEP_LONGEST), out, ExportProgress.NONE);
-            double s = (System.nanoTime() - t0) / 1e9;
-            long spans = result.splits().values().stream().mapToLong(c -> c.spanTotal()).sum();
-            System.out.printf("export %-6s     %6.2f s  %7.1f MB/s  %.2f of cp, %.2f of cat; %d spans, %d dropped; heap peak %d MB%n",
-                    format, s, bytes / 1e6 / s, cp / s, cat / s, spans, result.dropped(), peakHeap() / 1_000_000);
+        for (String format : System.getProperty("formats", "conll,jsonl").split(",")) {
+            for (int r = 0; r < repeat; r++) {
+                Path out = work.resolve("export-" + format + "-" + docs);
+                shell("rm -rf " + out);
+                resetPeaks();
+                long cpu0 = processCpu();
+                long t0 = System.nanoTime();
+                LiveHeap live = LiveHeap.begin();
+                ExportResult result = export(store, format, out, threads);
+                double s = (System.nanoTime() - t0) / 1e9;
+                long afterGc = live.end();
+                double cpu = (processCpu() - cpu0) / 1e9;
+                long spans = result.splits().values().stream().mapToLong(c -> c.spanTotal()).sum();
+                System.out.printf("export %-6s %s  %6.2f s  %6.2f s CPU  %7.1f MB/s  %.2f of cp; %d spans, %d dropped;"
+                        + " heap peak %d MB, old gen peak %d MB, peak after GC %d MB%n", format,
+                        threads == null ? "" : "t" + threads, s, cpu, bytes / 1e6 / s, cp / s, spans, result.dropped(),
+                        peakHeap(null) / 1_000_000, peakHeap("Old") / 1_000_000, afterGc / 1_000_000);
+            }
         }
     }
 
-    private static void build(Path corpus, int docs) throws IOException {
-        long t0 = System.nanoTime();
-        CorpusStore store = CorpusStore.create(corpus, CorpusSettings.of("bench", new LabelSetRef("news", "1.0.0")));
-        DocumentSource source = new DocumentSource(1);
-        for (int n = 1; n <= docs; n++) {
-            NewsDocument generated = source.document(n);
-            Document document = Document.imported(generated.id(), generated.text(), DocumentMetadata.NONE);
-            if (!store.addDocument(document).equals(document.id())) {
-                continue;
-            }
-            Layer gold = new Layer(document, LayerOwner.GOLD);
-            for (Span s : generated.spans()) {
-                gold.add(aurum.core.model.Span.builder().range(s.start(), s.end()).label(s.label()).created(Instant.EPOCH).build());
-            }
-            gold.setState(LayerState.CURATED);
-            store.saveLayer(gold, 0);
-        }
-        System.out.printf("built the corpus in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+    /** The 5-argument run unless a thread count is given, so this class also times exports that predate it. */
+    private static ExportResult export(CorpusStore store, String format, Path out, String threads) throws Exception {
+        ExportOptions options = ExportOptions.defaults().withSplit(SplitSpec.parse("80/10/10"), 1, false)
+                .withOverlap(OverlapPolicy.KEEP_LONGEST);
+        var exporter = ExporterRegistry.builtIn().find(format).orElseThrow();
+        return threads == null ? CorpusExport.run(store, exporter, options, out, ExportProgress.NONE)
+                : CorpusExport.run(store, exporter, options, out, ExportProgress.NONE, Integer.parseInt(threads));
+    }
+
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static long size(Path dir) throws IOException {
@@ -120,8 +123,46 @@ public final class ExportThroughput {
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     }
 
-    private static long peakHeap() {
+    /** Peak used bytes of the heap pools whose name contains {@code pool} (all heap pools when null). */
+    private static long peakHeap(String pool) {
         return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+                .filter(p -> pool == null || p.getName().contains(pool)).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+
+    /** Samples the heap in use after each collection (all heap pools) and keeps the largest. */
+    private static final class LiveHeap extends Thread {
+        private volatile boolean running = true;
+        private long peak;
+
+        static LiveHeap begin() {
+            LiveHeap sampler = new LiveHeap();
+            sampler.setDaemon(true);
+            sampler.start();
+            return sampler;
+        }
+
+        @Override
+        public void run() {
+            while (running) {
+                long used = 0;
+                for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                    if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
+                        used += pool.getCollectionUsage().getUsed();
+                    }
+                }
+                peak = Math.max(peak, used);
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        long end() throws InterruptedException {
+            running = false;
+            join();
+            return peak;
+        }
     }
 }

@@ -125,6 +125,35 @@ public interface CorpusStore extends AutoCloseable {
     Layer loadLayer(Document document, LayerOwner owner) throws CorpusStoreException;
 
     /**
+     * The state, revision and spans of a stored layer, read without the document's text: for passes over
+     * a whole corpus that look only at labels, states and counts. Checks the layer file (and journal)
+     * against the document's meta file: its document, owner and content hash, and that every span ends
+     * within the text's recorded length. Checks that need the text itself (a span edge splitting a
+     * surrogate pair, the text matching its hash) and the layer's own rules (span ids unique, state allowed
+     * for the owner) are left to {@link #loadLayer(Document, LayerOwner)} or
+     * {@link #layerSnapshot(Document, LayerOwner)}, which whoever then uses the spans on the text must call.
+     *
+     * @return the snapshot; state {@link aurum.core.model.LayerState#NEW}, revision 0 and no spans when the
+     *         layer was never saved
+     * @throws CorpusStoreException if the document is missing, or the layer file is malformed, belongs to
+     *         another document, owner or text, or has a span beyond the text; the message names the file
+     */
+    LayerSnapshot layerSnapshot(String id, LayerOwner owner) throws CorpusStoreException;
+
+    /**
+     * The state, revision and spans of a stored layer of a document the caller has read with
+     * {@link #document}, held to every check {@link #loadLayer(Document, LayerOwner)} makes (the text
+     * matches the stored hash, spans fit the text and split no surrogate pair, span ids are unique, the state
+     * is allowed for the owner) but without building a {@link Layer}: for readers that only go through the
+     * spans once, such as an export, where building the layer's index would be most of the cost.
+     *
+     * @return the snapshot; state {@link aurum.core.model.LayerState#NEW}, revision 0 and no spans when the
+     *         layer was never saved
+     * @throws CorpusStoreException as {@link #loadLayer(Document, LayerOwner)}
+     */
+    LayerSnapshot layerSnapshot(Document document, LayerOwner owner) throws CorpusStoreException;
+
+    /**
      * Saves a layer if the stored revision is still {@code expectedRevision} (0 when never saved).
      * Durable when it returns: the file and its folder are flushed to disk.
      *

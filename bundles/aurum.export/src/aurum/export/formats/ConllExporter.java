@@ -53,7 +53,11 @@ public class ConllExporter implements Exporter {
                     Sentence sentence = document.sentences().get(s);
                     for (int t = 0; t < sentence.tokens().size(); t++) {
                         Sentence.Token token = sentence.tokens().get(t);
-                        out.append(text, token.start(), token.end()).append(" _ _ ").append(tags.get(s)[t]).append('\n');
+                        // write(String, off, len) copies no substring, unlike append(CharSequence, start, end)
+                        out.write(text, token.start(), token.end() - token.start());
+                        out.write(" _ _ ");
+                        out.write(tags.get(s)[t]);
+                        out.write('\n');
                     }
                     out.write('\n');
                 }

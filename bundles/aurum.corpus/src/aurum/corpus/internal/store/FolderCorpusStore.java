@@ -3,6 +3,7 @@ package aurum.corpus.internal.store;
 import aurum.core.model.Document;
 import aurum.core.model.Layer;
 import aurum.core.model.LayerOwner;
+import aurum.core.model.LayerState;
 import aurum.corpus.index.CorpusIndex;
 import aurum.corpus.internal.index.LuceneCorpusIndex;
 import aurum.corpus.store.ConflictException;
@@ -14,6 +15,7 @@ import aurum.corpus.store.DocumentInfo;
 import aurum.corpus.store.DocumentBatch;
 import aurum.corpus.store.DocumentRelation;
 import aurum.corpus.store.LayerChanges;
+import aurum.corpus.store.LayerSnapshot;
 import aurum.corpus.boilerplate.ExcludedRegion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -275,6 +277,34 @@ public final class FolderCorpusStore implements CorpusStore {
             return new Layer(document, owner);
         }
         return journaled.load(document, owner);
+    }
+
+    @Override
+    public LayerSnapshot layerSnapshot(String id, LayerOwner owner) throws CorpusStoreException {
+        DocumentIds.requireValid(id, "document id");
+        Path meta = layout.meta(id);
+        if (!Files.exists(meta)) {
+            throw new CorpusStoreException("Corpus " + layout.root() + " has no document '" + id
+                    + "'. Import it first, or check the id.");
+        }
+        DocumentInfo info = DocumentMetaCodec.read(meta, layout.name(meta), id);
+        if (!Files.exists(layout.layer(id, owner))) {
+            return new LayerSnapshot(owner, LayerState.NEW, 0, List.of());
+        }
+        return journaled.snapshot(journaled.read(id, owner), info, owner);
+    }
+
+    @Override
+    public LayerSnapshot layerSnapshot(Document document, LayerOwner owner) throws CorpusStoreException {
+        String id = DocumentIds.requireValid(document.id(), "document id");
+        if (!storedContentHash(id).equals(document.contentHash())) {
+            throw new CorpusStoreException("Cannot read the layer of " + owner.describe() + " on document '" + id
+                    + "': the text given is not the one stored in documents/" + id + ".txt. Reload the document.");
+        }
+        if (!Files.exists(layout.layer(id, owner))) {
+            return new LayerSnapshot(owner, LayerState.NEW, 0, List.of());
+        }
+        return journaled.snapshot(journaled.read(id, owner), document, owner);
     }
 
     @Override

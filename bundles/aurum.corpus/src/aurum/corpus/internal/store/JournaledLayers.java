@@ -4,6 +4,8 @@ import aurum.core.model.Document;
 import aurum.core.model.Layer;
 import aurum.core.model.LayerOwner;
 import aurum.corpus.store.CorpusStoreException;
+import aurum.corpus.store.DocumentInfo;
+import aurum.corpus.store.LayerSnapshot;
 import aurum.corpus.store.LayerChanges;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -112,6 +114,16 @@ final class JournaledLayers {
     /** The layer {@code read} makes on {@code document}, checked against its text. */
     Layer build(Read read, Document document, LayerOwner owner) throws CorpusStoreException {
         return LayerCodec.read(read.parsed(), read.name(), document, owner, read.stored().replayed());
+    }
+
+    /** The snapshot {@code read} makes, checked against the document's meta file only. */
+    LayerSnapshot snapshot(Read read, DocumentInfo document, LayerOwner owner) throws CorpusStoreException {
+        return LayerCodec.snapshot(read.parsed(), read.name(), document, owner, read.stored().replayed());
+    }
+
+    /** The snapshot {@code read} makes on {@code document}, checked against its text. */
+    LayerSnapshot snapshot(Read read, Document document, LayerOwner owner) throws CorpusStoreException {
+        return LayerCodec.snapshot(read.parsed(), read.name(), document, owner, read.stored().replayed());
     }
 
     /** The stored state of a layer whose file exists; for writers, under the lock. */

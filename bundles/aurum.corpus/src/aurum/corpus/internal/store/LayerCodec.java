@@ -6,11 +6,15 @@ import aurum.core.model.LayerOwner;
 import aurum.core.model.LayerState;
 import aurum.core.model.Span;
 import aurum.corpus.store.CorpusStoreException;
+import aurum.corpus.store.DocumentInfo;
+import aurum.corpus.store.LayerSnapshot;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads and writes layer files (docs/FORMAT.md): a one-line header, then one span per line in
@@ -70,15 +74,77 @@ final class LayerCodec {
      */
     static Layer read(LayerFileReader.Parsed parsed, String name, Document document, LayerOwner owner,
             LayerJournal.Content journal) throws CorpusStoreException {
-        JsonFields fields = new JsonFields(parsed.header(), name);
-        if (!document.id().equals(fields.string("document")) || !ownerKey(owner).equals(fields.string("owner"))) {
-            throw fields.error("it belongs to document '" + fields.string("document") + "' and owner '"
-                    + fields.string("owner") + "', not to '" + document.id() + "' and '" + ownerKey(owner) + "'");
+        Replayed replayed = replay(parsed, name, document.id(), document.contentHash(), owner, journal);
+        try {
+            return Layer.restore(document, owner, replayed.state(), replayed.revision(), replayed.spans());
+        } catch (IllegalArgumentException e) {
+            throw replayed.fields().error(e.getMessage() + (journal == null ? "" : " (after replaying its change journal)"));
         }
-        if (!document.contentHash().equals(fields.string("contentHash"))) {
-            throw fields.error("its contentHash does not match the text of document '" + document.id()
+    }
+
+    /**
+     * Like {@link #read(LayerFileReader.Parsed, String, Document, LayerOwner, LayerJournal.Content)} for a
+     * document known only by its meta file: the same header checks, spans checked against the recorded
+     * length only, no {@link Layer} built.
+     */
+    static LayerSnapshot snapshot(LayerFileReader.Parsed parsed, String name, DocumentInfo document, LayerOwner owner,
+            LayerJournal.Content journal) throws CorpusStoreException {
+        Replayed replayed = replay(parsed, name, document.id(), document.contentHash(), owner, journal);
+        for (Span span : replayed.spans()) {
+            if (span.end() > document.length()) {
+                throw replayed.fields().error("span '" + span.id() + "' [" + span.start() + ", " + span.end()
+                        + ") ends beyond the text, which has length " + document.length()
+                        + (journal == null ? "" : " (after replaying its change journal)"));
+            }
+        }
+        return new LayerSnapshot(owner, replayed.state(), replayed.revision(), List.copyOf(replayed.spans()));
+    }
+
+    /**
+     * The snapshot of a layer of {@code document}, held to every rule {@link Layer#restore} checks (spans
+     * within the text and not splitting a surrogate pair, ids unique, state allowed for the owner) without
+     * building the layer's columns and index.
+     */
+    static LayerSnapshot snapshot(LayerFileReader.Parsed parsed, String name, Document document, LayerOwner owner,
+            LayerJournal.Content journal) throws CorpusStoreException {
+        Replayed replayed = replay(parsed, name, document.id(), document.contentHash(), owner, journal);
+        String after = journal == null ? "" : " (after replaying its change journal)";
+        if (!replayed.state().allowedFor(owner)) {
+            throw replayed.fields().error("state " + replayed.state() + " is not allowed for the layer of "
+                    + owner.describe() + after);
+        }
+        if (replayed.revision() < 0) {
+            throw replayed.fields().error("revision " + replayed.revision() + " is negative" + after);
+        }
+        Set<String> ids = new HashSet<>(replayed.spans().size() * 4 / 3 + 16);
+        for (Span span : replayed.spans()) {
+            if (!ids.add(span.id())) {
+                throw replayed.fields().error("span id '" + span.id() + "' is used twice" + after);
+            }
+            try {
+                span.requireWithin(document.text());
+            } catch (IllegalArgumentException e) {
+                throw replayed.fields().error(e.getMessage() + after);
+            }
+        }
+        return new LayerSnapshot(owner, replayed.state(), replayed.revision(), List.copyOf(replayed.spans()));
+    }
+
+    private record Replayed(JsonFields fields, LayerState state, long revision, Collection<Span> spans) {
+    }
+
+    /** Checks the header against the document and owner and replays the journal entries on the file's spans. */
+    private static Replayed replay(LayerFileReader.Parsed parsed, String name, String documentId, String contentHash,
+            LayerOwner owner, LayerJournal.Content journal) throws CorpusStoreException {
+        JsonFields fields = new JsonFields(parsed.header(), name);
+        if (!documentId.equals(fields.string("document")) || !ownerKey(owner).equals(fields.string("owner"))) {
+            throw fields.error("it belongs to document '" + fields.string("document") + "' and owner '"
+                    + fields.string("owner") + "', not to '" + documentId + "' and '" + ownerKey(owner) + "'");
+        }
+        if (!contentHash.equals(fields.string("contentHash"))) {
+            throw fields.error("its contentHash does not match the text of document '" + documentId
                     + "', so its offsets would point at the wrong characters; the document text was changed"
-                    + " after annotating. Restore documents/" + document.id() + ".txt from git");
+                    + " after annotating. Restore documents/" + documentId + ".txt from git");
         }
         LayerState state = fields.parsed("state", LayerState::valueOf, "a layer state");
         long revision = fields.number("revision");
@@ -96,10 +162,6 @@ final class LayerCodec {
             }
             spans = byId.values();
         }
-        try {
-            return Layer.restore(document, owner, state, revision, spans);
-        } catch (IllegalArgumentException e) {
-            throw fields.error(e.getMessage() + (journal == null ? "" : " (after replaying its change journal)"));
-        }
+        return new Replayed(fields, state, revision, spans);
     }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import aurum.core.model.Document;
 import aurum.corpus.boilerplate.ExcludedRegion;
@@ -18,7 +20,8 @@ import aurum.export.Sentence;
 /**
  * Turns one stored document and its selected spans into what an exporter writes: excluded regions cut
  * out, tokens and sentences for token formats with spans aligned to them, overlaps resolved for flat
- * formats. The order of the steps is the one documented in {@code docs/EXPORT.md}.
+ * formats. The order of the steps is the one documented in {@code docs/EXPORT.md}. Thread-safe: the
+ * export processes several documents at once.
  */
 public final class DocumentPipeline {
 
@@ -28,7 +31,8 @@ public final class DocumentPipeline {
     private final Exporter exporter;
     private final ExportOptions options;
     private final DocumentExtras extras;
-    private final Tokenizer tokenizer = new Tokenizer();
+    /** Tokenizers not in use: each holds ICU iterators, which are costly to make and not thread-safe. */
+    private final Queue<Tokenizer> tokenizers = new ConcurrentLinkedQueue<>();
 
     public DocumentPipeline(Exporter exporter, ExportOptions options, DocumentExtras extras) {
         this.exporter = exporter;
@@ -58,7 +62,7 @@ public final class DocumentPipeline {
         List<Candidate> spans = cut.spans();
         Tokenizer.Tokens tokens = null;
         if (exporter.tokenBased()) {
-            TokenAligner.Aligned aligned = TokenAligner.align(id, tokenizer.tokenize(cut.text()), spans, options.boundary(), report);
+            TokenAligner.Aligned aligned = TokenAligner.align(id, tokenize(cut.text()), spans, options.boundary(), report);
             spans = aligned.spans();
             tokens = aligned.tokens();
         }
@@ -73,6 +77,19 @@ public final class DocumentPipeline {
             out.put(ALL, build(id, cut.text(), flat, tokens));
         }
         return out;
+    }
+
+    /** Tokenizes with a tokenizer no other thread is using, made once and kept for the next document. */
+    private Tokenizer.Tokens tokenize(String text) {
+        Tokenizer tokenizer = tokenizers.poll();
+        if (tokenizer == null) {
+            tokenizer = new Tokenizer();
+        }
+        try {
+            return tokenizer.tokenize(text);
+        } finally {
+            tokenizers.add(tokenizer);
+        }
     }
 
     private static ExportDocument build(String id, String text, List<Candidate> spans, Tokenizer.Tokens tokens) {

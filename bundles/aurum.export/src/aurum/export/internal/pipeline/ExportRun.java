@@ -40,13 +40,14 @@ public final class ExportRun {
     private final ExportPlan plan;
     private final DocumentPipeline pipeline;
     private final SpanSelector selector;
+    private final int threads;
     private final Map<String, SplitCounts> counts = new LinkedHashMap<>();
     private final MessageDigest fingerprint = sha256();
     private long reported;
     private long dropped;
 
     public ExportRun(CorpusStore store, Exporter exporter, ExportOptions options, StagingOutput output, ExportPlan plan,
-            DocumentPipeline pipeline, SpanSelector selector) {
+            DocumentPipeline pipeline, SpanSelector selector, int threads) {
         this.store = store;
         this.exporter = exporter;
         this.options = options;
@@ -54,10 +55,11 @@ public final class ExportRun {
         this.plan = plan;
         this.pipeline = pipeline;
         this.selector = selector;
+        this.threads = threads;
         options.split().names().forEach(name -> counts.put(name, new SplitCounts()));
     }
 
-    /** Writes every selected document. */
+    /** Writes every selected document, reading and processing them on {@code threads} threads. */
     public void writeAll(ExportProgress progress) throws IOException, ExportException {
         List<String> splits = options.split().names();
         List<String> keys = pipeline.perLabel() ? plan.labels() : List.of(DocumentPipeline.ALL);
@@ -71,28 +73,15 @@ public final class ExportRun {
                     perSplit.add(exporter.open(keyed, split, labelsOf(key), options));
                 }
             }
-            ReportSink sink = entry -> writeReport(reportFile, entry);
-            int done = 0;
-            for (String id : plan.documents()) {
-                if (progress.isCancelled()) {
-                    throw new ExportException("export cancelled; nothing was written");
-                }
-                Document document = store.document(id).orElseThrow(() -> new ExportException(
-                        "document " + id + " disappeared from the corpus during the export; run it again"));
-                List<Candidate> selected = selector.select(id).orElse(List.of());
-                remember(document, selected);
-                int split = plan.splitOf().get(id);
-                SplitCounts c = counts.get(splits.get(split));
-                boolean first = true;
-                for (Map.Entry<String, ExportDocument> e : pipeline.process(document, selected, plan.labels(), sink).entrySet()) {
-                    writers.get(e.getKey()).get(split).write(e.getValue());
-                    if (first) {
-                        c.addDocument(e.getValue());
-                        first = false;
+            int[] done = {0};
+            try (OrderedWork work = new OrderedWork(threads, "aurum-export")) {
+                work.forEach(plan.documents(), this::prepare, prepared -> {
+                    if (progress.isCancelled()) {
+                        throw new ExportException("export cancelled; nothing was written");
                     }
-                    c.addSpans(e.getValue());
-                }
-                progress.worked("Exporting", ++done, plan.documents().size());
+                    write(prepared, reportFile, writers, splits);
+                    progress.worked("Exporting", ++done[0], plan.documents().size());
+                });
             }
         } finally {
             for (List<DocumentWriter> perSplit : writers.values()) {
@@ -103,6 +92,41 @@ public final class ExportRun {
         }
         for (String key : keys) {
             exporter.finish(key.isEmpty() ? output : prefixed("by-label/" + key + "/"), splits, labelsOf(key), options);
+        }
+    }
+
+    /** One document read and processed, waiting to be written in its turn. */
+    private record Prepared(String id, String contentHash, List<Candidate> selected,
+            Map<String, ExportDocument> documents, List<ReportEntry> report) {
+    }
+
+    /** Reads and processes one document; runs on any thread, touches no shared state. */
+    private Prepared prepare(String id) throws IOException, ExportException {
+        Document document = store.document(id).orElseThrow(() -> new ExportException(
+                "document " + id + " disappeared from the corpus during the export; run it again"));
+        List<Candidate> selected = selector.select(document).orElse(List.of());
+        List<ReportEntry> report = new ArrayList<>();
+        Map<String, ExportDocument> documents = pipeline.process(document, selected, plan.labels(), report::add);
+        return new Prepared(id, document.contentHash(), selected, documents, report);
+    }
+
+    /** Writes one prepared document, its report entries and counts; on the calling thread, in document order. */
+    private void write(Prepared prepared, Writer reportFile, Map<String, List<DocumentWriter>> writers, List<String> splits)
+            throws IOException {
+        remember(prepared.id(), prepared.contentHash(), prepared.selected());
+        for (ReportEntry entry : prepared.report()) {
+            writeReport(reportFile, entry);
+        }
+        int split = plan.splitOf().get(prepared.id());
+        SplitCounts c = counts.get(splits.get(split));
+        boolean first = true;
+        for (Map.Entry<String, ExportDocument> e : prepared.documents().entrySet()) {
+            writers.get(e.getKey()).get(split).write(e.getValue());
+            if (first) {
+                c.addDocument(e.getValue());
+                first = false;
+            }
+            c.addSpans(e.getValue());
         }
     }
 
@@ -132,8 +156,8 @@ public final class ExportRun {
         }
     }
 
-    private void remember(Document document, List<Candidate> selected) {
-        fingerprint.update((document.id() + '\n' + document.contentHash() + '\n').getBytes(StandardCharsets.UTF_8));
+    private void remember(String id, String contentHash, List<Candidate> selected) {
+        fingerprint.update((id + '\n' + contentHash + '\n').getBytes(StandardCharsets.UTF_8));
         for (Candidate c : selected) {
             fingerprint.update((c.storedStart() + " " + c.storedEnd() + " " + c.corpusLabel() + '\n').getBytes(StandardCharsets.UTF_8));
         }

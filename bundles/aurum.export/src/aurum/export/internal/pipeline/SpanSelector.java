@@ -11,12 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import aurum.core.model.Layer;
+import aurum.core.model.Document;
 import aurum.core.model.LayerOwner;
+import aurum.core.model.LayerState;
 import aurum.core.model.Span;
-import aurum.core.model.SpanStatus;
 import aurum.corpus.store.CorpusStore;
 import aurum.corpus.store.CorpusStoreException;
+import aurum.corpus.store.LayerSnapshot;
 import aurum.export.ExportOptions;
 import aurum.export.LayerSelection;
 
@@ -40,21 +41,54 @@ public final class SpanSelector {
         this.annotators = options.layer().kind() == LayerSelection.Kind.MAJORITY ? annotators(store.directory()) : List.of();
     }
 
-    /** The selected spans in {@link #ORDER}, or empty when the document is not exported. */
-    Optional<List<Candidate>> select(String id) throws CorpusStoreException {
+    /**
+     * The selected spans of document {@code id} as its layer files hold them, read without the text
+     * ({@link CorpusStore#layerSnapshot}): enough to plan the export, where only labels and counts matter.
+     * Sorted in {@link #ORDER}; empty when the document is not exported.
+     */
+    Optional<List<Candidate>> plan(String id) throws CorpusStoreException {
+        return select(owner -> {
+            LayerSnapshot layer = store.layerSnapshot(id, owner);
+            return new Stored(layer.state(), layer.revision(), layer.spans());
+        });
+    }
+
+    /**
+     * The selected spans of {@code document}, from its layers read and checked against the text the caller
+     * has read ({@link CorpusStore#layerSnapshot(Document, LayerOwner)}: the text is not read and hashed again,
+     * and no {@code Layer} index is built for spans that are gone through once). Sorted in {@link #ORDER}; empty when the
+     * document is not exported.
+     */
+    Optional<List<Candidate>> select(Document document) throws CorpusStoreException {
+        return select(owner -> {
+            LayerSnapshot layer = store.layerSnapshot(document, owner);
+            return new Stored(layer.state(), layer.revision(), layer.spans());
+        });
+    }
+
+    /** What selection needs of one layer. */
+    private record Stored(LayerState state, long revision, List<Span> spans) {
+    }
+
+    @FunctionalInterface
+    private interface LayerReader {
+        Stored read(LayerOwner owner) throws CorpusStoreException;
+    }
+
+    private Optional<List<Candidate>> select(LayerReader reader) throws CorpusStoreException {
         return switch (options.layer().kind()) {
-            case GOLD -> single(id, LayerOwner.GOLD);
-            case ANNOTATOR -> single(id, LayerOwner.annotator(options.layer().annotator()));
-            case MAJORITY -> majority(id);
+            case GOLD -> single(reader, LayerOwner.GOLD);
+            case ANNOTATOR -> single(reader, LayerOwner.annotator(options.layer().annotator()));
+            case MAJORITY -> majority(reader);
         };
     }
 
-    private Optional<List<Candidate>> single(String id, LayerOwner owner) throws CorpusStoreException {
-        Layer layer = store.loadLayer(id, owner);
+    private Optional<List<Candidate>> single(LayerReader reader, LayerOwner owner) throws CorpusStoreException {
+        Stored layer = reader.read(owner);
         if (!wanted(layer)) {
             return Optional.empty();
         }
-        List<Candidate> out = new ArrayList<>();
+        List<Candidate> out = new ArrayList<>(layer.spans().size());
         for (Span span : layer.spans()) {
             if (counts(span)) {
                 out.add(candidate(span.start(), span.end(), span.labelId()));
@@ -64,11 +98,11 @@ public final class SpanSelector {
         return Optional.of(out);
     }
 
-    private Optional<List<Candidate>> majority(String id) throws CorpusStoreException {
+    private Optional<List<Candidate>> majority(LayerReader reader) throws CorpusStoreException {
         Map<Candidate, Integer> votes = new LinkedHashMap<>();
         int voters = 0;
         for (String annotator : annotators) {
-            Layer layer = store.loadLayer(id, LayerOwner.annotator(annotator));
+            Stored layer = reader.read(LayerOwner.annotator(annotator));
             if (!wanted(layer)) {
                 continue;
             }
@@ -86,7 +120,7 @@ public final class SpanSelector {
         return Optional.of(out);
     }
 
-    private boolean wanted(Layer layer) {
+    private boolean wanted(Stored layer) {
         return layer.revision() > 0 && (options.states().isEmpty() || options.states().contains(layer.state()));
     }
 

@@ -1,7 +1,6 @@
 package aurum.export.internal.pipeline;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
@@ -51,28 +50,40 @@ final class Tokenizer {
         return true;
     }
 
-    /** A growable token list; sentence numbers only ever grow. */
+    /** A growable token list in three int columns; sentence numbers only ever grow. */
     static final class Tokens {
-        final List<int[]> items = new ArrayList<>();
+        private int[] starts = new int[256];
+        private int[] ends = new int[256];
+        private int[] sentences = new int[256];
+        private int size;
 
         void add(int start, int end, int sentence) {
-            items.add(new int[] {start, end, sentence});
+            if (size == starts.length) {
+                int grown = size * 2;
+                starts = Arrays.copyOf(starts, grown);
+                ends = Arrays.copyOf(ends, grown);
+                sentences = Arrays.copyOf(sentences, grown);
+            }
+            starts[size] = start;
+            ends[size] = end;
+            sentences[size] = sentence;
+            size++;
         }
 
         int size() {
-            return items.size();
+            return size;
         }
 
         int start(int i) {
-            return items.get(i)[0];
+            return starts[i];
         }
 
         int end(int i) {
-            return items.get(i)[1];
+            return ends[i];
         }
 
         int sentence(int i) {
-            return items.get(i)[2];
+            return sentences[i];
         }
     }
 }
