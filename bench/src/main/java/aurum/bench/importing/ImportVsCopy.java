@@ -10,6 +10,8 @@ import aurum.corpus.store.CorpusStoreException;
 import aurum.corpus.store.DocumentBatch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +28,8 @@ import java.util.stream.Stream;
  * durable when it returns and a plain copy is not. Results: docs/PERFORMANCE.md.
  */
 public final class ImportVsCopy {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private ImportVsCopy() {
     }
@@ -69,12 +73,17 @@ public final class ImportVsCopy {
             sync();
             long heapBefore = usedHeap();
             int[] counts = new int[2];
+            long cpuBefore = processCpuNanos();
+            long mainCpuBefore = THREADS.getCurrentThreadCpuTime();
             double imp = time(() -> counts[0] = importFolder(source, corpus, counts));
+            double cpu = (processCpuNanos() - cpuBefore) / 1e9;
+            double mainCpu = (THREADS.getCurrentThreadCpuTime() - mainCpuBefore) / 1e9;
             double ratio = cp / imp;
             ratios.add(ratio);
-            System.out.printf("run %d: cp -r %.2f s, cp -r + sync %.2f s, import %.2f s (%d documents, %d clusters"
-                    + " members, heap +%d MB): speed ratio %.2f (vs cp+sync %.2f)%n", run, cp, cpSync, imp,
-                    counts[0], counts[1], (usedHeap() - heapBefore) >> 20, ratio, cpSync / imp);
+            System.out.printf("run %d: cp -r %.2f s, cp -r + sync %.2f s, import %.2f s, CPU %.2f s (main thread"
+                    + " %.2f s) (%d documents, %d clusters, heap +%d MB): speed ratio %.2f (vs cp+sync %.2f)%n", run,
+                    cp, cpSync, imp, cpu, mainCpu, counts[0], counts[1], (usedHeap() - heapBefore) >> 20, ratio,
+                    cpSync / imp);
         }
         ratios.sort(Comparator.naturalOrder());
         System.out.printf("median speed ratio cp/import over %d runs: %.2f (target >= 0.5)%n", runs,
@@ -111,6 +120,12 @@ public final class ImportVsCopy {
         long t0 = System.nanoTime();
         task.run();
         return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /** CPU time of the whole process (all threads, JIT and GC included). */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private static long usedHeap() {
