@@ -11,12 +11,15 @@ import aurum.corpus.store.DocumentBatch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -73,6 +76,7 @@ public final class ImportVsCopy {
             sync();
             long heapBefore = usedHeap();
             int[] counts = new int[2];
+            Map<String, Long> threadsBefore = cpuByThreadGroup();
             long cpuBefore = processCpuNanos();
             long mainCpuBefore = THREADS.getCurrentThreadCpuTime();
             double imp = time(() -> counts[0] = importFolder(source, corpus, counts));
@@ -84,6 +88,15 @@ public final class ImportVsCopy {
                     + " %.2f s) (%d documents, %d clusters, heap +%d MB): speed ratio %.2f (vs cp+sync %.2f)%n", run,
                     cp, cpSync, imp, cpu, mainCpu, counts[0], counts[1], (usedHeap() - heapBefore) >> 20, ratio,
                     cpSync / imp);
+            Map<String, Long> threadsAfter = cpuByThreadGroup();
+            StringBuilder split = new StringBuilder("  import CPU by thread:");
+            long named = 0;
+            for (Map.Entry<String, Long> e : threadsAfter.entrySet()) {
+                long used = e.getValue() - threadsBefore.getOrDefault(e.getKey(), 0L);
+                named += used;
+                split.append(String.format(" %s %.2f s,", e.getKey(), used / 1e9));
+            }
+            System.out.println(split.append(String.format(" rest (GC, JIT, exited threads) %.2f s", cpu - named / 1e9)));
         }
         ratios.sort(Comparator.naturalOrder());
         System.out.printf("median speed ratio cp/import over %d runs: %.2f (target >= 0.5)%n", runs,
@@ -120,6 +133,22 @@ public final class ImportVsCopy {
         long t0 = System.nanoTime();
         task.run();
         return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /** CPU time of live threads, summed by name without the trailing number ("aurum-fsync-3" counts as "aurum-fsync"). */
+    private static Map<String, Long> cpuByThreadGroup() {
+        Map<String, Long> byGroup = new TreeMap<>();
+        for (ThreadInfo info : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+            if (info == null) {
+                continue;
+            }
+            long cpu = THREADS.getThreadCpuTime(info.getThreadId());
+            String group = info.getThreadName().replaceAll("[-#]?\\d+$", "");
+            if (cpu > 0 && (group.startsWith("aurum") || group.equals("main"))) {
+                byGroup.merge(group, cpu, Long::sum);
+            }
+        }
+        return byGroup;
     }
 
     /** CPU time of the whole process (all threads, JIT and GC included). */
