@@ -28,7 +28,11 @@ public final class ContentTerms {
 
     /** The term counts of {@code text}: term hashes ascending, each with its count. */
     public Counts count(String text) {
-        List<String> words = TextNormalizer.words(text);
+        return countWords(TextNormalizer.words(text));
+    }
+
+    /** The term counts of a text already split by {@link TextNormalizer#words}. */
+    public Counts countWords(List<String> words) {
         Map<Integer, Integer> counts = new HashMap<>();
         long previous = 0;
         for (String word : words) {

@@ -23,7 +23,12 @@ public final class MinHasher {
 
     /** The signature of a text, after {@link TextNormalizer} normalization. */
     public Signature sign(String text) {
-        return signShingles(shingles(TextNormalizer.words(text), settings.shingleSize()));
+        return signWords(TextNormalizer.words(text));
+    }
+
+    /** The signature of a text already split by {@link TextNormalizer#words}. */
+    public Signature signWords(List<String> words) {
+        return signShingles(shingles(words, settings.shingleSize()));
     }
 
     /**

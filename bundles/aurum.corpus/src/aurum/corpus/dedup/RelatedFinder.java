@@ -38,7 +38,7 @@ public final class RelatedFinder {
 
     private final List<String> ids = new ArrayList<>();
     private final List<ContentTerms.Counts> documents = new ArrayList<>();
-    private Map<Integer, Integer> df;
+    private IntCounts df;
     private double[][] weights;
     private double[] norms;
 
@@ -63,38 +63,41 @@ public final class RelatedFinder {
     public List<SimilarPair> pairs() {
         weigh();
         int n = documents.size();
-        Map<Integer, List<Integer>> postings = new HashMap<>();
+        Map<Integer, IntList> postings = new HashMap<>();
         for (int i = 0; i < n; i++) {
             for (int key : keys(documents.get(i), weights[i], df)) {
-                postings.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+                postings.computeIfAbsent(key, k -> new IntList()).add(i);
             }
         }
-        Map<Long, Integer> shared = new HashMap<>();
-        for (List<Integer> posting : postings.values()) {
-            if (posting.size() > MAX_POSTING) {
+        // every pair sharing a key, as (first << 32 | second); sorted, a run of two or more shares two keys
+        LongList sharing = new LongList();
+        for (IntList posting : postings.values()) {
+            if (posting.size > MAX_POSTING) {
                 continue;
             }
-            for (int a = 0; a < posting.size(); a++) {
-                for (int b = a + 1; b < posting.size(); b++) {
-                    shared.merge((long) posting.get(a) << 32 | posting.get(b), 1, Integer::sum);
+            for (int a = 0; a < posting.size; a++) {
+                long first = (long) posting.values[a] << 32;
+                for (int b = a + 1; b < posting.size; b++) {
+                    sharing.add(first | posting.values[b]);
                 }
             }
         }
-        List<long[]> candidates = new ArrayList<>();
-        shared.forEach((pair, count) -> {
-            if (count >= MIN_SHARED_KEYS) {
-                candidates.add(new long[] {pair});
-            }
-        });
-        candidates.sort((x, y) -> Long.compare(x[0], y[0]));
+        long[] pairs = sharing.sorted();
         List<SimilarPair> found = new ArrayList<>();
-        for (long[] c : candidates) {
-            int a = (int) (c[0] >>> 32);
-            int b = (int) c[0];
-            double s = cosine(a, b);
-            if (s >= RELATED) {
-                found.add(new SimilarPair(ids.get(a), ids.get(b), s, Relation.RELATED));
+        for (int i = 0; i < pairs.length;) {
+            int run = i + 1;
+            while (run < pairs.length && pairs[run] == pairs[i]) {
+                run++;
             }
+            if (run - i >= MIN_SHARED_KEYS) {
+                int a = (int) (pairs[i] >>> 32);
+                int b = (int) pairs[i];
+                double s = cosine(a, b);
+                if (s >= RELATED) {
+                    found.add(new SimilarPair(ids.get(a), ids.get(b), s, Relation.RELATED));
+                }
+            }
+            i = run;
         }
         return found;
     }
@@ -105,10 +108,10 @@ public final class RelatedFinder {
         if (weights != null && weights.length == n) {
             return;
         }
-        df = new HashMap<>();
+        df = new IntCounts(n * 16);
         for (ContentTerms.Counts d : documents) {
             for (int t : d.terms()) {
-                df.merge(t, 1, Integer::sum);
+                df.increment(t);
             }
         }
         weights = new double[n][];
@@ -131,22 +134,61 @@ public final class RelatedFinder {
         return norm == 0 ? 0 : dot(documents.get(a), weights[a], documents.get(b), weights[b]) / norm;
     }
 
-    /** The heaviest terms shared with at least one other document. */
-    private static int[] keys(ContentTerms.Counts d, double[] w, Map<Integer, Integer> df) {
-        Integer[] order = new Integer[w.length];
-        for (int k = 0; k < order.length; k++) {
-            order[k] = k;
-        }
-        Arrays.sort(order, (x, y) -> Double.compare(w[y], w[x]));
-        int[] keys = new int[KEYS];
+    /**
+     * The heaviest terms shared with at least one other document, heaviest first (of equal weights the
+     * earlier term): one pass keeping the best {@link #KEYS}, instead of sorting every term of the document.
+     */
+    private static int[] keys(ContentTerms.Counts d, double[] w, IntCounts df) {
+        int[] best = new int[KEYS]; // indexes into the document's terms, by weight descending
         int found = 0;
-        for (int k = 0; k < order.length && found < KEYS; k++) {
-            int term = d.terms()[order[k]];
-            if (df.get(term) >= 2 && w[order[k]] > 0) {
-                keys[found++] = term;
+        for (int k = 0; k < w.length; k++) {
+            if (!(w[k] > 0) || found == KEYS && w[k] <= w[best[KEYS - 1]] || df.get(d.terms()[k]) < 2) {
+                continue;
             }
+            int at = found < KEYS ? found++ : KEYS - 1;
+            while (at > 0 && w[best[at - 1]] < w[k]) {
+                best[at] = best[at - 1];
+                at--;
+            }
+            best[at] = k;
         }
-        return Arrays.copyOf(keys, found);
+        int[] keys = new int[found];
+        for (int i = 0; i < found; i++) {
+            keys[i] = d.terms()[best[i]];
+        }
+        return keys;
+    }
+
+    /** A growable {@code int[]}. */
+    private static final class IntList {
+        int[] values = new int[4];
+        int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+    }
+
+    /** A growable {@code long[]}. */
+    private static final class LongList {
+        private long[] values = new long[1024];
+        private int size;
+
+        void add(long value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        long[] sorted() {
+            long[] result = Arrays.copyOf(values, size);
+            Arrays.sort(result);
+            return result;
+        }
     }
 
     private static double dot(ContentTerms.Counts a, double[] wa, ContentTerms.Counts b, double[] wb) {

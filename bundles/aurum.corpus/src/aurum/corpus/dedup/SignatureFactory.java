@@ -22,6 +22,11 @@ public final class SignatureFactory {
         return settings;
     }
 
+    /** The signature of a page's words, split by {@link TextNormalizer#words} from the text to sign. */
+    public Signature signWords(java.util.List<String> words) {
+        return hasher.signWords(words);
+    }
+
     /** The signature of a page whose boilerplate regions are known already (proposed once, at import). */
     public Signature sign(String page, java.util.List<aurum.corpus.boilerplate.ExcludedRegion> regions) {
         return hasher.sign(settings.stripBoilerplate() ? RegionText.blankOut(page, regions) : page);

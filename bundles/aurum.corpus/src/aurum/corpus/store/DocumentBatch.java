@@ -8,11 +8,12 @@ import aurum.core.model.Document;
  * from {@link CorpusStore#batch()} in try-with-resources.
  *
  * <p><b>Durability.</b> A document handed to {@link #add} is durable once {@link #flush} or
- * {@link #close} returns, or once the group it went into is full and written (every
- * {@value #GROUP_DOCUMENTS} documents, or sooner for large texts); a crash before that loses the
- * unwritten group, never a written one, and never leaves a half-written file (each file goes temp,
- * flush, rename; a document's meta file, which makes it exist, is renamed only after its text is
- * durable). Closing also recomputes the corpus's near-duplicate clusters and related pairs
+ * {@link #close} returns. Before that, a full group (every {@value #GROUP_DOCUMENTS} documents, or
+ * sooner for large texts) is written in the background while the next one fills, and is durable at the
+ * latest when the next group is full; a crash loses the unwritten groups (at most two), never a written
+ * one, and never leaves a half-written file (each file goes temp, flush, rename; a document's meta file,
+ * which makes it exist, is renamed only after its text is durable). A group that fails to be written is
+ * reported by the next call ({@link #add}, {@link #flush} or {@link #close}) and leaves no temporary file. Closing also recomputes the corpus's near-duplicate clusters and related pairs
  * ({@code clusters.json}). Not thread-safe: one thread adds.
  */
 public interface DocumentBatch extends AutoCloseable {

@@ -10,6 +10,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -54,9 +57,11 @@ class AtomicFilesTest {
         Path nested = Files.createDirectories(dir.resolve("a/b"));
         Path temp = Files.writeString(nested.resolve(".x.json.abc.tmp"), "half");
         Path kept = Files.writeString(nested.resolve("x.json"), "whole");
+        Path young = Files.writeString(nested.resolve(".y.json.def.tmp"), "being written");
+        Files.setLastModifiedTime(temp, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
         assertTrue(AtomicFiles.isTemporary(temp));
         AtomicFiles.sweepTemporaryFiles(dir);
-        assertEquals(List.of(kept), list(nested));
+        assertEquals(List.of(young, kept), list(nested), "crash leftovers swept, a writer's fresh file kept");
         assertArrayEquals("whole".getBytes(StandardCharsets.UTF_8), Files.readAllBytes(kept));
     }
 

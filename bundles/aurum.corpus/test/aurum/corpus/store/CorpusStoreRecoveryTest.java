@@ -12,6 +12,9 @@ import aurum.core.model.SpanStatus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
@@ -45,12 +48,17 @@ class CorpusStoreRecoveryTest {
         Path leftoverLayer = dir.resolve("layers/annotators/alice/.d.json.99.tmp");
         Files.writeString(leftoverMeta, "{\"half");
         Files.writeString(leftoverLayer, "{\"half");
+        Path fresh = Files.writeString(dir.resolve("documents/.y.txt.5678.tmp"), "a writer at work");
+        FileTime crashTime = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+        Files.setLastModifiedTime(leftoverMeta, crashTime);
+        Files.setLastModifiedTime(leftoverLayer, crashTime);
 
         CorpusStore reopened = CorpusStore.open(dir);
         assertEquals(List.of("d"), reopened.documents().stream().map(DocumentInfo::id).toList());
         assertEquals(1, reopened.loadLayer("d", ALICE).size());
         assertFalse(Files.exists(leftoverMeta));
         assertFalse(Files.exists(leftoverLayer));
+        assertTrue(Files.exists(fresh), "a young temporary file may be about to be renamed by another writer");
     }
 
     @Test

@@ -10,11 +10,16 @@ import aurum.corpus.store.CorpusStoreException;
 import aurum.corpus.store.DocumentBatch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -26,6 +31,8 @@ import java.util.stream.Stream;
  * durable when it returns and a plain copy is not. Results: docs/PERFORMANCE.md.
  */
 public final class ImportVsCopy {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private ImportVsCopy() {
     }
@@ -69,12 +76,27 @@ public final class ImportVsCopy {
             sync();
             long heapBefore = usedHeap();
             int[] counts = new int[2];
+            Map<String, Long> threadsBefore = cpuByThreadGroup();
+            long cpuBefore = processCpuNanos();
+            long mainCpuBefore = THREADS.getCurrentThreadCpuTime();
             double imp = time(() -> counts[0] = importFolder(source, corpus, counts));
+            double cpu = (processCpuNanos() - cpuBefore) / 1e9;
+            double mainCpu = (THREADS.getCurrentThreadCpuTime() - mainCpuBefore) / 1e9;
             double ratio = cp / imp;
             ratios.add(ratio);
-            System.out.printf("run %d: cp -r %.2f s, cp -r + sync %.2f s, import %.2f s (%d documents, %d clusters"
-                    + " members, heap +%d MB): speed ratio %.2f (vs cp+sync %.2f)%n", run, cp, cpSync, imp,
-                    counts[0], counts[1], (usedHeap() - heapBefore) >> 20, ratio, cpSync / imp);
+            System.out.printf("run %d: cp -r %.2f s, cp -r + sync %.2f s, import %.2f s, CPU %.2f s (main thread"
+                    + " %.2f s) (%d documents, %d clusters, heap +%d MB): speed ratio %.2f (vs cp+sync %.2f)%n", run,
+                    cp, cpSync, imp, cpu, mainCpu, counts[0], counts[1], (usedHeap() - heapBefore) >> 20, ratio,
+                    cpSync / imp);
+            Map<String, Long> threadsAfter = cpuByThreadGroup();
+            StringBuilder split = new StringBuilder("  import CPU by thread:");
+            long named = 0;
+            for (Map.Entry<String, Long> e : threadsAfter.entrySet()) {
+                long used = e.getValue() - threadsBefore.getOrDefault(e.getKey(), 0L);
+                named += used;
+                split.append(String.format(" %s %.2f s,", e.getKey(), used / 1e9));
+            }
+            System.out.println(split.append(String.format(" rest (GC, JIT, exited threads) %.2f s", cpu - named / 1e9)));
         }
         ratios.sort(Comparator.naturalOrder());
         System.out.printf("median speed ratio cp/import over %d runs: %.2f (target >= 0.5)%n", runs,
@@ -85,8 +107,13 @@ public final class ImportVsCopy {
         try {
             CorpusStore store = CorpusStore.create(corpus, CorpusSettings.of("bench", new LabelSetRef("news", "1.0.0")));
             int[] added = new int[1];
-            try (DocumentBatch batch = store.batch()) {
+            long[] inAdd = new long[1];
+            long start = System.nanoTime();
+            long closing;
+            DocumentBatch batch = store.batch();
+            try {
                 Importers.plainText().read(source, imported -> {
+                    long t0 = System.nanoTime();
                     try {
                         if (batch.add(imported.document()).added()) {
                             added[0]++;
@@ -94,8 +121,17 @@ public final class ImportVsCopy {
                     } catch (CorpusStoreException e) {
                         throw new UncheckedIOException(e);
                     }
+                    inAdd[0] += System.nanoTime() - t0;
                 }, ImportProgress.NONE);
+            } finally {
+                closing = System.nanoTime();
+                batch.close();
             }
+            long end = System.nanoTime();
+            // where the caller's wall time went: reading and decoding, inside add (including waits for
+            // the disk), and close (the last group and clusters.json)
+            System.out.printf("  import wall: read+decode %.2f s, add %.2f s, close %.2f s%n",
+                    (closing - start - inAdd[0]) / 1e9, inAdd[0] / 1e9, (end - closing) / 1e9);
             counts[1] = store.duplicateClusters().size();
             return added[0];
         } catch (IOException | ImportException e) {
@@ -111,6 +147,28 @@ public final class ImportVsCopy {
         long t0 = System.nanoTime();
         task.run();
         return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /** CPU time of live threads, summed by name without the trailing number ("aurum-fsync-3" counts as "aurum-fsync"). */
+    private static Map<String, Long> cpuByThreadGroup() {
+        Map<String, Long> byGroup = new TreeMap<>();
+        for (ThreadInfo info : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+            if (info == null) {
+                continue;
+            }
+            long cpu = THREADS.getThreadCpuTime(info.getThreadId());
+            String group = info.getThreadName().replaceAll("[-#]?\\d+$", "");
+            if (cpu > 0 && (group.startsWith("aurum") || group.equals("main"))) {
+                byGroup.merge(group, cpu, Long::sum);
+            }
+        }
+        return byGroup;
+    }
+
+    /** CPU time of the whole process (all threads, JIT and GC included). */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private static long usedHeap() {

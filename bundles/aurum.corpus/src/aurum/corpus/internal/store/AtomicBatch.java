@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -22,9 +24,11 @@ import java.util.concurrent.ThreadLocalRandom;
  * the same flushes issued concurrently are merged by the file system. Each file still goes
  * temp &rarr; flush &rarr; rename, so a crash leaves every target old or new, never torn.
  *
- * <p>Files are committed in <em>phases</em>: every rename of phase 0 is durable (its folders flushed)
- * before the first rename of phase 1, so "the text exists before its meta file" holds for a whole group.
- * Not thread-safe; one batch is committed under the corpus lock.
+ * <p>Two steps, so that the slow one needs no lock: {@link #force} writes nothing visible (temporary
+ * files have random names that readers ignore), {@link #publish} renames them into place. Files are
+ * published in <em>phases</em>: every rename of phase 0 is durable (its folders flushed) before the first
+ * rename of phase 1, so "the text exists before its meta file" holds for a whole group; each folder is
+ * flushed once per phase, not once per file. Not thread-safe.
  */
 final class AtomicBatch {
 
@@ -36,32 +40,53 @@ final class AtomicBatch {
         return t;
     });
 
-    private record Staged(Path temp, Path target) {
-    }
-
-    private final List<List<Staged>> phases = new ArrayList<>();
+    private final List<Map<Path, Path>> phases = new ArrayList<>();
+    private boolean forced;
 
     /** Writes {@code content} to a temporary file beside {@code target}, to be renamed in {@code phase}. */
     void stage(int phase, Path target, byte[] content) throws IOException {
         while (phases.size() <= phase) {
-            phases.add(new ArrayList<>());
+            phases.add(new LinkedHashMap<>());
         }
         Path dir = target.toAbsolutePath().getParent();
         Path temp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current()
                 .nextLong() & Long.MAX_VALUE) + ".tmp");
-        phases.get(phase).add(new Staged(temp, target));
+        Path replaced = phases.get(phase).put(target, temp);
+        forced = false;
+        if (replaced != null) {
+            Files.deleteIfExists(replaced);
+        }
         Files.write(temp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     }
 
-    /** Flushes every temporary file, then renames phase by phase; durable when it returns. */
-    void commit() throws IOException {
-        List<Staged> all = phases.stream().flatMap(List::stream).toList();
-        forceAll(all.stream().map(Staged::temp).toList());
-        for (List<Staged> phase : phases) {
+    /** Flushes every temporary file to disk, many at once. Needs no lock: nothing is visible yet. */
+    void force() throws IOException {
+        forceAll(phases.stream().flatMap(p -> p.values().stream()).toList());
+        forced = true;
+    }
+
+    /** Drops the staged file for {@code target} (a document found stored meanwhile); deletes its temporary file. */
+    void discard(Path target) throws IOException {
+        for (Map<Path, Path> phase : phases) {
+            Path temp = phase.remove(target);
+            if (temp != null) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    /** Renames the flushed files phase by phase, flushing each touched folder once per phase. */
+    void publish() throws IOException {
+        if (!forced) {
+            throw new IllegalStateException("force() the staged files before publishing them");
+        }
+        for (Map<Path, Path> phase : phases) {
             Set<Path> dirs = new LinkedHashSet<>();
-            for (Staged s : phase) {
-                AtomicFiles.move(s.temp(), s.target());
-                dirs.add(s.target().toAbsolutePath().getParent());
+            for (var it = phase.entrySet().iterator(); it.hasNext();) {
+                Map.Entry<Path, Path> staged = it.next();
+                AtomicFiles.move(staged.getValue(), staged.getKey());
+                it.remove(); // renamed: no longer ours to delete on abort
+                dirs.add(staged.getKey().toAbsolutePath().getParent());
             }
             for (Path dir : dirs) {
                 AtomicFiles.forceDirectory(dir);
@@ -70,12 +95,18 @@ final class AtomicBatch {
         phases.clear();
     }
 
+    /** {@link #force}, then {@link #publish}: durable when it returns. */
+    void commit() throws IOException {
+        force();
+        publish();
+    }
+
     /** Deletes the temporary files not yet renamed; best effort, the next open sweeps leftovers. */
     void abort() {
-        for (List<Staged> phase : phases) {
-            for (Staged s : phase) {
+        for (Map<Path, Path> phase : phases) {
+            for (Path temp : phase.values()) {
                 try {
-                    Files.deleteIfExists(s.temp());
+                    Files.deleteIfExists(temp);
                 } catch (IOException e) {
                     // swept on the next open
                 }

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -20,6 +22,8 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class AtomicFiles {
 
     private static final String TEMP_SUFFIX = ".tmp";
+    /** Age after which a temporary file is a crash's leftover, not a file some writer is about to rename. */
+    static final Duration STALE_AFTER = Duration.ofMinutes(10);
 
     private AtomicFiles() {
     }
@@ -63,23 +67,40 @@ public final class AtomicFiles {
     }
 
     /**
-     * Deletes temporary files left in {@code dir} and its subfolders by a crash. Best effort: a
-     * read-only corpus keeps them, which is harmless because readers ignore them.
+     * Deletes temporary files left in {@code dir} and its subfolders by a crash: those not modified for
+     * {@link #STALE_AFTER}. Younger ones may belong to a writer at work in this or another process (a bulk
+     * import writes and flushes a whole group of them before it takes the corpus lock to rename them), so
+     * they stay until a later open. Best effort: a read-only corpus keeps them, which is harmless because
+     * readers ignore them.
      */
     public static void sweepTemporaryFiles(Path dir) {
+        sweepTemporaryFiles(dir, Instant.now().minus(STALE_AFTER));
+    }
+
+    private static void sweepTemporaryFiles(Path dir, Instant staleBefore) {
         if (!Files.isDirectory(dir)) {
             return;
         }
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             for (Path entry : entries) {
                 if (isTemporary(entry)) {
-                    Files.deleteIfExists(entry);
+                    deleteIfStale(entry, staleBefore);
                 } else if (!looksLikeCorpusFile(entry) && Files.isDirectory(entry)) {
-                    sweepTemporaryFiles(entry);
+                    sweepTemporaryFiles(entry, staleBefore);
                 }
             }
         } catch (IOException e) {
             // read-only or vanished: leftovers stay and are ignored
+        }
+    }
+
+    private static void deleteIfStale(Path temp, Instant staleBefore) {
+        try {
+            if (Files.getLastModifiedTime(temp).toInstant().isBefore(staleBefore)) {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            // renamed or deleted by its writer meanwhile, or read-only: nothing to do
         }
     }
 

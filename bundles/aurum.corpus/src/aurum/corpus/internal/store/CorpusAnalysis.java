@@ -11,6 +11,7 @@ import aurum.corpus.dedup.Relation;
 import aurum.corpus.dedup.Signature;
 import aurum.corpus.dedup.SignatureFactory;
 import aurum.corpus.dedup.SimilarPair;
+import aurum.corpus.dedup.TextNormalizer;
 import aurum.corpus.store.DocumentRelation;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,8 +40,9 @@ final class CorpusAnalysis {
     private final ContentTerms terms = new ContentTerms();
 
     Features features(String text, List<ExcludedRegion> regions) {
-        String article = RegionText.blankOut(text, regions);
-        return new Features(signatures.sign(article, List.of()), terms.count(article));
+        // both measures read the same words: split the article once (NFKC and tokenizing cost as much as hashing)
+        List<String> words = TextNormalizer.words(RegionText.blankOut(text, regions));
+        return new Features(signatures.signWords(words), terms.countWords(words));
     }
 
     /** Relations among {@code documents} (id order), and near-duplicate clusters of two or more. */

@@ -20,16 +20,25 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The {@link DocumentBatch} of a {@link FolderCorpusStore}. {@link #add} checks the id and the content
  * hash at once (under the corpus lock, against the {@link ContentHashIndex}) and hands the expensive
  * part (boilerplate proposal, near-duplicate features, encoding) to worker threads; a full group is
- * written through one {@link AtomicBatch}: texts in phase 0, meta files in phase 1.
+ * written through one {@link AtomicBatch} (texts in phase 0, meta files in phase 1) by a committer thread
+ * while the caller fills the next group, so reading and analysing overlap the waits for the disk. At most
+ * one group is being written: a full group waits for the one before it.
  */
 final class FolderDocumentBatch implements DocumentBatch {
 
     private static final long GROUP_BYTES = 32L << 20;
+    /** Writes full groups while the next one is prepared: the disk waits overlap the CPU work. */
+    private static final ExecutorService COMMITTERS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "aurum-commit");
+        t.setDaemon(true);
+        return t;
+    });
     private static final ExecutorService WORKERS = Executors.newFixedThreadPool(
             Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
                 Thread t = new Thread(r, "aurum-import");
@@ -44,12 +53,20 @@ final class FolderDocumentBatch implements DocumentBatch {
     private record Prepared(byte[] text, byte[] meta, CorpusAnalysis.Features features) {
     }
 
+    /** The documents a group stored, in order, with their features ({@code null} when not analysing). */
+    private record Written(Map<String, CorpusAnalysis.Features> features) {
+    }
+
     private final FolderCorpusStore store;
     private final boolean analyse;
     private final BoilerplateDetector boilerplate = new BoilerplateDetector();
     private final Map<String, Pending> pendingByHash = new LinkedHashMap<>();
     private final Map<String, String> pendingFoldedIds = new HashMap<>();
     private final Map<String, CorpusAnalysis.Features> added = new HashMap<>();
+    /** The group the committer is writing (at most one), by content hash and folded id, for {@link #add}. */
+    private final Map<String, String> committingByHash = new HashMap<>();
+    private final Map<String, String> committingFoldedIds = new HashMap<>();
+    private Future<Written> committing;
     private long pendingBytes;
     private boolean closed;
 
@@ -70,6 +87,10 @@ final class FolderDocumentBatch implements DocumentBatch {
         if (queued != null) {
             return new StoredDocument(queued.document().id(), false);
         }
+        String beingWritten = committingByHash.get(hash);
+        if (beingWritten != null) {
+            return new StoredDocument(beingWritten, false);
+        }
         String stored = store.locked("add document '" + id + "' to", () -> {
             ContentHashIndex index = store.hashIndex();
             index.refresh();
@@ -78,6 +99,9 @@ final class FolderDocumentBatch implements DocumentBatch {
                 String clash = index.idIgnoringCase(id);
                 if (clash == null) {
                     clash = pendingFoldedIds.get(fold(id));
+                }
+                if (clash == null) {
+                    clash = committingFoldedIds.get(fold(id));
                 }
                 if (clash != null) {
                     throw clash(id, clash);
@@ -93,7 +117,7 @@ final class FolderDocumentBatch implements DocumentBatch {
         pendingFoldedIds.put(fold(id), id);
         pendingBytes += document.length() * 2L;
         if (pendingByHash.size() >= GROUP_DOCUMENTS || pendingBytes >= GROUP_BYTES) {
-            flush();
+            startGroup();
         }
         return new StoredDocument(id, true);
     }
@@ -107,49 +131,105 @@ final class FolderDocumentBatch implements DocumentBatch {
 
     @Override
     public void flush() throws CorpusStoreException {
+        startGroup();
+        awaitGroup();
+    }
+
+    /** Hands the queued documents to the committer, once the group before them is durable. */
+    private void startGroup() throws CorpusStoreException {
+        awaitGroup();
         if (pendingByHash.isEmpty()) {
             return;
         }
         List<Pending> group = new ArrayList<>(pendingByHash.values());
+        pendingByHash.forEach((hash, p) -> committingByHash.put(hash, p.document().id()));
+        committingFoldedIds.putAll(pendingFoldedIds);
         pendingByHash.clear();
         pendingFoldedIds.clear();
         pendingBytes = 0;
-        List<String> storedIds = new ArrayList<>(group.size());
-        store.locked("write " + group.size() + " documents to", () -> {
-            ContentHashIndex index = store.hashIndex();
-            index.refresh();
-            AtomicBatch files = new AtomicBatch();
-            List<DocumentInfo> written = new ArrayList<>(group.size());
-            try {
+        committing = COMMITTERS.submit(() -> commit(group));
+    }
+
+    /** Waits for the group being committed, if any; rethrows its failure. */
+    private void awaitGroup() throws CorpusStoreException {
+        if (committing == null) {
+            return;
+        }
+        Written written;
+        try {
+            written = committing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CorpusStoreException("Interrupted while writing documents to corpus " + store.directory()
+                    + "; the documents of the last group may be missing. Import again.", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof CorpusStoreException c ? c
+                    : new CorpusStoreException("Cannot write documents to corpus " + store.directory() + ": "
+                            + e.getCause(), e.getCause());
+        } finally {
+            committing = null;
+            committingByHash.clear();
+            committingFoldedIds.clear();
+        }
+        if (analyse) {
+            added.putAll(written.features());
+        }
+        for (String id : written.features().keySet()) {
+            store.indexed(id);
+        }
+    }
+
+    /**
+     * Writes one group on a committer thread: temporary files written and flushed outside the corpus lock
+     * (nothing is visible yet, so other writers need not wait for the disk), then under the lock the ids
+     * and hashes checked again, the files renamed into place and the hash index appended.
+     */
+    private Written commit(List<Pending> group) throws CorpusStoreException {
+        AtomicBatch files = new AtomicBatch();
+        try {
+            Map<String, CorpusAnalysis.Features> features = new LinkedHashMap<>();
+            for (Pending p : group) {
+                Document d = p.document();
+                Prepared prepared = join(p.prepared());
+                files.stage(0, store.layout().text(d.id()), prepared.text());
+                files.stage(1, store.layout().meta(d.id()), prepared.meta());
+                features.put(d.id(), prepared.features());
+            }
+            files.force();
+            store.locked("write " + group.size() + " documents to", () -> {
+                ContentHashIndex index = store.hashIndex();
+                index.refresh();
+                List<DocumentInfo> written = new ArrayList<>(group.size());
                 for (Pending p : group) {
                     Document d = p.document();
                     if (index.idOfHash(d.contentHash()) != null) {
-                        continue; // another process stored the same text meanwhile
+                        // another process stored the same text meanwhile
+                        files.discard(store.layout().text(d.id()));
+                        files.discard(store.layout().meta(d.id()));
+                        features.remove(d.id());
+                        continue;
                     }
                     String clash = index.idIgnoringCase(d.id());
                     if (clash != null) {
                         throw clash(d.id(), clash);
                     }
-                    Prepared prepared = join(p.prepared());
-                    files.stage(0, store.layout().text(d.id()), prepared.text());
-                    files.stage(1, store.layout().meta(d.id()), prepared.meta());
                     written.add(new DocumentInfo(d.id(), d.contentHash(), d.length(), d.byteOrderMarkRemoved(),
                             d.metadata()));
-                    if (analyse) {
-                        added.put(d.id(), prepared.features());
-                    }
                 }
-                files.commit();
-            } catch (IOException | RuntimeException e) {
-                files.abort();
-                throw e;
-            }
-            index.append(written);
-            written.forEach(info -> storedIds.add(info.id()));
-            return null;
-        });
-        for (String id : storedIds) {
-            store.indexed(id);
+                files.publish();
+                index.append(written);
+                return null;
+            });
+            return new Written(features);
+        } catch (CorpusStoreException e) {
+            files.abort();
+            throw e;
+        } catch (IOException e) {
+            files.abort();
+            throw JsonFiles.failure("write " + group.size() + " documents to", "corpus " + store.directory(), e);
+        } catch (RuntimeException e) {
+            files.abort();
+            throw e;
         }
     }
 
