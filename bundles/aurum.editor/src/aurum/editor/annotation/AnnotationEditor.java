@@ -32,6 +32,7 @@ import aurum.editor.internal.edit.MessageBanner;
 import aurum.editor.internal.edit.SpanEditing;
 import aurum.editor.internal.edit.SpanNavigation;
 import aurum.editor.internal.session.LoadedDocument;
+import aurum.editor.internal.timing.PhaseTimes;
 import aurum.editor.model.AnnotatedDocument;
 import aurum.editor.preferences.AurumPreferences;
 
@@ -133,11 +134,19 @@ public class AnnotationEditor extends EditorPart {
     private void load() {
         CorpusDocumentInput input = document;
         viewer.setDocument(new Document("Opening " + input.getName() + "…"));
+        PhaseTimes times = state.times();
+        times.clear();
         Job job = Job.create("Opening " + input.getName(), (IProgressMonitor monitor) -> {
             try {
-                CorpusStore store = CorpusStore.open(input.corpus());
-                LoadedDocument loaded = read(store, input, monitor);
-                asyncExec(() -> install(loaded));
+                long started = System.nanoTime();
+                long cpu = PhaseTimes.cpuNow();
+                LoadedDocument loaded = read(CorpusStore.open(input.corpus()), input, monitor);
+                times.record(PhaseTimes.since("open: read text and layer (job)", started, cpu));
+                long read = System.nanoTime();
+                asyncExec(() -> {
+                    times.record(new PhaseTimes.Phase("open: wait for the UI thread", "-", System.nanoTime() - read, -1));
+                    install(loaded);
+                });
             } catch (Exception e) {
                 asyncExec(() -> failed(e));
             }
@@ -160,16 +169,23 @@ public class AnnotationEditor extends EditorPart {
     }
 
     private void install(LoadedDocument loaded) {
+        PhaseTimes times = state.times();
         String text = loaded.session().document().text();
-        // Word wrap makes StyledText lay out every line above the one shown; past a megabyte that costs seconds.
-        viewer.getTextWidget().setWordWrap(text.length() <= WRAP_LIMIT);
-        viewer.setDocument(new Document(text));
-        state.install(loaded, getSite());
+        Document document = times.time("open: JFace document (text store, line tracker)", () -> new Document(text));
+        times.time("open: viewer.setDocument (StyledText content)", () -> {
+            // Word wrap makes StyledText lay out every line above the one shown; past a megabyte that costs seconds.
+            viewer.getTextWidget().setWordWrap(text.length() <= WRAP_LIMIT);
+            viewer.setDocument(document);
+        });
+        times.time("open: editor state (painter, listeners, watcher)", () -> state.install(loaded, getSite()));
         // the editor adapts to AnnotatedDocument from now on: views following the active editor re-ask
-        firePropertyChange(PROP_INPUT);
-        installed();
-        whenLoaded.forEach(Runnable::run);
-        whenLoaded.clear();
+        times.time("open: views follow the editor (part input changed)", () -> firePropertyChange(PROP_INPUT));
+        times.time("open: installed() and whenLoaded actions", () -> {
+            installed();
+            whenLoaded.forEach(Runnable::run);
+            whenLoaded.clear();
+        });
+        state.timeFirstPaint("open: from install to the end of the first paint");
     }
 
     private void failed(Exception e) {

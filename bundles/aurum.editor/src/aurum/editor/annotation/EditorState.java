@@ -34,6 +34,7 @@ import aurum.editor.internal.session.LayerEditOperation;
 import aurum.editor.internal.session.LayerSession;
 import aurum.editor.internal.session.LayerWatcher;
 import aurum.editor.internal.session.LoadedDocument;
+import aurum.editor.internal.timing.PhaseTimes;
 import aurum.editor.model.AnnotatedDocument;
 import aurum.editor.preferences.AurumPreferences;
 
@@ -54,6 +55,7 @@ public final class EditorState implements EditHost, PaintModel, LayerEditOperati
     private final SpanEditing editing = new SpanEditing(this, navigation);
     private final EditorAnnotatedDocument annotatedDocument = new EditorAnnotatedDocument(this);
     private final EditorFont font;
+    private final PhaseTimes times = new PhaseTimes();
     private LoadedDocument loaded;
     private LabelColours colours;
     private SpanPainter painter;
@@ -107,6 +109,29 @@ public final class EditorState implements EditHost, PaintModel, LayerEditOperati
     /** The painter, for the benchmark's paint timings. */
     public SpanPainter painter() {
         return painter;
+    }
+
+    /** Where opening and editing spent their time, for the scale benchmark. */
+    @Override
+    public PhaseTimes times() {
+        return times;
+    }
+
+    /**
+     * Records phase {@code name} from now until the spans have first been painted (a paint listener added
+     * after the painter runs after it), with the UI thread's CPU time in between.
+     */
+    void timeFirstPaint(String name) {
+        StyledText text = viewer.getTextWidget();
+        long started = System.nanoTime();
+        long cpu = PhaseTimes.cpuNow();
+        text.addPaintListener(new org.eclipse.swt.events.PaintListener() {
+            @Override
+            public void paintControl(org.eclipse.swt.events.PaintEvent event) {
+                times.record(PhaseTimes.since(name, started, cpu));
+                text.removePaintListener(this);
+            }
+        });
     }
 
     /** The hotkey dispatcher, so tests and menus can run a hotkey's command. */
@@ -203,9 +228,11 @@ public final class EditorState implements EditHost, PaintModel, LayerEditOperati
                     + " undo history before the reload was cleared.");
             OperationHistoryFactory.getOperationHistory().dispose(undoContext, true, true, false);
         }
-        status((undone ? "Undone: " : "Saved: ") + operation.getLabel());
-        redraw();
-        fireLayerChanged();
+        times.time("edit: editor follows (status, redraw, notify views)", () -> {
+            status((undone ? "Undone: " : "Saved: ") + operation.getLabel());
+            redraw();
+            fireLayerChanged();
+        });
     }
 
     @Override
@@ -261,9 +288,11 @@ public final class EditorState implements EditHost, PaintModel, LayerEditOperati
                 id -> labels().label(id).map(l -> l.displayName()).orElse(id));
         status(tip == null ? "" : tip.replace('\n', ';'));
         redraw();
-        for (AnnotatedDocument.Listener listener : listeners) {
-            SafeRunner.run(() -> listener.selectionChanged(annotatedDocument));
-        }
+        times.time("select: views follow the selection", () -> {
+            for (AnnotatedDocument.Listener listener : listeners) {
+                SafeRunner.run(() -> listener.selectionChanged(annotatedDocument));
+            }
+        });
     }
 
     private void fireLayerChanged() {
