@@ -142,10 +142,13 @@ public class AnnotationEditor extends EditorPart {
                 long cpu = PhaseTimes.cpuNow();
                 LoadedDocument loaded = read(CorpusStore.open(input.corpus()), input, monitor);
                 times.record(PhaseTimes.since("open: read text and layer (job)", started, cpu));
+                // JFace's document finds every line start of the text: a pass over 10 MB kept off the UI thread
+                Document text = times.time("open: JFace document and its line tracker (job)",
+                        () -> new Document(loaded.session().document().text()));
                 long read = System.nanoTime();
                 asyncExec(() -> {
                     times.record(new PhaseTimes.Phase("open: wait for the UI thread", "-", System.nanoTime() - read, -1));
-                    install(loaded);
+                    install(loaded, text);
                 });
             } catch (Exception e) {
                 asyncExec(() -> failed(e));
@@ -168,24 +171,24 @@ public class AnnotationEditor extends EditorPart {
         }
     }
 
-    private void install(LoadedDocument loaded) {
+    private void install(LoadedDocument loaded, Document document) {
         PhaseTimes times = state.times();
-        String text = loaded.session().document().text();
-        Document document = times.time("open: JFace document (text store, line tracker)", () -> new Document(text));
         times.time("open: viewer.setDocument (StyledText content)", () -> {
             // Word wrap makes StyledText lay out every line above the one shown; past a megabyte that costs seconds.
-            viewer.getTextWidget().setWordWrap(text.length() <= WRAP_LIMIT);
+            viewer.getTextWidget().setWordWrap(document.getLength() <= WRAP_LIMIT);
             viewer.setDocument(document);
         });
         times.time("open: editor state (painter, listeners, watcher)", () -> state.install(loaded, getSite()));
-        // the editor adapts to AnnotatedDocument from now on: views following the active editor re-ask
-        times.time("open: views follow the editor (part input changed)", () -> firePropertyChange(PROP_INPUT));
         times.time("open: installed() and whenLoaded actions", () -> {
             installed();
             whenLoaded.forEach(Runnable::run);
             whenLoaded.clear();
         });
-        state.timeFirstPaint("open: from install to the end of the first paint");
+        // The first screen needs none of the views: paint it now, before they follow the editor.
+        state.timeFirstPaint("open: from install to the end of the first span paint");
+        times.time("open: first paint (StyledText.update, before the views follow)", viewer.getTextWidget()::update);
+        // the editor adapts to AnnotatedDocument from now on: views following the active editor re-ask
+        times.time("open: views follow the editor (part input changed)", () -> firePropertyChange(PROP_INPUT));
     }
 
     private void failed(Exception e) {

@@ -60,8 +60,9 @@ public class AnnotationsView extends AnnotatedDocumentView {
         viewer.setContentProvider(new ILazyContentProvider() {
             @Override
             public void updateElement(int index) {
-                if (index < spans.size()) {
-                    viewer.replace(spans.at(index), index);
+                Span span = index < spans.size() ? spans.at(index) : null;
+                if (span != null) {
+                    viewer.replace(span, index);
                 }
             }
 
@@ -100,7 +101,7 @@ public class AnnotationsView extends AnnotatedDocumentView {
     @Override
     protected void showDocument(AnnotatedDocument document) {
         documentText = document == null ? "" : document.document().text();
-        spans.load(document == null ? List.of() : document.layer().spans(), documentText);
+        spans.load(document == null ? null : document.layer(), documentText);
         reload(document == null ? List.of() : document.selectedSpans());
     }
 
