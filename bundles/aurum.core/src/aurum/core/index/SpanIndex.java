@@ -42,6 +42,13 @@ public final class SpanIndex {
         tree.invalidate(0, size);
     }
 
+    /** Makes this index a copy of {@code other}, over bounds that answer for the same handles. */
+    public void copyFrom(SpanIndex other) {
+        handles = other.handles.clone();
+        size = other.size;
+        tree.invalidate(0, size);
+    }
+
     /**
      * Adds a span; {@link SpanBounds} must already answer for {@code handle}.
      *

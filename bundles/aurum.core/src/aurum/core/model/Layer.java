@@ -4,7 +4,9 @@ import aurum.core.index.SpanIndex;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
@@ -59,6 +61,20 @@ public final class Layer {
         layer.state = state;
         layer.revision = revision;
         return layer;
+    }
+
+    /**
+     * A copy of this layer (same spans, state and revision) that shares nothing changeable with it, made
+     * column by column without materialising a {@link Span}: for reading on another thread (a check, an
+     * export) while the editor goes on changing the original.
+     */
+    public Layer copy() {
+        Layer copy = new Layer(document, owner);
+        copy.table.copyFrom(table);
+        copy.index.copyFrom(index);
+        copy.state = state;
+        copy.revision = revision;
+        return copy;
     }
 
     /** The annotated document. */
@@ -202,6 +218,38 @@ public final class Layer {
             result.add(table.read(index.handleAt(position)));
         }
         return result;
+    }
+
+    /**
+     * The span at {@code position} in document order ({@link #spans()} without making the others), so a
+     * virtual table can show row {@code position} of 100k spans at the cost of one.
+     *
+     * @throws IndexOutOfBoundsException unless {@code 0 <= position < size()}
+     */
+    public Span spanAt(int position) {
+        return table.read(index.handleAt(position));
+    }
+
+    /** The position of the span with {@code spanId} in document order, or -1 if there is none. */
+    public int positionOf(String spanId) {
+        int row = table.rowOf(spanId);
+        return row < 0 ? -1 : index.positionOf(row);
+    }
+
+    /**
+     * Counts spans per label and status without making {@link Span} objects (a palette's counts over 100k
+     * spans then cost a pass over two int columns).
+     *
+     * @return label id to counts indexed by {@link SpanStatus#ordinal()}, labels in order of first use
+     */
+    public Map<String, int[]> countsByLabel() {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        int statuses = SpanStatus.values().length;
+        for (int position = 0; position < index.size(); position++) {
+            int row = index.handleAt(position);
+            counts.computeIfAbsent(table.label(row), k -> new int[statuses])[table.status(row)]++;
+        }
+        return counts;
     }
 
     /** The spans sharing at least one character with {@code [start, end)}, in document order. */

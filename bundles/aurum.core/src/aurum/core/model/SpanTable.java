@@ -59,6 +59,46 @@ final class SpanTable implements SpanBounds {
         return ends.get(row);
     }
 
+    /** Makes this (empty) table a copy of {@code other}, column by column: no span is materialised. */
+    void copyFrom(SpanTable other) {
+        for (int i = 0; i < intColumns().length; i++) {
+            intColumns()[i].copyFrom(other.intColumns()[i]);
+        }
+        for (int i = 0; i < longColumns().length; i++) {
+            longColumns()[i].copyFrom(other.longColumns()[i]);
+        }
+        labelPool.copyFrom(other.labelPool);
+        annotatorPool.copyFrom(other.annotatorPool);
+        attributePool.copyFrom(other.attributePool);
+        customIds.putAll(other.customIds);
+        notes.putAll(other.notes);
+        farCreated.putAll(other.farCreated);
+        farModified.putAll(other.farModified);
+        ids.copyFrom(other.ids);
+        capacity = other.capacity;
+        rowsUsed = other.rowsUsed;
+        freeRows = other.freeRows.clone();
+        freeCount = other.freeCount;
+    }
+
+    private IntColumn[] intColumns() {
+        return new IntColumn[] {starts, ends, labels, statuses, annotators, attributeSets};
+    }
+
+    private LongColumn[] longColumns() {
+        return new LongColumn[] {idHighs, idLows, createdNanos, modifiedAfterCreated};
+    }
+
+    /** The label id of {@code row}, without making its span. */
+    String label(int row) {
+        return labelPool.string(labels.get(row));
+    }
+
+    /** The {@link SpanStatus#ordinal()} of {@code row}'s status. */
+    int status(int row) {
+        return statuses.get(row);
+    }
+
     /** Makes room for {@code additional} more spans, so a bulk load grows every column once. */
     void reserve(int additional) {
         ensureCapacity(rowsUsed + additional);
@@ -150,10 +190,10 @@ final class SpanTable implements SpanBounds {
             return;
         }
         capacity = Math.max(rows, capacity + (capacity >> 1) + 8);
-        for (IntColumn column : new IntColumn[] {starts, ends, labels, statuses, annotators, attributeSets}) {
+        for (IntColumn column : intColumns()) {
             column.ensureCapacity(capacity);
         }
-        for (LongColumn column : new LongColumn[] {idHighs, idLows, createdNanos, modifiedAfterCreated}) {
+        for (LongColumn column : longColumns()) {
             column.ensureCapacity(capacity);
         }
     }

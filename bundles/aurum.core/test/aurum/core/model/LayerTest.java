@@ -245,4 +245,52 @@ class LayerTest {
     private static List<String> ids(List<Span> spans) {
         return spans.stream().map(Span::id).toList();
     }
+
+    @Test
+    void spanAtAndPositionOfFollowDocumentOrderThroughEdits() {
+        layer.addAll(List.of(span("b", 4, 7, "ORG"), span("a", 0, 3, "ORG"), span("c", 4, 12, "GPE"),
+                span("d", 8, 12, "ORG")));
+        assertEquals(layer.spans(), List.of(layer.spanAt(0), layer.spanAt(1), layer.spanAt(2), layer.spanAt(3)));
+        assertEquals(List.of("a", "c", "b", "d"), layer.spans().stream().map(Span::id).toList());
+        for (int position = 0; position < layer.size(); position++) {
+            assertEquals(position, layer.positionOf(layer.spanAt(position).id()));
+        }
+        layer.remove("c");
+        layer.replace(span("a", 9, 12, "ORG"));
+        assertEquals(List.of("b", "d", "a"), List.of(layer.spanAt(0).id(), layer.spanAt(1).id(), layer.spanAt(2).id()));
+        assertEquals(2, layer.positionOf("a"));
+        assertEquals(-1, layer.positionOf("c"));
+        assertThrows(IndexOutOfBoundsException.class, () -> layer.spanAt(3));
+    }
+
+    @Test
+    void countsByLabelCountEachStatusWithoutMissingAny() {
+        layer.addAll(List.of(span("a", 0, 3, "ORG"), span("b", 4, 7, "ORG").withStatus(SpanStatus.SUGGESTED),
+                span("c", 8, 12, "GPE").withStatus(SpanStatus.REJECTED), span("d", 13, 17, "ORG")));
+        var counts = layer.countsByLabel();
+        assertEquals(List.of("ORG", "GPE"), List.copyOf(counts.keySet()));
+        assertEquals(2, counts.get("ORG")[SpanStatus.MANUAL.ordinal()] + counts.get("ORG")[SpanStatus.ACCEPTED.ordinal()]);
+        assertEquals(1, counts.get("ORG")[SpanStatus.SUGGESTED.ordinal()]);
+        assertEquals(1, counts.get("GPE")[SpanStatus.REJECTED.ordinal()]);
+        assertEquals(4, counts.values().stream().flatMapToInt(java.util.Arrays::stream).sum());
+    }
+
+    @Test
+    void copyHasEverySpanStateAndRevisionAndChangesIndependently() {
+        layer.addAll(List.of(span("a", 0, 3, "ORG"), span("not-a-uuid", 4, 12, "GPE").withNote("checked"),
+                span("b", 4, 7, "ORG").withStatus(SpanStatus.SUGGESTED)));
+        layer.setState(LayerState.DONE);
+        Layer copy = layer.copy();
+        assertEquals(layer.spans(), copy.spans());
+        assertEquals(layer.state(), copy.state());
+        assertEquals(layer.revision(), copy.revision());
+        assertEquals(layer.find("not-a-uuid"), copy.find("not-a-uuid"));
+        layer.remove("a");
+        copy.add(span("c", 13, 17, "ORG"));
+        assertTrue(copy.contains("a"));
+        assertFalse(layer.contains("c"));
+        assertEquals(List.of("not-a-uuid", "b"), layer.spans().stream().map(Span::id).toList());
+        assertEquals(List.of("a", "not-a-uuid", "b", "c"), copy.spans().stream().map(Span::id).toList());
+        assertEquals(List.of("b"), copy.overlapping(5, 6).stream().map(Span::id).filter("b"::equals).toList());
+    }
 }

@@ -26,6 +26,7 @@ import aurum.editor.internal.edit.SelectedSpan;
 import aurum.editor.internal.edit.SpanEditing;
 import aurum.editor.internal.edit.SpanNavigation;
 import aurum.editor.internal.paint.LabelColours;
+import aurum.editor.internal.paint.LineDamage;
 import aurum.editor.internal.paint.PaintModel;
 import aurum.editor.internal.paint.SpanHover;
 import aurum.editor.internal.paint.SpanPainter;
@@ -34,6 +35,7 @@ import aurum.editor.internal.session.LayerEditOperation;
 import aurum.editor.internal.session.LayerSession;
 import aurum.editor.internal.session.LayerWatcher;
 import aurum.editor.internal.session.LoadedDocument;
+import aurum.editor.internal.timing.PhaseTimes;
 import aurum.editor.model.AnnotatedDocument;
 import aurum.editor.preferences.AurumPreferences;
 
@@ -43,6 +45,9 @@ import aurum.editor.preferences.AurumPreferences;
  * painter, the status line and the {@link AnnotatedDocument} listeners.
  */
 public final class EditorState implements EditHost, PaintModel, LayerEditOperation.Observer {
+
+    /** Past this many changes in one edit (accept all), the whole text is repainted instead of line by line. */
+    private static final int MAX_LINE_DAMAGES = 64;
 
     private final IEditorPart editor;
     private final TextViewer viewer;
@@ -54,6 +59,9 @@ public final class EditorState implements EditHost, PaintModel, LayerEditOperati
     private final SpanEditing editing = new SpanEditing(this, navigation);
     private final EditorAnnotatedDocument annotatedDocument = new EditorAnnotatedDocument(this);
     private final EditorFont font;
+    private final PhaseTimes times = new PhaseTimes();
+    /** The range of the span drawn with the selection outline, or null. */
+    private int[] outlined;
     private LoadedDocument loaded;
     private LabelColours colours;
     private SpanPainter painter;
@@ -107,6 +115,29 @@ public final class EditorState implements EditHost, PaintModel, LayerEditOperati
     /** The painter, for the benchmark's paint timings. */
     public SpanPainter painter() {
         return painter;
+    }
+
+    /** Where opening and editing spent their time, for the scale benchmark. */
+    @Override
+    public PhaseTimes times() {
+        return times;
+    }
+
+    /**
+     * Records phase {@code name} from now until the spans have first been painted (a paint listener added
+     * after the painter runs after it), with the UI thread's CPU time in between.
+     */
+    void timeFirstPaint(String name) {
+        StyledText text = viewer.getTextWidget();
+        long started = System.nanoTime();
+        long cpu = PhaseTimes.cpuNow();
+        text.addPaintListener(new org.eclipse.swt.events.PaintListener() {
+            @Override
+            public void paintControl(org.eclipse.swt.events.PaintEvent event) {
+                times.record(PhaseTimes.since(name, started, cpu));
+                text.removePaintListener(this);
+            }
+        });
     }
 
     /** The hotkey dispatcher, so tests and menus can run a hotkey's command. */
@@ -165,7 +196,6 @@ public final class EditorState implements EditHost, PaintModel, LayerEditOperati
     public void select(int offset, int length) {
         viewer.setSelectedRange(offset, length);
         viewer.revealRange(offset, length);
-        redraw();
         selectionMoved();
     }
 
@@ -203,9 +233,11 @@ public final class EditorState implements EditHost, PaintModel, LayerEditOperati
                     + " undo history before the reload was cleared.");
             OperationHistoryFactory.getOperationHistory().dispose(undoContext, true, true, false);
         }
-        status((undone ? "Undone: " : "Saved: ") + operation.getLabel());
-        redraw();
-        fireLayerChanged();
+        times.time("edit: editor follows (status, redraw, notify views)", () -> {
+            status((undone ? "Undone: " : "Saved: ") + operation.getLabel());
+            redrawChanged(operation);
+            fireLayerChanged();
+        });
     }
 
     @Override
@@ -246,6 +278,38 @@ public final class EditorState implements EditHost, PaintModel, LayerEditOperati
         redraw();
     }
 
+    /** Redraws the lines of the spans {@code operation} changed; everything when it changed many. */
+    private void redrawChanged(LayerEditOperation operation) {
+        if (operation.changes().size() > MAX_LINE_DAMAGES) {
+            redraw();
+            return;
+        }
+        StyledText text = viewer.getTextWidget();
+        operation.forEachChange(change -> {
+            for (Span span : new Span[] {change.before(), change.after()}) {
+                if (span != null) {
+                    LineDamage.redraw(text, span.start(), span.end());
+                }
+            }
+        });
+    }
+
+    /** Moves the selection outline: redraws the lines of the span outlined before and of the one now. */
+    private void redrawSelectionOutline(List<Span> selected) {
+        int[] now = selected.isEmpty() ? null : new int[] {selected.get(selected.size() - 1).start(),
+                selected.get(selected.size() - 1).end()};
+        if (java.util.Arrays.equals(now, outlined)) {
+            return;
+        }
+        StyledText text = viewer.getTextWidget();
+        for (int[] range : new int[][] {outlined, now}) {
+            if (range != null) {
+                LineDamage.redraw(text, range[0], range[1]);
+            }
+        }
+        outlined = now;
+    }
+
     private void redraw() {
         StyledText text = viewer.getTextWidget();
         if (!text.isDisposed()) {
@@ -257,13 +321,16 @@ public final class EditorState implements EditHost, PaintModel, LayerEditOperati
         if (loaded == null) {
             return;
         }
-        String tip = SpanHover.describe(selectedSpans(), loaded.session().document().text(),
+        List<Span> selected = selectedSpans();
+        String tip = SpanHover.describe(selected, loaded.session().document().text(),
                 id -> labels().label(id).map(l -> l.displayName()).orElse(id));
         status(tip == null ? "" : tip.replace('\n', ';'));
-        redraw();
-        for (AnnotatedDocument.Listener listener : listeners) {
-            SafeRunner.run(() -> listener.selectionChanged(annotatedDocument));
-        }
+        redrawSelectionOutline(selected);
+        times.time("select: views follow the selection", () -> {
+            for (AnnotatedDocument.Listener listener : listeners) {
+                SafeRunner.run(() -> listener.selectionChanged(annotatedDocument));
+            }
+        });
     }
 
     private void fireLayerChanged() {

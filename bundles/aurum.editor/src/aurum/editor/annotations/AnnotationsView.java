@@ -29,10 +29,16 @@ public class AnnotationsView extends AnnotatedDocumentView {
     /** The view id, as contributed in plugin.xml. */
     public static final String ID = "aurum.editor.annotations";
 
+    /** How many rows the table grows by per event; see {@link #grow}. */
+    static final int ROWS_PER_STEP = 10_000;
+
     private final SortedSpans spans = new SortedSpans();
     private TableViewer viewer;
     private String documentText = "";
     private boolean followingEditor;
+    private boolean selectionPending;
+    /** Counts reloads, so that a growing table stops when a newer reload starts. */
+    private int generation;
 
     @Override
     protected Control createContent(Composite parent) {
@@ -60,8 +66,9 @@ public class AnnotationsView extends AnnotatedDocumentView {
         viewer.setContentProvider(new ILazyContentProvider() {
             @Override
             public void updateElement(int index) {
-                if (index < spans.size()) {
-                    viewer.replace(spans.at(index), index);
+                Span span = index < spans.size() ? spans.at(index) : null;
+                if (span != null) {
+                    viewer.replace(span, index);
                 }
             }
 
@@ -100,21 +107,52 @@ public class AnnotationsView extends AnnotatedDocumentView {
     @Override
     protected void showDocument(AnnotatedDocument document) {
         documentText = document == null ? "" : document.document().text();
-        spans.load(document == null ? List.of() : document.layer().spans(), documentText);
+        spans.load(document == null ? null : document.layer(), documentText);
         reload(document == null ? List.of() : document.selectedSpans());
     }
 
+    /**
+     * Follows the editor's selection after the current event, once per burst: moving a virtual table's
+     * cursor to row 60,000 costs GTK more than the keystroke that selected the span should wait for.
+     */
     @Override
     protected void selectionChanged(AnnotatedDocument document) {
-        if (!followingEditor) {
-            select(document.selectedSpans());
+        if (followingEditor || selectionPending) {
+            return;
         }
+        selectionPending = true;
+        viewer.getControl().getDisplay().asyncExec(() -> {
+            selectionPending = false;
+            if (!viewer.getControl().isDisposed() && document == document()) {
+                select(document.selectedSpans());
+            }
+        });
     }
 
     private void reload(List<Span> selected) {
         viewer.getTable().clearAll();
-        viewer.setItemCount(spans.size());
-        select(selected);
+        grow(++generation, selected);
+    }
+
+    /**
+     * Gives the virtual table its row count, at most {@link #ROWS_PER_STEP} more per event: GTK adds rows
+     * one by one (about half a second for 100k here), and the editor must stay responsive meanwhile.
+     * The selection is restored once every row is there.
+     */
+    private void grow(int mine, List<Span> selected) {
+        Table table = viewer.getTable();
+        if (table.isDisposed() || mine != generation) {
+            return; // closed, or another document or order took over
+        }
+        int target = spans.size();
+        int count = table.getItemCount();
+        int next = target <= count + ROWS_PER_STEP ? target : count + ROWS_PER_STEP;
+        viewer.setItemCount(next);
+        if (next == target) {
+            select(selected);
+        } else {
+            table.getDisplay().asyncExec(() -> grow(mine, selected));
+        }
     }
 
     private void select(List<Span> selected) {

@@ -1,20 +1,28 @@
 package aurum.editor.annotations;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
+import aurum.core.model.Layer;
 import aurum.core.model.Span;
 
-/** The spans of a layer in the table's current order; rows are looked up by index for the virtual table. */
+/**
+ * The spans of a layer in the table's current order; rows are looked up by index for the virtual table.
+ * Sorted by start (the default) the rows are the layer's own document order, read from its span index one
+ * row at a time, so showing a layer of 100k spans makes no copy; any other order sorts a copy.
+ */
 final class SortedSpans {
 
-    private Span[] rows = new Span[0];
+    private Layer layer;
+    /** The rows in a sorted copy, or null while they are read from the layer in document order. */
+    private Span[] sorted;
     private SpanColumn column = SpanColumn.START;
     private boolean ascending = true;
 
-    void load(List<Span> spans, String documentText) {
-        rows = spans.toArray(Span[]::new);
+    void load(Layer newLayer, String documentText) {
+        layer = newLayer;
         sort(documentText);
     }
 
@@ -25,21 +33,35 @@ final class SortedSpans {
     }
 
     private void sort(String documentText) {
+        if (layer == null || column == SpanColumn.START) {
+            // document order is by start, then enclosing spans first: sorting by start with ties in document order
+            sorted = null;
+            return;
+        }
         Comparator<Span> order = column.order(documentText);
-        Arrays.sort(rows, ascending ? order : order.reversed());
+        sorted = layer.spans().toArray(Span[]::new);
+        Arrays.sort(sorted, ascending ? order : order.reversed());
     }
 
+    /** The span of row {@code index}, or null if the layer has fewer rows now than the table was told. */
     Span at(int index) {
-        return rows[index];
+        if (sorted != null) {
+            return sorted[index];
+        }
+        return index < size() ? layer.spanAt(ascending ? index : size() - 1 - index) : null;
     }
 
     int size() {
-        return rows.length;
+        return sorted != null ? sorted.length : layer == null ? 0 : layer.size();
     }
 
     int indexOf(String spanId) {
-        for (int i = 0; i < rows.length; i++) {
-            if (rows[i].id().equals(spanId)) {
+        if (sorted == null) {
+            int position = layer == null ? -1 : layer.positionOf(spanId);
+            return position < 0 || ascending ? position : size() - 1 - position;
+        }
+        for (int i = 0; i < sorted.length; i++) {
+            if (sorted[i].id().equals(spanId)) {
                 return i;
             }
         }
@@ -55,6 +77,13 @@ final class SortedSpans {
     }
 
     List<Span> asList() {
-        return List.of(rows);
+        if (sorted != null) {
+            return List.of(sorted);
+        }
+        List<Span> rows = new ArrayList<>(size());
+        for (int i = 0; i < size(); i++) {
+            rows.add(at(i));
+        }
+        return rows;
     }
 }

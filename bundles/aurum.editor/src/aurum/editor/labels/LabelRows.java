@@ -7,7 +7,6 @@ import java.util.Map;
 
 import aurum.core.model.LabelSet;
 import aurum.core.model.Layer;
-import aurum.core.model.Span;
 import aurum.core.model.SpanStatus;
 
 /** Builds the palette rows of a label set with the counts of one layer. Headless, so it is unit-testable. */
@@ -20,14 +19,17 @@ public final class LabelRows {
     public static List<LabelRow> of(LabelSet labels, Layer layer) {
         Map<String, int[]> counts = new HashMap<>();
         if (layer != null) {
-            for (Span span : layer.spans()) {
-                int[] c = counts.computeIfAbsent(span.labelId(), k -> new int[2]);
-                if (span.status() == SpanStatus.SUGGESTED) {
-                    c[1]++;
-                } else if (span.status() != SpanStatus.REJECTED) {
-                    c[0]++;
+            // counted from the layer's columns: no Span objects for 100k spans on the UI thread
+            layer.countsByLabel().forEach((label, byStatus) -> {
+                int[] c = counts.computeIfAbsent(label, k -> new int[2]);
+                for (SpanStatus status : SpanStatus.values()) {
+                    if (status == SpanStatus.SUGGESTED) {
+                        c[1] += byStatus[status.ordinal()];
+                    } else if (status != SpanStatus.REJECTED) {
+                        c[0] += byStatus[status.ordinal()];
+                    }
                 }
-            }
+            });
         }
         List<LabelRow> rows = new ArrayList<>();
         addChildren(labels, null, 0, counts, rows);

@@ -29,6 +29,7 @@ import org.eclipse.ui.part.ViewPart;
 
 import aurum.corpus.store.CorpusStore;
 import aurum.editor.input.CorpusDocumentInput;
+import aurum.editor.internal.timing.PhaseTimes;
 import aurum.editor.model.AnnotatedDocument;
 import aurum.editor.preferences.AurumPreferenceInitializer;
 import aurum.editor.preferences.AurumPreferences;
@@ -60,6 +61,7 @@ public class CorpusNavigatorView extends ViewPart {
     private Job searching;
     private ActiveDocumentTracker tracker;
     private boolean rowUpdatePending;
+    private final PhaseTimes times = new PhaseTimes();
     /** Re-reads states and counts when the annotator named in the preferences changes. */
     private final IPreferenceChangeListener annotatorChanged = event -> {
         if (AurumPreferences.ANNOTATOR.equals(event.getKey()) && viewer != null) {
@@ -242,6 +244,11 @@ public class CorpusNavigatorView extends ViewPart {
                 + (assignments.isEmpty() ? annotator() : assignments.summaryOf(annotator())));
     }
 
+    /** How long following the open document's layer last took on the UI thread; for the scale benchmark, not API. */
+    public PhaseTimes times() {
+        return times;
+    }
+
     /** The annotator whose states and counts are shown, from the preferences. */
     static String annotator() {
         return Platform.getPreferencesService().getString(AurumPreferences.NODE, AurumPreferences.ANNOTATOR,
@@ -261,6 +268,10 @@ public class CorpusNavigatorView extends ViewPart {
     }
 
     private void updateRow(AnnotatedDocument document) {
+        times.time("row of the open document", () -> updateRowNow(document));
+    }
+
+    private void updateRowNow(AnnotatedDocument document) {
         if (document == null || viewer.getControl().isDisposed() || store == null
                 || !document.corpusDirectory().equals(store.directory().toAbsolutePath().normalize())
                 || !document.layer().owner().equals(aurum.core.model.LayerOwner.annotator(annotator()))) {

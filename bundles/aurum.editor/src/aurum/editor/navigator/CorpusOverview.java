@@ -13,7 +13,6 @@ import org.eclipse.core.runtime.SubMonitor;
 import aurum.core.model.Layer;
 import aurum.core.model.LayerOwner;
 import aurum.core.model.LayerState;
-import aurum.core.model.Span;
 import aurum.core.model.SpanStatus;
 import aurum.corpus.index.CorpusIndex;
 import aurum.corpus.index.DocumentQuery;
@@ -72,11 +71,12 @@ public final class CorpusOverview {
     /** Spans per label id, without rejected suggestions. */
     public static Map<String, Integer> counts(Layer layer) {
         Map<String, Integer> counts = new TreeMap<>();
-        for (Span span : layer.spans()) {
-            if (span.status() != SpanStatus.REJECTED) {
-                counts.merge(span.labelId(), 1, Integer::sum);
+        layer.countsByLabel().forEach((label, byStatus) -> {
+            int kept = java.util.Arrays.stream(byStatus).sum() - byStatus[SpanStatus.REJECTED.ordinal()];
+            if (kept > 0) {
+                counts.put(label, kept);
             }
-        }
+        });
         return counts;
     }
 

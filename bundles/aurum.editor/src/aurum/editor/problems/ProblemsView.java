@@ -20,7 +20,7 @@ import org.eclipse.ui.PlatformUI;
 
 import aurum.core.model.Document;
 import aurum.core.model.LabelSet;
-import aurum.core.model.Span;
+import aurum.core.model.Layer;
 import aurum.core.validation.Severity;
 import aurum.editor.model.AnnotatedDocument;
 import aurum.editor.views.AnnotatedDocumentView;
@@ -91,10 +91,11 @@ public class ProblemsView extends AnnotatedDocumentView {
         // the layer is not thread-safe: copy what the job needs here, on the UI thread
         Document text = document.document();
         LabelSet labels = document.labelSet();
-        List<Span> spans = document.layer().spans();
+        // a column-wise copy costs a few array copies; making 100k Span objects is left to the job
+        Layer layer = document.layer().copy();
         busy = true;
         running = Job.create("Checking " + document.documentId(), (IProgressMonitor monitor) -> {
-            List<Finding> findings = FindingCollector.collect(text, labels, spans);
+            List<Finding> findings = FindingCollector.collect(text, labels, layer.spans());
             if (!monitor.isCanceled() && !viewer.getControl().isDisposed()) {
                 viewer.getControl().getDisplay().asyncExec(() -> show(findings, mine));
             }

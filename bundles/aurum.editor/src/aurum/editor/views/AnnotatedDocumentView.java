@@ -8,6 +8,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.PageBook;
 import org.eclipse.ui.part.ViewPart;
 
+import aurum.editor.internal.timing.PhaseTimes;
 import aurum.editor.model.AnnotatedDocument;
 
 /**
@@ -25,6 +26,7 @@ public abstract class AnnotatedDocumentView extends ViewPart {
     private Control contentPage;
     private ActiveDocumentTracker tracker;
     private boolean layerChangePending;
+    private final PhaseTimes times = new PhaseTimes();
 
     @Override
     public final void createPartControl(Composite parent) {
@@ -44,7 +46,7 @@ public abstract class AnnotatedDocumentView extends ViewPart {
                     @Override
                     public void selectionChanged(AnnotatedDocument document) {
                         if (!book.isDisposed()) {
-                            AnnotatedDocumentView.this.selectionChanged(document);
+                            times.time("selection changed", () -> AnnotatedDocumentView.this.selectionChanged(document));
                         }
                     }
                 });
@@ -60,7 +62,7 @@ public abstract class AnnotatedDocumentView extends ViewPart {
             return;
         }
         book.showPage(document == null ? emptyPage.getParent() : contentPage);
-        showDocument(document);
+        times.time("show document", () -> showDocument(document));
     }
 
     /**
@@ -76,7 +78,7 @@ public abstract class AnnotatedDocumentView extends ViewPart {
         book.getDisplay().asyncExec(() -> {
             layerChangePending = false;
             if (!book.isDisposed() && document == document()) {
-                layerChanged(document);
+                times.time("layer changed", () -> layerChanged(document));
             }
         });
     }
@@ -102,6 +104,14 @@ public abstract class AnnotatedDocumentView extends ViewPart {
     /** The document of the active annotation editor, or {@code null}. */
     public AnnotatedDocument document() {
         return tracker == null ? null : tracker.current();
+    }
+
+    /**
+     * How long this view last took, on the UI thread, to show a document, follow a layer change and follow
+     * the selection; for the editor scale benchmark, not API.
+     */
+    public PhaseTimes times() {
+        return times;
     }
 
     /** Whether the "no annotation editor open" page is showing. */

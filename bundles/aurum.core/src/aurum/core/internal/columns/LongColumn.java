@@ -51,6 +51,14 @@ public final class LongColumn {
         values[row] = value;
     }
 
+    /** Makes this column a copy of {@code other} that shares no array with it. */
+    public void copyFrom(LongColumn other) {
+        capacity = other.capacity;
+        uniformSet = other.uniformSet;
+        uniform = other.uniform;
+        values = other.values == null ? null : other.values.clone();
+    }
+
     /** Tells whether a per-row array has been allocated; for memory tests and diagnostics. */
     public boolean isMaterialized() {
         return values != null;

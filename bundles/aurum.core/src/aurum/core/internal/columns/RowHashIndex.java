@@ -74,6 +74,12 @@ public final class RowHashIndex {
         }
     }
 
+    /** Makes this index hold the same rows in the same slots as {@code other}, whose rows hash alike here. */
+    public void copyFrom(RowHashIndex other) {
+        slots = other.slots.clone();
+        size = other.size;
+    }
+
     /** The number of rows held. */
     public int size() {
         return size;

@@ -35,6 +35,14 @@ public final class StringPool {
         return code < 0 ? null : strings.get(code);
     }
 
+    /** Makes this pool a copy of {@code other} (same codes); the pooled values are immutable and shared. */
+    public void copyFrom(StringPool other) {
+        strings.clear();
+        strings.addAll(other.strings);
+        codes.clear();
+        codes.putAll(other.codes);
+    }
+
     /** The number of distinct non-null strings seen. */
     public int size() {
         return strings.size();

@@ -37,6 +37,14 @@ public final class ValuePool<T> {
         return code < 0 ? null : values.get(code);
     }
 
+    /** Makes this pool a copy of {@code other} (same codes); the pooled values are immutable and shared. */
+    public void copyFrom(ValuePool<T> other) {
+        values.clear();
+        values.addAll(other.values);
+        codes.clear();
+        codes.putAll(other.codes);
+    }
+
     /** The number of distinct values seen. */
     public int size() {
         return values.size();

@@ -5,6 +5,7 @@ import org.eclipse.core.commands.operations.IUndoContext;
 import aurum.core.model.LabelSet;
 import aurum.editor.internal.session.LayerEditOperation;
 import aurum.editor.internal.session.LayerSession;
+import aurum.editor.internal.timing.PhaseTimes;
 
 /** What span editing and navigation need from the editor, so that they can live in their own classes. */
 public interface EditHost {
@@ -32,6 +33,9 @@ public interface EditHost {
 
     /** Told about every run of an edit operation. */
     LayerEditOperation.Observer observer();
+
+    /** Where editing spends its time, for the scale benchmark. */
+    PhaseTimes times();
 
     /** Shows a short message in the status line (e.g. why nothing happened). */
     void status(String message);

@@ -68,9 +68,11 @@ public final class SpanEditing {
             return relabel(same.get(), labelId);
         }
         Span span = Span.builder().range(start, end).label(labelId).annotator(host.annotator()).buildFor(text);
-        boolean done = run("Tag " + labelId, List.of(LayerChange.added(span)));
+        boolean done = host.times().time("tag: operation (layer, journal save, editor follows)",
+                () -> run("Tag " + labelId, List.of(LayerChange.added(span))));
         if (done) {
-            host.select(span.start(), span.length());
+            host.times().time("tag: select the new span (caret, reveal, status, views)",
+                    () -> host.select(span.start(), span.length()));
         }
         return done;
     }

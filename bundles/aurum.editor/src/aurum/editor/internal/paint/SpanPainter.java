@@ -51,6 +51,7 @@ public final class SpanPainter implements PaintListener {
         GC gc = event.gc;
         excluded.paint(gc, model.excluded(), from, to);
         List<Span> spans = layer.overlapping(from, to);
+        String selectedId = model.selectedSpanId(); // once per paint: it is an index query
         int painted = 0;
         for (StackedSpans.Placed placed : StackedSpans.place(spans)) {
             Span span = placed.span();
@@ -58,7 +59,8 @@ public final class SpanPainter implements PaintListener {
                 continue;
             }
             SpanDrawingStrategy strategy = span.status() == SpanStatus.SUGGESTED ? suggestion : highlight;
-            paintSpan(gc, span, strategy, model.colours().of(span.labelId()), placed.depth(), from, to);
+            paintSpan(gc, span, strategy, model.colours().of(span.labelId()), placed.depth(), from, to,
+                    span.id().equals(selectedId));
             painted++;
         }
         gc.setAlpha(255);
@@ -67,10 +69,10 @@ public final class SpanPainter implements PaintListener {
         paints++;
     }
 
-    private void paintSpan(GC gc, Span span, SpanDrawingStrategy strategy, Color colour, int depth, int from, int to) {
+    private void paintSpan(GC gc, Span span, SpanDrawingStrategy strategy, Color colour, int depth, int from, int to,
+            boolean selected) {
         int start = Math.max(span.start(), from);
         int end = Math.min(span.end(), to);
-        boolean selected = span.id().equals(model.selectedSpanId());
         for (int line = text.getLineAtOffset(start); start < end; line++) {
             int lineEnd = line + 1 < text.getLineCount() ? text.getOffsetAtLine(line + 1) : text.getCharCount();
             int pieceEnd = Math.min(end, contentEnd(line));

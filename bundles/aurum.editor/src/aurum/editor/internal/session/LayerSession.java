@@ -48,6 +48,7 @@ public final class LayerSession {
     private long storedRevision;
     private volatile FileStamp stamp;
     private long lastSaveNanos;
+    private long lastChangeNanos;
     private int pendingCompaction;
 
     /**
@@ -135,6 +136,11 @@ public final class LayerSession {
         return lastSaveNanos;
     }
 
+    /** How long the last {@link #apply} took to change the layer in memory (span table and index), for the benchmark. */
+    public long lastChangeNanos() {
+        return lastChangeNanos;
+    }
+
     /** The stamp of the layer file as this session last read or wrote it. */
     public FileStamp knownStamp() {
         return stamp;
@@ -148,8 +154,10 @@ public final class LayerSession {
      * @throws CorpusStoreException if saving fails; the layer is as before the call
      */
     public Outcome apply(List<LayerChange> changes) throws CorpusStoreException {
+        long started = System.nanoTime();
         requireApplicable(layer, changes);
         applyTo(layer, changes);
+        lastChangeNanos = System.nanoTime() - started;
         try {
             save(changes);
             return Outcome.SAVED;

@@ -16,6 +16,7 @@ import java.util.Random;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IViewPart;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,13 @@ import aurum.core.text.TokenBoundaries;
 import aurum.corpus.store.CorpusSettings;
 import aurum.corpus.store.CorpusStore;
 import aurum.editor.annotation.AnnotationEditor;
+import aurum.editor.annotations.AnnotationsView;
+import aurum.editor.internal.timing.PhaseTimes;
+import aurum.editor.labels.LabelsView;
+import aurum.editor.navigator.CorpusNavigatorView;
+import aurum.editor.problems.ProblemsView;
+import aurum.editor.properties.SpanPropertiesView;
+import aurum.editor.views.AnnotatedDocumentView;
 import aurum.editor.input.CorpusDocumentInput;
 import aurum.editor.preferences.AurumPreferences;
 
@@ -45,6 +53,7 @@ class EditorScaleBenchmarkTest {
             + " billion dollars for hypersonic missile defense and submarines in the pacific region").split(" ");
     private static final int CHARS = 10_000_000;
     private static final int SPANS = 100_000;
+    private static final long AFTER_OPEN_MILLIS = 2_000;
 
     @AfterEach
     void closeEditors() {
@@ -69,20 +78,38 @@ class EditorScaleBenchmarkTest {
 
         List<String> report = new ArrayList<>();
         long[] opens = new long[5];
+        long[] openCpus = new long[opens.length];
         long firstPaint = 0;
+        PhaseReport openPhases = new PhaseReport();
         for (int run = 0; run < opens.length; run++) {
             page().closeAllEditors(false);
             settle(300);
+            clearViewTimes();
             long started = System.nanoTime();
+            long cpu = PhaseTimes.cpuNow();
             AnnotationEditor editor = (AnnotationEditor) page().openEditor(new CorpusDocumentInput(dir, "big", "big"),
                     CorpusDocumentInput.EDITOR_ID);
             waitUntil("painted", () -> editor.isLoaded() && editor.state().painter().paints() > 0, 60_000);
             opens[run] = System.nanoTime() - started;
+            openCpus[run] = PhaseTimes.cpuNow() - cpu;
             firstPaint = editor.state().painter().lastPaintNanos();
+            long[] after = observe(AFTER_OPEN_MILLIS);
+            if (run > 0) { // the first run measures the JIT compiler as much as the editor
+                openPhases.add("", editor.state().times(), "open:");
+                openPhases.add("UI thread in the " + AFTER_OPEN_MILLIS + " ms after the first paint: busy (sum of"
+                        + " event dispatches) [UI]", after[0], after[1]);
+                openPhases.add("  longest single event dispatch then (what a keystroke may wait) [UI]", after[2], -1);
+                addViews(openPhases, "show document");
+            }
         }
         report.add(String.format(Locale.ROOT, "open and first paint (runs): %s ms; median %.0f ms",
                 Arrays.toString(Arrays.stream(opens).map(n -> n / 1_000_000).toArray()), median(opens) / 1e6));
-        report.add(String.format(Locale.ROOT, "span painting within the first paint: %.2f ms", firstPaint / 1e6));
+        report.add(String.format(Locale.ROOT, "  UI-thread CPU from openEditor to the first paint (runs): %s ms;"
+                + " median %.0f ms", Arrays.toString(Arrays.stream(openCpus).map(n -> n / 1_000_000).toArray()),
+                median(openCpus) / 1e6));
+        report.add(String.format(Locale.ROOT, "  span painting within the first paint: %.2f ms", firstPaint / 1e6));
+        report.add("  where opening goes (runs 2-5; phases inside the first paint's wall time except the last two):");
+        report.addAll(openPhases.lines("    "));
 
         AnnotationEditor editor = (AnnotationEditor) page().getActiveEditor();
         StyledText widget = editor.textWidget();
@@ -103,14 +130,36 @@ class EditorScaleBenchmarkTest {
 
         long[] tags = new long[20];
         long[] saves = new long[tags.length];
+        long[] tagCpus = new long[tags.length];
+        long[] tagsUntilIdle = new long[tags.length];
+        PhaseReport tagPhases = new PhaseReport();
+        runUntilIdle();
         for (int i = 0; i < tags.length; i++) {
             int offset = free(editor, random);
             widget.setSelection(offset, offset + 2);
+            runUntilIdle();
+            clearViewTimes();
+            editor.state().times().clear();
             long started = System.nanoTime();
+            long cpu = PhaseTimes.cpuNow();
             editor.editing().tagSelection("AMOUNT");
+            long tagged = System.nanoTime();
             widget.update();
-            tags[i] = System.nanoTime() - started;
+            long repainted = System.nanoTime();
+            tags[i] = repainted - started;
+            tagCpus[i] = PhaseTimes.cpuNow() - cpu;
+            runUntilIdle();
+            tagsUntilIdle[i] = System.nanoTime() - started;
             saves[i] = editor.state().session().lastSaveNanos();
+            tagPhases.add("", editor.state().times(), "");
+            tagPhases.add("  of which the layer change (span table and index) [UI]",
+                    editor.state().session().lastChangeNanos(), -1);
+            tagPhases.add("  of which the journal save [UI]", saves[i], -1);
+            tagPhases.add("repaint after the tag (widget.update) [UI]", repainted - tagged, -1);
+            tagPhases.add("deferred work after the keystroke until idle (views) [UI]",
+                    tagsUntilIdle[i] - tags[i], -1);
+            addViews(tagPhases, "layer changed");
+            addViews(tagPhases, "selection changed");
         }
         long[] inMemory = new long[tags.length];
         for (int i = 0; i < tags.length; i++) {
@@ -121,6 +170,12 @@ class EditorScaleBenchmarkTest {
         report.add(String.format(Locale.ROOT, "  of which saving the layer to the store: median %.1f ms;"
                 + " without the save: median %.2f ms, max %.2f ms", median(saves) / 1e6, median(inMemory) / 1e6,
                 max(inMemory) / 1e6));
+        report.add(String.format(Locale.ROOT, "  UI-thread CPU of the tag and repaint: median %.2f ms, max %.2f ms",
+                median(tagCpus) / 1e6, max(tagCpus) / 1e6));
+        report.add(String.format(Locale.ROOT, "  until the UI thread is idle again (views followed): median %.1f ms,"
+                + " max %.1f ms", median(tagsUntilIdle) / 1e6, max(tagsUntilIdle) / 1e6));
+        report.add("  where a tag goes (20 tags):");
+        report.addAll(tagPhases.lines("    "));
         assertEquals(SPANS + tags.length, editor.state().layer().size());
         WindowScreenshot.save(Display.getCurrent(), Path.of(System.getProperty("aurum.screenshots",
                 "target/screenshots"), "benchmark-10mb.png"));
@@ -131,6 +186,63 @@ class EditorScaleBenchmarkTest {
                 "editor-benchmark.txt");
         Files.writeString(out, summary);
         System.out.println("Annotation editor at scale:\n" + summary);
+    }
+
+    private static final String[][] VIEWS = {{"Labels", LabelsView.ID}, {"Annotations", AnnotationsView.ID},
+        {"Properties", SpanPropertiesView.ID}, {"Problems", ProblemsView.ID}, {"Corpus", CorpusNavigatorView.ID}};
+
+    private static void addViews(PhaseReport report, String phase) {
+        for (String[] view : VIEWS) {
+            IViewPart part = page().findView(view[1]);
+            report.addView(view[0], part, view[0].equals("Corpus") ? "row of the open document" : phase);
+        }
+    }
+
+    private static void clearViewTimes() {
+        for (String[] view : VIEWS) {
+            IViewPart part = page().findView(view[1]);
+            if (part instanceof AnnotatedDocumentView v) {
+                v.times().clear();
+            } else if (part instanceof CorpusNavigatorView n) {
+                n.times().clear();
+            }
+        }
+    }
+
+    /**
+     * Runs the event loop for {@code millis}, sleeping when idle, and returns {wall time spent dispatching,
+     * UI-thread CPU, longest single dispatch}: StyledText lays out lines in 50 ms slices after an open.
+     */
+    private static long[] observe(long millis) {
+        Display display = Display.getCurrent();
+        long end = System.nanoTime() + millis * 1_000_000;
+        long busy = 0;
+        long longest = 0;
+        long cpu = PhaseTimes.cpuNow();
+        long sleepingCpu = 0;
+        while (System.nanoTime() < end) {
+            long started = System.nanoTime();
+            boolean worked = display.readAndDispatch();
+            long took = System.nanoTime() - started;
+            if (worked) {
+                busy += took;
+                longest = Math.max(longest, took);
+            } else {
+                long beforeSleep = PhaseTimes.cpuNow();
+                display.timerExec(10, () -> { });
+                display.sleep();
+                sleepingCpu += PhaseTimes.cpuNow() - beforeSleep;
+            }
+        }
+        return new long[] {busy, PhaseTimes.cpuNow() - cpu - sleepingCpu, longest};
+    }
+
+    /** Runs the event loop until nothing is left to do (deferred view updates, the first paint's aftermath). */
+    private static void runUntilIdle() {
+        Display display = Display.getCurrent();
+        while (display.readAndDispatch()) {
+            // keep going
+        }
     }
 
     private static int free(AnnotationEditor editor, Random random) {
