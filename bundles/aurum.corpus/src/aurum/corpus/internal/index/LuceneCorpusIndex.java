@@ -52,7 +52,7 @@ public final class LuceneCorpusIndex implements CorpusIndex, AutoCloseable {
         LuceneCorpusIndex index = new LuceneCorpusIndex(store, layout);
         try {
             index.knownFolders = index.storage.open();
-            index.reader = DirectoryReader.open(index.storage.writer());
+            index.reader = index.storage.initialReader();
         } catch (IOException e) {
             throw failure("open the index of", layout.root(), e);
         }

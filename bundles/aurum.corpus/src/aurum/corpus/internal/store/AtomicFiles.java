@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -63,34 +63,12 @@ public final class AtomicFiles {
     }
 
     /**
-     * Deletes temporary files left in {@code dir} and its subfolders by a crash. Best effort: a
-     * read-only corpus keeps them, which is harmless because readers ignore them.
+     * Deletes temporary files left in {@code dir} and its subfolders by a crash, listing every folder.
+     * Best effort: a read-only corpus keeps them, which is harmless because readers ignore them. Opening
+     * a corpus uses {@link TemporaryFileSweep} with its record, which lists only folders that changed.
      */
     public static void sweepTemporaryFiles(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-            for (Path entry : entries) {
-                if (isTemporary(entry)) {
-                    Files.deleteIfExists(entry);
-                } else if (!looksLikeCorpusFile(entry) && Files.isDirectory(entry)) {
-                    sweepTemporaryFiles(entry);
-                }
-            }
-        } catch (IOException e) {
-            // read-only or vanished: leftovers stay and are ignored
-        }
-    }
-
-    /**
-     * Document and layer files are never folders, so the sweep need not {@code stat} them: on a
-     * 100k-document corpus that saves some 300k system calls per open. A folder so named (an annotator
-     * called {@code x.json}) is merely not swept, which leaves harmless leftovers.
-     */
-    private static boolean looksLikeCorpusFile(Path entry) {
-        String name = entry.getFileName().toString();
-        return name.endsWith(".json") || name.endsWith(".txt");
+        new TemporaryFileSweep(dir, null).sweep(List.of(dir));
     }
 
     static void move(Path temp, Path target) throws IOException {
