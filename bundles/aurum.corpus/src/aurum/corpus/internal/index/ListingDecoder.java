@@ -6,17 +6,16 @@ import aurum.corpus.index.IndexedDocument;
 import aurum.corpus.index.LayerSummary;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.util.BytesRef;
 
 /**
  * Builds listing entries from the doc values {@link IndexFields#toLucene} wrote, reading the layer
  * summaries straight from their UTF-8 bytes: owners, states and labels come from {@link InternedBytes}
- * tables and numbers are parsed in place, so a document costs its id and title strings, its records and
- * its count maps, nothing more. The separators are single bytes below {@code 0x20}, which never occur
+ * tables, numbers are parsed in place and counts go through reused arrays, so a document costs its id
+ * and title strings, its records and two small arrays per layer, nothing more. The separators are single bytes below {@code 0x20}, which never occur
  * inside a multi-byte UTF-8 character. One decoder serves one listing.
  */
 final class ListingDecoder {
@@ -27,6 +26,9 @@ final class ListingDecoder {
     private final InternedBytes<LayerOwner> owners = new InternedBytes<>(IndexFields::owner);
     private final InternedBytes<LayerState> states = new InternedBytes<>(LayerState::valueOf);
     private final InternedBytes<String> labels = new InternedBytes<>(label -> label);
+    /** The labels and counts of the layer being read, reused from layer to layer. */
+    private String[] labelBuffer = new String[16];
+    private int[] countBuffer = new int[16];
 
     /** The listing entry of one document; throws if a value is not in the indexed format. */
     IndexedDocument entry(String id, BytesRef title, long length, BytesRef layers, BytesRef problems)
@@ -45,7 +47,7 @@ final class ListingDecoder {
         }
         byte[] b = value.bytes;
         int end = value.offset + value.length;
-        List<LayerSummary> result = new ArrayList<>(2);
+        List<LayerSummary> result = new ArrayList<>(2); // gold and one annotator at most, usually
         int pos = value.offset;
         while (true) {
             int stop = find(b, pos, end, SEP, id);
@@ -56,20 +58,33 @@ final class ListingDecoder {
             pos = stop + 1;
             stop = fieldEnd(b, pos, end);
             long revision = number(b, pos, stop, id);
-            Map<String, Integer> counts = new TreeMap<>();
+            int size = 0;
             while (stop < end && b[stop] == SEP) {
                 pos = stop + 1;
                 stop = find(b, pos, end, SEP, id);
-                String label = labels.get(b, pos, stop);
+                if (size == labelBuffer.length) {
+                    labelBuffer = Arrays.copyOf(labelBuffer, size * 2);
+                    countBuffer = Arrays.copyOf(countBuffer, size * 2);
+                }
+                labelBuffer[size] = labels.get(b, pos, stop);
                 pos = stop + 1;
                 stop = fieldEnd(b, pos, end);
-                counts.put(label, (int) number(b, pos, stop, id));
+                countBuffer[size++] = (int) number(b, pos, stop, id);
             }
-            result.add(new LayerSummary(owner, state, revision, counts));
+            result.add(summary(id, owner, state, revision, size));
             if (stop >= end) {
                 return result.size() == 1 ? List.of(result.get(0)) : result;
             }
             pos = stop + 1; // after RECORD
+        }
+    }
+
+    private LayerSummary summary(String id, LayerOwner owner, LayerState state, long revision, int size)
+            throws CorruptIndexException {
+        try {
+            return LayerSummary.of(owner, state, revision, labelBuffer, countBuffer, size);
+        } catch (IllegalArgumentException unsorted) {
+            throw malformed(id);
         }
     }
 
@@ -99,8 +114,15 @@ final class ListingDecoder {
     }
 
     private static long number(byte[] b, int from, int to, String id) throws CorruptIndexException {
-        if (from >= to || to - from > 18) {
+        if (from >= to) {
             throw malformed(id);
+        }
+        if (to - from > 18) { // may not fit a long: let the JDK check
+            try {
+                return Long.parseLong(new String(b, from, to - from, StandardCharsets.US_ASCII));
+            } catch (NumberFormatException e) {
+                throw malformed(id);
+            }
         }
         long n = 0;
         for (int i = from; i < to; i++) {
