@@ -16,9 +16,11 @@ import aurum.corpus.store.CorpusStore;
 
 /**
  * Opening and listing a large corpus through the index (docs/PERFORMANCE.md). Command line:
- * {@code ListBenchmark --docs N --dir DIR [--runs R]}. Writes the corpus into DIR when it has none,
+ * {@code ListBenchmark --docs N --dir DIR [--runs R] [--queries no]}. Writes the corpus into DIR when it
+ * has none (so a corpus generated once is reused by later runs),
  * builds the index once (timed), then times R warm runs of: open the store, open the index, check
- * freshness and list every document; and filtered and text queries on the open index.
+ * freshness and list every document (split into its steps, with CPU time, by {@link ListPhases}); and
+ * filtered and text queries on the open index.
  */
 public final class ListBenchmark {
 
@@ -29,16 +31,18 @@ public final class ListBenchmark {
         int docs = 100_000;
         int runs = 7;
         Path dir = null;
+        boolean queries = true;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--docs" -> docs = Integer.parseInt(args[i + 1]);
                 case "--dir" -> dir = Path.of(args[i + 1]);
                 case "--runs" -> runs = Integer.parseInt(args[i + 1]);
-                default -> throw new IllegalArgumentException("usage: ListBenchmark --docs N --dir DIR [--runs R]");
+                case "--queries" -> queries = !args[i + 1].equals("no");
+                default -> throw new IllegalArgumentException("usage: ListBenchmark --docs N --dir DIR [--runs R] [--queries no]");
             }
         }
         if (dir == null) {
-            throw new IllegalArgumentException("usage: ListBenchmark --docs N --dir DIR [--runs R]");
+            throw new IllegalArgumentException("usage: ListBenchmark --docs N --dir DIR [--runs R] [--queries no]");
         }
         if (!Files.exists(dir.resolve("corpus.json"))) {
             long t = System.nanoTime();
@@ -54,16 +58,15 @@ public final class ListBenchmark {
             });
             report("index build or refresh, first open", seconds(t));
         }
-        List<Double> listAll = new ArrayList<>();
+        ListPhases phases = new ListPhases();
         int found = 0;
         for (int run = 0; run < runs; run++) {
-            long t = System.nanoTime();
-            try (CorpusStore store = CorpusStore.open(dir)) {
-                found = store.index().find(DocumentQuery.ALL).size();
-            }
-            listAll.add(seconds(t));
+            found = phases.run(dir);
         }
-        report("open store + index, check freshness, list all " + found + " documents", listAll);
+        phases.report(found);
+        if (!queries) {
+            return;
+        }
         try (CorpusStore store = CorpusStore.open(dir)) {
             time(runs, "query: alice's layers in state DONE", () -> find(store, DocumentQuery.ALL
                     .withOwner(LayerOwner.annotator("alice")).withState(LayerState.DONE)));

@@ -84,6 +84,35 @@ class CorpusIndexFreshnessTest {
     }
 
     @Test
+    void aReopenedIndexFollowsStoreWritesAndLayersReplacedByGit() throws IOException {
+        Path corpus = dir.resolve("c");
+        try (CorpusStore store = IndexFixture.create(corpus)) {
+            assertEquals(List.of("d1", "d2"), ids(store.index().find(DONE)));
+        }
+        Path alice = corpus.resolve("layers/annotators/alice/d2.json");
+        try (CorpusStore store = CorpusStore.open(corpus)) {
+            CorpusIndex index = store.index();
+            assertEquals(List.of("d1", "d2"), ids(index.find(DONE))); // read from the last commit
+            IndexFixture.save(store, "d3", LayerOwner.annotator("dave"), LayerState.DONE);
+            assertEquals(List.of("d1", "d2", "d3"), ids(index.find(DONE)));
+            gitCheckout(alice, "\"IN_PROGRESS\"", "\"DONE\"");
+            assertEquals(LayerState.DONE, index.find(DocumentQuery.ALL).get(1)
+                    .layer(LayerOwner.annotator("alice")).orElseThrow().state());
+        }
+        gitCheckout(alice, "\"DONE\"", "\"IN_PROGRESS\""); // a pull while no Aurum runs
+        try (CorpusStore store = CorpusStore.open(corpus)) {
+            assertEquals(List.of("d2"), ids(store.index().find(DocumentQuery.ALL.withState(LayerState.IN_PROGRESS))));
+        }
+    }
+
+    /** How git checks out a changed file: it deletes it and writes a new one in its place. */
+    private static void gitCheckout(Path file, String from, String to) throws IOException {
+        String edited = Files.readString(file).replace(from, to);
+        Files.delete(file);
+        Files.writeString(file, edited);
+    }
+
+    @Test
     void aLayerRewrittenByHandIsReadAgain() throws IOException {
         Path corpus = dir.resolve("c");
         try (CorpusStore store = IndexFixture.create(corpus)) {

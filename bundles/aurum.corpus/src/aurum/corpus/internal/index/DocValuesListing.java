@@ -22,6 +22,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Reads the listing of every matching document from doc values, segment by segment in document
@@ -30,11 +31,14 @@ import org.apache.lucene.util.Bits;
  */
 final class DocValuesListing {
 
+    private static final Comparator<IndexedDocument> BY_ID = (a, b) -> a.id().compareTo(b.id());
+
     private DocValuesListing() {
     }
 
     static List<IndexedDocument> find(IndexSearcher searcher, Query query) throws IOException {
         List<IndexedDocument> result = new ArrayList<>();
+        ListingDecoder decoder = new ListingDecoder();
         Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             Scorer scorer = weight.scorer(leaf);
@@ -53,12 +57,12 @@ final class DocValuesListing {
                 if (live != null && !live.get(doc)) {
                     continue;
                 }
-                String id = ids.advanceExact(doc) ? ids.lookupOrd(ids.ordValue()).utf8ToString() : "";
-                result.add(IndexFields.entry(id, text(titles, doc), lengths.advanceExact(doc) ? lengths.longValue() : 0,
-                        text(layers, doc), text(problems, doc)));
+                String id = ids.advanceExact(doc) ? ListingDecoder.string(ids.lookupOrd(ids.ordValue())) : "";
+                result.add(decoder.entry(id, bytes(titles, doc), lengths.advanceExact(doc) ? lengths.longValue() : 0,
+                        bytes(layers, doc), bytes(problems, doc)));
             }
         }
-        result.sort(Comparator.comparing(IndexedDocument::id));
+        result.sort(BY_ID);
         return result;
     }
 
@@ -83,6 +87,10 @@ final class DocValuesListing {
             }
         }
         return result;
+    }
+
+    private static BytesRef bytes(BinaryDocValues values, int doc) throws IOException {
+        return values.advanceExact(doc) ? values.binaryValue() : null;
     }
 
     private static String text(BinaryDocValues values, int doc) throws IOException {

@@ -10,9 +10,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -91,23 +93,76 @@ final class FolderStamps {
 
     private void addLayers(Map<String, StringBuilder> stamps, Map<String, List<LayerOwner>> owners, Path dir,
             LayerOwner owner) throws IOException {
-        SortedMap<String, BasicFileAttributes> files = list(dir);
-        for (Map.Entry<String, BasicFileAttributes> e : files.entrySet()) {
-            String name = e.getKey();
-            if (!name.endsWith(LAYER_SUFFIX)) {
-                continue;
-            }
-            String id = name.substring(0, name.length() - LAYER_SUFFIX.length());
+        String key = ownerKey(owner);
+        layerParts(dir).forEach((id, part) -> {
             StringBuilder s = stamps.get(id);
             if (s != null) {
-                s.append(' ').append(ownerKey(owner)).append(' ').append(stamp(e.getValue()));
-                BasicFileAttributes journal = files.get(id + CorpusLayout.JOURNAL_SUFFIX);
-                if (journal != null) {
-                    s.append(" journal ").append(stamp(journal));
-                }
+                s.append(' ').append(key).append(' ').append(part);
                 owners.computeIfAbsent(id, k -> new ArrayList<>()).add(owner);
             }
+        });
+    }
+
+    /** Per document id, the stamp of its layer file in {@code dir} and of that layer's journal, if any. */
+    private static Map<String, String> layerParts(Path dir) throws IOException {
+        SortedMap<String, BasicFileAttributes> files = list(dir);
+        Map<String, String> parts = new HashMap<>();
+        for (Map.Entry<String, BasicFileAttributes> e : files.entrySet()) {
+            String name = e.getKey();
+            if (name.endsWith(LAYER_SUFFIX)) {
+                String id = name.substring(0, name.length() - LAYER_SUFFIX.length());
+                BasicFileAttributes journal = files.get(id + CorpusLayout.JOURNAL_SUFFIX);
+                parts.put(id, journal == null ? stamp(e.getValue()) : stamp(e.getValue()) + " journal " + stamp(journal));
+            }
         }
+        return parts;
+    }
+
+    /**
+     * The files of every document in {@code indexed} when only layer folders changed since those stamps
+     * were taken (named as in {@link #folderTimes()}): only the changed folders are listed, the parts of
+     * the other folders are kept from {@code indexed}. After a {@code git pull} that touched one
+     * annotator's layers this lists that folder instead of stamping every file of the corpus. Returns
+     * {@code null} when {@code documents/} or the set of annotator folders changed, which needs
+     * {@link #scanAll()}: only then can documents appear or go.
+     */
+    Map<String, DocumentFiles> rescan(Map<String, String> indexed, Set<String> changedFolders) throws IOException {
+        Map<String, LayerOwner> owners = new HashMap<>();
+        for (String folder : changedFolders) {
+            LayerOwner owner = ownerOfFolder(folder);
+            if (owner == null) {
+                return null;
+            }
+            owners.put(folder, owner);
+        }
+        Map<String, StampParts> parts = new HashMap<>();
+        indexed.forEach((id, stamp) -> parts.put(id, StampParts.parse(stamp)));
+        for (Map.Entry<String, LayerOwner> changed : owners.entrySet()) {
+            String key = ownerKey(changed.getValue());
+            parts.values().forEach(p -> p.remove(key));
+            layerParts(layout.root().resolve(changed.getKey())).forEach((id, part) -> {
+                StampParts p = parts.get(id);
+                if (p != null) {
+                    p.put(key, part);
+                }
+            });
+        }
+        Map<String, DocumentFiles> result = new HashMap<>();
+        parts.forEach((id, p) -> result.put(id, new DocumentFiles(id, p.stamp(), p.owners())));
+        return result;
+    }
+
+    /** The owner whose layers {@code folder} holds, or {@code null} for any other folder. */
+    private LayerOwner ownerOfFolder(String folder) {
+        if (folder.equals(layout.name(layout.goldDir()))) {
+            return LayerOwner.GOLD;
+        }
+        String annotators = layout.name(layout.annotatorsDir()) + "/";
+        if (folder.startsWith(annotators)) {
+            String id = folder.substring(annotators.length());
+            return DocumentIds.isValid(id) ? LayerOwner.annotator(id) : null;
+        }
+        return null;
     }
 
     /** The files of one document, or {@code null} if it has no {@code .meta.json}. */
@@ -161,7 +216,8 @@ final class FolderStamps {
         } catch (NoSuchFileException e) {
             return dirs;
         }
-        dirs.sort(null);
+        // by name as a string, the order StampParts puts annotators in, on every platform
+        dirs.sort(Comparator.comparing(dir -> dir.getFileName().toString()));
         return dirs;
     }
 

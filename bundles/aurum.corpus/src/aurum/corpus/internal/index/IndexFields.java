@@ -4,10 +4,6 @@ import aurum.core.model.LayerOwner;
 import aurum.core.model.LayerState;
 import aurum.corpus.index.IndexedDocument;
 import aurum.corpus.index.LayerSummary;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -82,26 +78,8 @@ final class IndexFields {
         return doc;
     }
 
-    /** Rebuilds a listing entry from the doc values read for one document. */
-    static IndexedDocument entry(String id, String title, long length, String layerValue, String problemValue) {
-        List<LayerSummary> layers = new ArrayList<>();
-        for (String stored : split(layerValue, RECORD)) {
-            String[] parts = stored.split(String.valueOf(SEP), -1);
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            for (int i = 3; i + 1 < parts.length; i += 2) {
-                counts.put(parts[i], Integer.parseInt(parts[i + 1]));
-            }
-            layers.add(new LayerSummary(owner(parts[0]), LayerState.valueOf(parts[1]), Long.parseLong(parts[2]),
-                    counts));
-        }
-        return new IndexedDocument(id, title, (int) length, layers, split(problemValue, RECORD));
-    }
-
-    private static List<String> split(String value, char separator) {
-        return value.isEmpty() ? List.of() : List.of(value.split(String.valueOf(separator), -1));
-    }
-
-    private static LayerOwner owner(String key) {
+    /** The owner named by an owner key, see {@link FolderStamps#ownerKey}. */
+    static LayerOwner owner(String key) {
         return key.equals("gold") ? LayerOwner.GOLD : LayerOwner.annotator(key.substring("annotator:".length()));
     }
 }

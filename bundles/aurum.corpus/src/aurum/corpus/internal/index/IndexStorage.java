@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -40,6 +41,8 @@ final class IndexStorage {
     private final Analyzer analyzer;
     private Directory directory;
     private IndexWriter writer;
+    /** The reader {@link #open} leaves for the first queries; see {@link #initialReader()}. */
+    private DirectoryReader initialReader;
     private boolean inMemory;
     private boolean changed;
 
@@ -68,6 +71,8 @@ final class IndexStorage {
         if (!VERSION.equals(data.get(VERSION_KEY))) {
             writer.deleteAll();
             changed = true;
+            initialReader.close();
+            initialReader = DirectoryReader.open(writer); // empty now: nothing to merge
             return null;
         }
         return decode(data.get(FOLDERS_KEY));
@@ -78,8 +83,11 @@ final class IndexStorage {
         try {
             writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setCommitOnClose(false));
-            // a reader opened now fails on damaged segment files the writer did not look at
-            org.apache.lucene.index.DirectoryReader.open(writer).close();
+            // A reader opened now fails on damaged segment files the writer did not look at. It reads the
+            // last commit, not the writer: a reader from the writer would start merging segments at every
+            // open, work that closing without changes then throws away.
+            initialReader = DirectoryReader.indexExists(directory) ? DirectoryReader.open(directory)
+                    : DirectoryReader.open(writer);
         } catch (IOException | RuntimeException e) {
             if (writer != null) {
                 writer.rollback();
@@ -102,6 +110,16 @@ final class IndexStorage {
         return writer;
     }
 
+    /**
+     * The reader of the last commit (or of the empty index), opened by {@link #open}; the caller owns
+     * it. Later readers come from the writer once something was written.
+     */
+    DirectoryReader initialReader() {
+        DirectoryReader reader = initialReader;
+        initialReader = null;
+        return reader;
+    }
+
     boolean inMemory() {
         return inMemory;
     }
@@ -122,12 +140,19 @@ final class IndexStorage {
         changed = false;
     }
 
+    /**
+     * Commits what changed, including merges that finished since the last commit (so they are not
+     * redone by the next session), and releases the index.
+     */
     void close(SortedMap<String, Long> folders) throws IOException {
         try {
-            if (changed && !inMemory) {
+            if ((changed || writer.hasUncommittedChanges()) && !inMemory) {
                 commit(folders);
             }
         } finally {
+            if (initialReader != null) {
+                initialReader.close();
+            }
             writer.close();
             directory.close();
         }

@@ -9,8 +9,10 @@ import aurum.corpus.store.CorpusStore;
 import aurum.corpus.store.CorpusStoreException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -20,8 +22,9 @@ import org.apache.lucene.search.IndexSearcher;
 /**
  * The {@link CorpusIndex} on Apache Lucene in {@code .aurum/index/}. Freshness works in two levels
  * (docs/FORMAT.md, "The index"): each query compares the modification times of the corpus's few
- * folders with those recorded for the indexed state; only when they differ are the stamps of all
- * files compared, and only documents whose stamps changed are read again. The store reports its own
+ * folders with those recorded for the indexed state; only when they differ are file stamps compared
+ * (of the changed layer folders only, or of all files when {@code documents/} or the set of annotators
+ * changed), and only documents whose stamps changed are read again. The store reports its own
  * writes through {@link #documentChanged}, so saving one layer costs one document update, not a scan.
  */
 public final class LuceneCorpusIndex implements CorpusIndex, AutoCloseable {
@@ -52,7 +55,7 @@ public final class LuceneCorpusIndex implements CorpusIndex, AutoCloseable {
         LuceneCorpusIndex index = new LuceneCorpusIndex(store, layout);
         try {
             index.knownFolders = index.storage.open();
-            index.reader = DirectoryReader.open(index.storage.writer());
+            index.reader = index.storage.initialReader();
         } catch (IOException e) {
             throw failure("open the index of", layout.root(), e);
         }
@@ -159,8 +162,12 @@ public final class LuceneCorpusIndex implements CorpusIndex, AutoCloseable {
 
     /** Compares every document's file stamps with the indexed ones and reads the changed documents. */
     private void synchronize(SortedMap<String, Long> folderTimes, IndexProgress progress) throws IOException {
-        Map<String, DocumentFiles> onDisk = stamps.scanAll();
         Map<String, String> indexed = indexedStamps();
+        Map<String, DocumentFiles> onDisk = knownFolders == null ? null
+                : stamps.rescan(indexed, changedFolders(knownFolders, folderTimes));
+        if (onDisk == null) {
+            onDisk = stamps.scanAll();
+        }
         IndexWriter writer = storage.writer();
         for (String id : indexed.keySet()) {
             if (!onDisk.containsKey(id)) {
@@ -178,6 +185,18 @@ public final class LuceneCorpusIndex implements CorpusIndex, AutoCloseable {
         knownFolders = folderTimes;
         storage.commit(knownFolders);
         readerStale = true;
+    }
+
+    /** Folders whose time differs, or that exist in only one of {@code before} and {@code now}. */
+    private static Set<String> changedFolders(Map<String, Long> before, Map<String, Long> now) {
+        Set<String> changed = new HashSet<>();
+        now.forEach((folder, time) -> {
+            if (!time.equals(before.get(folder))) {
+                changed.add(folder);
+            }
+        });
+        before.keySet().stream().filter(folder -> !now.containsKey(folder)).forEach(changed::add);
+        return changed;
     }
 
     private void update(DocumentFiles files) throws IOException {

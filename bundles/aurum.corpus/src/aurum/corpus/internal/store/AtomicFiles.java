@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -68,50 +67,14 @@ public final class AtomicFiles {
 
     /**
      * Deletes temporary files left in {@code dir} and its subfolders by a crash: those not modified for
-     * {@link #STALE_AFTER}. Younger ones may belong to a writer at work in this or another process (a bulk
-     * import writes and flushes a whole group of them before it takes the corpus lock to rename them), so
-     * they stay until a later open. Best effort: a read-only corpus keeps them, which is harmless because
-     * readers ignore them.
+     * {@link #STALE_AFTER}, listing every folder. Younger ones may belong to a writer at work in this or
+     * another process (a bulk import writes and flushes a whole group of them before it takes the corpus
+     * lock to rename them), so they stay until a later sweep. Best effort: a read-only corpus keeps them,
+     * which is harmless because readers ignore them. Opening a corpus uses {@link TemporaryFileSweep} with
+     * its record, which lists only folders that changed.
      */
     public static void sweepTemporaryFiles(Path dir) {
-        sweepTemporaryFiles(dir, Instant.now().minus(STALE_AFTER));
-    }
-
-    private static void sweepTemporaryFiles(Path dir, Instant staleBefore) {
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-            for (Path entry : entries) {
-                if (isTemporary(entry)) {
-                    deleteIfStale(entry, staleBefore);
-                } else if (!looksLikeCorpusFile(entry) && Files.isDirectory(entry)) {
-                    sweepTemporaryFiles(entry, staleBefore);
-                }
-            }
-        } catch (IOException e) {
-            // read-only or vanished: leftovers stay and are ignored
-        }
-    }
-
-    private static void deleteIfStale(Path temp, Instant staleBefore) {
-        try {
-            if (Files.getLastModifiedTime(temp).toInstant().isBefore(staleBefore)) {
-                Files.deleteIfExists(temp);
-            }
-        } catch (IOException e) {
-            // renamed or deleted by its writer meanwhile, or read-only: nothing to do
-        }
-    }
-
-    /**
-     * Document and layer files are never folders, so the sweep need not {@code stat} them: on a
-     * 100k-document corpus that saves some 300k system calls per open. A folder so named (an annotator
-     * called {@code x.json}) is merely not swept, which leaves harmless leftovers.
-     */
-    private static boolean looksLikeCorpusFile(Path entry) {
-        String name = entry.getFileName().toString();
-        return name.endsWith(".json") || name.endsWith(".txt");
+        new TemporaryFileSweep(dir, null).sweep(List.of(dir));
     }
 
     static void move(Path temp, Path target) throws IOException {

@@ -48,6 +48,11 @@ public final class CorpusLayout {
         return root.resolve(DERIVED).resolve("content-hashes.tsv");
     }
 
+    /** The folder times of the last temporary-file sweep, see {@link TemporaryFileSweep}. */
+    Path sweptFoldersFile() {
+        return root.resolve(DERIVED).resolve("swept-folders");
+    }
+
     /** Near-duplicate clusters and related pairs, see docs/FORMAT.md. */
     Path clustersFile() {
         return root.resolve(CLUSTERS_FILE);

@@ -100,8 +100,8 @@ public final class FolderCorpusStore implements CorpusStore {
                     + CorpusLayout.CORPUS_FILE + ". Choose the corpus folder itself, or create a corpus.");
         }
         CorpusSettings settings = CorpusFileCodec.read(layout.corpusFile(), root + "/" + CorpusLayout.CORPUS_FILE);
-        AtomicFiles.sweepTemporaryFiles(layout.documentsDir());
-        AtomicFiles.sweepTemporaryFiles(root.resolve(CorpusLayout.LAYERS));
+        new TemporaryFileSweep(root, layout.sweptFoldersFile())
+                .sweep(List.of(layout.documentsDir(), root.resolve(CorpusLayout.LAYERS)));
         return new FolderCorpusStore(root, settings);
     }
 
