@@ -90,7 +90,9 @@ class CorpusNavigatorTest {
 
             AnnotatedDocument own = tagFirstWord(navigator.store().directory(), id);
             assertEquals(LayerState.IN_PROGRESS, own.layer().state());
-            assertEquals(LayerState.IN_PROGRESS, row(id).state(), "an edit in the navigator's corpus shows at once: "
+            // the row follows right after the event that made the edit (views never slow the keystroke down)
+            Ui.waitUntil(() -> row(id).state() == LayerState.IN_PROGRESS, 10_000);
+            assertEquals(LayerState.IN_PROGRESS, row(id).state(), "an edit in the navigator's corpus shows: "
                     + own.corpusDirectory() + " " + navigator.store().directory() + " " + own.layer().owner());
             assertEquals(1, row(id).labelCounts().values().stream().mapToInt(Integer::intValue).sum());
         } finally {
