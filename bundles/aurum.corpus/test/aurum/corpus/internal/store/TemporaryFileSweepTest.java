@@ -123,9 +123,8 @@ class TemporaryFileSweepTest {
 
     @Test
     void aYoungTemporaryFileIsKeptAndItsFolderListedAgainUntilItIsStale() throws IOException {
-        sweep();
-        // a live writer's flushed file waiting for the corpus lock; the folder's time is then set back so
-        // only the "not clean" record can make the next sweep look again
+        // a live writer's flushed file waiting for the corpus lock; the folder's time is set back so that
+        // only the "not clean" record can make the second sweep look again
         Path young = Files.writeString(documents.resolve(".d2.txt.9a.tmp"), "whole");
         Files.setLastModifiedTime(documents, HOUR_AGO);
         sweep();
