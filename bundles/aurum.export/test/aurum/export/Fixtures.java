@@ -1,8 +1,11 @@
 package aurum.export;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import aurum.core.model.Document;
 import aurum.core.model.DocumentMetadata;
@@ -11,8 +14,12 @@ import aurum.core.model.Layer;
 import aurum.core.model.LayerOwner;
 import aurum.core.model.LayerState;
 import aurum.core.model.Span;
+import aurum.corpus.importer.ImportException;
+import aurum.corpus.importer.ImportProgress;
+import aurum.corpus.importer.Importers;
 import aurum.corpus.store.CorpusSettings;
 import aurum.corpus.store.CorpusStore;
+import aurum.corpus.store.DocumentBatch;
 
 /** Small corpora for export tests. */
 final class Fixtures {
@@ -28,6 +35,29 @@ final class Fixtures {
 
     static CorpusStore corpus(Path dir) throws IOException {
         return CorpusStore.create(dir, CorpusSettings.of("test", new LabelSetRef("news", "1.0.0")));
+    }
+
+    /** The sample corpus shipped with the product. */
+    static final Path SAMPLES = Path.of(System.getProperty("aurum.samples", "../../samples"), "us-japan-defense");
+
+    /**
+     * Imports the five sample pages the way the importer does: in one batch, which stores their
+     * boilerplate regions and finds the near-duplicate and related pages.
+     *
+     * @return the stored document ids, in import order
+     */
+    static List<String> importSamples(CorpusStore store) throws IOException, ImportException {
+        List<String> ids = new ArrayList<>();
+        try (DocumentBatch batch = store.batch()) {
+            Importers.plainText().read(SAMPLES, imported -> {
+                try {
+                    ids.add(batch.add(imported.document()).id());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, ImportProgress.NONE);
+        }
+        return ids;
     }
 
     /** Adds a document and saves a layer with spans given as {@code start, end, label} triples. */

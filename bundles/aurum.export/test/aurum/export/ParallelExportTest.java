@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -28,10 +27,7 @@ import aurum.core.model.Layer;
 import aurum.core.model.LayerOwner;
 import aurum.core.model.LayerState;
 import aurum.core.model.Span;
-import aurum.corpus.importer.ImportProgress;
-import aurum.corpus.importer.Importers;
 import aurum.corpus.store.CorpusStore;
-import aurum.corpus.store.DocumentBatch;
 
 /**
  * Documents are read and tokenized on several threads but written in corpus order: every file of an
@@ -40,7 +36,6 @@ import aurum.corpus.store.DocumentBatch;
  */
 class ParallelExportTest {
 
-    private static final Path SAMPLES = Path.of(System.getProperty("aurum.samples", "../../samples"), "us-japan-defense");
     private static final Pattern NAME = Pattern.compile("\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)*");
 
     @TempDir
@@ -56,25 +51,7 @@ class ParallelExportTest {
     @BeforeEach
     void corpus() throws Exception {
         store = Fixtures.corpus(tmp.resolve("corpus"));
-        List<String> ids = new ArrayList<>();
-        try (DocumentBatch batch = store.batch()) {
-            Importers.plainText().read(SAMPLES, imported -> {
-                try {
-                    ids.add(batch.add(imported.document()).id());
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }, new ImportProgress() {
-                @Override
-                public void worked(long done, long total) {
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return false;
-                }
-            });
-        }
+        List<String> ids = Fixtures.importSamples(store);
         String[] labels = {"PER", "LOC", "ORG"};
         for (String id : ids) {
             Layer gold = store.loadLayer(id, LayerOwner.GOLD);

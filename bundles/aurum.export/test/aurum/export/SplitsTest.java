@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,16 +22,12 @@ import com.google.gson.JsonParser;
 import aurum.core.model.Layer;
 import aurum.core.model.LayerOwner;
 import aurum.core.model.LayerState;
-import aurum.corpus.importer.ImportProgress;
-import aurum.corpus.importer.Importers;
 import aurum.corpus.store.CorpusStore;
-import aurum.corpus.store.DocumentBatch;
 import aurum.export.internal.pipeline.SplitPlanner;
 
 /** Splits are reproducible from the seed and never separate near-duplicates. */
 class SplitsTest {
 
-    private static final Path SAMPLES = Path.of(System.getProperty("aurum.samples", "../../samples"), "us-japan-defense");
 
     @TempDir
     Path tmp;
@@ -43,25 +38,7 @@ class SplitsTest {
      */
     private CorpusStore sampleCorpus() throws Exception {
         CorpusStore store = Fixtures.corpus(tmp.resolve("samples"));
-        List<String> ids = new ArrayList<>();
-        try (DocumentBatch batch = store.batch()) {
-            Importers.plainText().read(SAMPLES, imported -> {
-                try {
-                    ids.add(batch.add(imported.document()).id());
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }, new ImportProgress() {
-                @Override
-                public void worked(long done, long total) {
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return false;
-                }
-            });
-        }
+        List<String> ids = Fixtures.importSamples(store);
         for (String id : ids) {
             Layer gold = store.loadLayer(id, LayerOwner.GOLD);
             gold.setState(LayerState.CURATED);
