@@ -30,6 +30,7 @@ import aurum.editor.internal.paint.LineDamage;
 import aurum.editor.internal.paint.PaintModel;
 import aurum.editor.internal.paint.SpanHover;
 import aurum.editor.internal.paint.SpanPainter;
+import aurum.editor.internal.paint.UnderlineLanes;
 import aurum.editor.internal.session.FileStamp;
 import aurum.editor.internal.session.LayerEditOperation;
 import aurum.editor.internal.session.LayerSession;
@@ -48,6 +49,8 @@ public final class EditorState implements EditHost, PaintModel, LayerEditOperati
 
     /** Past this many changes in one edit (accept all), the whole text is repainted instead of line by line. */
     private static final int MAX_LINE_DAMAGES = 64;
+    /** How long closing the editor waits for the session's writer to store the last changes. */
+    private static final long CLOSE_WAIT_MILLIS = 30_000;
 
     private final IEditorPart editor;
     private final TextViewer viewer;
@@ -82,14 +85,31 @@ public final class EditorState implements EditHost, PaintModel, LayerEditOperati
         this.loaded = document;
         this.colours = new LabelColours(document.labelSet());
         StyledText text = viewer.getTextWidget();
-        text.setLineSpacing(4 + 3 * 3);
-        painter = new SpanPainter(text, this);
+        // a long text is shown without wrap; with no line spacing either, StyledText keeps a fixed line height
+        UnderlineLanes lanes = UnderlineLanes.forDocument(text.getWordWrap());
+        text.setLineSpacing(lanes.lineSpacing());
+        painter = new SpanPainter(text, this, lanes);
         text.addPaintListener(painter);
         text.addMouseMoveListener(new SpanHover(text, this::layer, this::labels));
         hotkeys = new HotkeyListener(site, this::labels);
         viewer.prependVerifyKeyListener(hotkeys);
         text.addCaretListener(event -> selectionMoved());
         viewer.addSelectionChangedListener(event -> selectionMoved());
+        document.session().listen(new LayerSession.Listener() {
+            @Override
+            public void rebased(List<String> dropped) {
+                EditorState.this.rebased(dropped);
+            }
+
+            @Override
+            public void notSaved(String message) {
+                EditorState.this.notSaved(message);
+            }
+        }, runnable -> text.getDisplay().asyncExec(() -> {
+            if (!text.isDisposed()) {
+                runnable.run();
+            }
+        }));
         watcher = new LayerWatcher(document.session(), this::loadedFromDisk, this::unreadableOnDisk);
         watcher.start();
         text.redraw();
@@ -226,18 +246,31 @@ public final class EditorState implements EditHost, PaintModel, LayerEditOperati
     }
 
     @Override
-    public void applied(LayerEditOperation operation, LayerSession.Outcome outcome, boolean undone) {
-        if (outcome == LayerSession.Outcome.SAVED_AFTER_RELOAD) {
-            banner.show("This layer had been changed outside this editor (command line, git or another window)."
-                    + " It was reloaded, \"" + operation.getLabel() + "\" was applied on top and saved;"
-                    + " undo history before the reload was cleared.");
-            OperationHistoryFactory.getOperationHistory().dispose(undoContext, true, true, false);
-        }
+    public void applied(LayerEditOperation operation, boolean undone) {
         times.time("edit: editor follows (status, redraw, notify views)", () -> {
             status((undone ? "Undone: " : "Saved: ") + operation.getLabel());
             redrawChanged(operation);
             fireLayerChanged();
         });
+    }
+
+    /** The session's writer met a layer changed on disk: the session took it, with this editor's edits on top. */
+    private void rebased(List<String> dropped) {
+        banner.show("This layer had been changed outside this editor (command line, git or another window). It was"
+                + " reloaded and your changes were applied on top and saved"
+                + (dropped.isEmpty() ? "" : ", except " + dropped.size() + " that no longer fit: " + dropped.get(0))
+                + ". Undo history before the reload was cleared.");
+        OperationHistoryFactory.getOperationHistory().dispose(undoContext, true, true, false);
+        redraw();
+        fireLayerChanged();
+    }
+
+    /** A change could not be stored; the session shows the layer as stored. */
+    private void notSaved(String message) {
+        banner.show(message);
+        OperationHistoryFactory.getOperationHistory().dispose(undoContext, true, true, false);
+        redraw();
+        fireLayerChanged();
     }
 
     @Override
@@ -350,6 +383,11 @@ public final class EditorState implements EditHost, PaintModel, LayerEditOperati
     void dispose() {
         if (watcher != null) {
             watcher.stop();
+        }
+        if (loaded != null && !loaded.session().close(CLOSE_WAIT_MILLIS)) {
+            org.eclipse.core.runtime.ILog.of(getClass()).warn("The last changes to " + loaded.session().file()
+                    + " were still being written after " + CLOSE_WAIT_MILLIS + " ms when the editor closed;"
+                    + " they are written in the background.");
         }
         font.dispose();
     }

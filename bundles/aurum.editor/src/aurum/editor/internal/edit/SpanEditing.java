@@ -68,7 +68,7 @@ public final class SpanEditing {
             return relabel(same.get(), labelId);
         }
         Span span = Span.builder().range(start, end).label(labelId).annotator(host.annotator()).buildFor(text);
-        boolean done = host.times().time("tag: operation (layer, journal save, editor follows)",
+        boolean done = host.times().time("tag: operation (layer change, hand-over to the writer, editor follows)",
                 () -> run("Tag " + labelId, List.of(LayerChange.added(span))));
         if (done) {
             host.times().time("tag: select the new span (caret, reveal, status, views)",

@@ -14,6 +14,13 @@ public final class HighlightStrategy implements SpanDrawingStrategy {
 
     private static final int TINT_ALPHA = 56;
 
+    private final UnderlineLanes lanes;
+
+    /** Draws underlines in {@code lanes}. */
+    public HighlightStrategy(UnderlineLanes lanes) {
+        this.lanes = lanes;
+    }
+
     @Override
     public void draw(GC gc, Rectangle bounds, Color colour, int depth, boolean opensHere, boolean closesHere) {
         gc.setAlpha(TINT_ALPHA);
@@ -22,16 +29,16 @@ public final class HighlightStrategy implements SpanDrawingStrategy {
         gc.setAlpha(255);
         gc.setForeground(colour);
         gc.setLineStyle(SWT.LINE_SOLID);
-        gc.setLineWidth(2);
-        int y = SpanDrawingStrategy.underlineY(bounds, depth);
+        gc.setLineWidth(lanes.lineWidth());
+        int y = lanes.y(bounds, depth);
         int right = bounds.x + bounds.width - 1;
         gc.drawLine(bounds.x, y, right, y);
         gc.setLineWidth(1);
         if (opensHere) {
-            gc.drawLine(bounds.x, bounds.y + bounds.height - 3, bounds.x, y);
+            gc.drawLine(bounds.x, lanes.bracketTop(bounds), bounds.x, y);
         }
         if (closesHere) {
-            gc.drawLine(right, bounds.y + bounds.height - 3, right, y);
+            gc.drawLine(right, lanes.bracketTop(bounds), right, y);
         }
     }
 }

@@ -105,7 +105,7 @@ public final class LanePainter implements PaintListener {
     }
 
     private static int lanesTop() {
-        return 1 + (SpanDrawingStrategy.MAX_DEPTH + 1) * SpanDrawingStrategy.STEP + GAP;
+        return 1 + (UnderlineLanes.BELOW_TEXT.maxDepth() + 1) * UnderlineLanes.BELOW_TEXT.step() + GAP;
     }
 
     /** Emits the visual pieces of {@code [start, end)} within the damaged range, line by line. */

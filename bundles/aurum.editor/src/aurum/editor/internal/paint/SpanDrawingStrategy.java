@@ -4,7 +4,10 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
 
-/** Draws one line's piece of a span; one strategy per kind of span (as JFace's annotation painter does). */
+/**
+ * Draws one line's piece of a span; one strategy per kind of span (as JFace's annotation painter does).
+ * Where a depth's underline goes is the {@link UnderlineLanes}' business.
+ */
 public interface SpanDrawingStrategy {
 
     /**
@@ -16,15 +19,4 @@ public interface SpanDrawingStrategy {
      * @param closesHere whether the span ends in this piece (draw a closing bracket)
      */
     void draw(GC gc, Rectangle bounds, Color colour, int depth, boolean opensHere, boolean closesHere);
-
-    /** The distance in pixels between the underlines of two depths. */
-    int STEP = 3;
-
-    /** The deepest level drawn apart; deeper spans share it. */
-    int MAX_DEPTH = 3;
-
-    /** The y of the underline for {@code depth} below a piece of text. */
-    static int underlineY(Rectangle bounds, int depth) {
-        return bounds.y + bounds.height + 1 + Math.min(depth, MAX_DEPTH) * STEP;
-    }
 }

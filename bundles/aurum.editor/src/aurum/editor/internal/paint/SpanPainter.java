@@ -23,17 +23,19 @@ public final class SpanPainter implements PaintListener {
 
     private final StyledText text;
     private final PaintModel model;
-    private final SpanDrawingStrategy highlight = new HighlightStrategy();
-    private final SpanDrawingStrategy suggestion = new SuggestionStrategy();
+    private final SpanDrawingStrategy highlight;
+    private final SpanDrawingStrategy suggestion;
     private final ExcludedRegionPainter excluded;
     private long lastPaintNanos;
     private int lastPaintedSpans;
     private int paints;
 
-    /** Paints on {@code text} what {@code model} holds. */
-    public SpanPainter(StyledText text, PaintModel model) {
+    /** Paints on {@code text} what {@code model} holds, underlines in {@code lanes}. */
+    public SpanPainter(StyledText text, PaintModel model, UnderlineLanes lanes) {
         this.text = text;
         this.model = model;
+        this.highlight = new HighlightStrategy(lanes);
+        this.suggestion = new SuggestionStrategy(lanes);
         this.excluded = new ExcludedRegionPainter(text);
     }
 

@@ -11,13 +11,20 @@ import org.eclipse.swt.graphics.Rectangle;
  */
 public final class SuggestionStrategy implements SpanDrawingStrategy {
 
+    private final UnderlineLanes lanes;
+
+    /** Draws underlines in {@code lanes}. */
+    public SuggestionStrategy(UnderlineLanes lanes) {
+        this.lanes = lanes;
+    }
+
     @Override
     public void draw(GC gc, Rectangle bounds, Color colour, int depth, boolean opensHere, boolean closesHere) {
         gc.setAlpha(255);
         gc.setForeground(colour);
         gc.setLineWidth(1);
         gc.setLineStyle(SWT.LINE_DASH);
-        int y = SpanDrawingStrategy.underlineY(bounds, depth);
+        int y = lanes.y(bounds, depth);
         int right = bounds.x + bounds.width - 1;
         gc.drawLine(bounds.x, y, right, y);
         gc.drawLine(bounds.x, bounds.y, right, bounds.y);

@@ -13,7 +13,7 @@ import org.eclipse.core.runtime.Status;
 import aurum.corpus.store.CorpusStoreException;
 
 /**
- * An undoable edit of the open layer: a list of {@link LayerChange}s applied (and saved) together, so a
+ * An undoable edit of the open layer: a list of {@link LayerChange}s applied (and then saved) together, so a
  * bulk action such as "accept all AMOUNT suggestions" is one step in Edit › Undo. Each run reports its
  * outcome or failure to {@code observer} so the editor can repaint and tell the user.
  */
@@ -21,10 +21,10 @@ public final class LayerEditOperation extends AbstractOperation {
 
     /** Told what happened after each execute, undo and redo; on the UI thread. */
     public interface Observer {
-        /** The layer was changed; {@code outcome} says whether it had to be reloaded first. */
-        void applied(LayerEditOperation operation, LayerSession.Outcome outcome, boolean undone);
+        /** The layer was changed and the change handed to the session's writer. */
+        void applied(LayerEditOperation operation, boolean undone);
 
-        /** The change could not be made or saved; the layer is unchanged. */
+        /** The change could not be made; the layer is unchanged. */
         void failed(LayerEditOperation operation, CorpusStoreException failure);
     }
 
@@ -67,8 +67,8 @@ public final class LayerEditOperation extends AbstractOperation {
 
     private IStatus run(List<LayerChange> list, boolean undo) {
         try {
-            LayerSession.Outcome outcome = session.apply(list);
-            observer.applied(this, outcome, undo);
+            session.apply(list);
+            observer.applied(this, undo);
             return Status.OK_STATUS;
         } catch (CorpusStoreException e) {
             observer.failed(this, e);

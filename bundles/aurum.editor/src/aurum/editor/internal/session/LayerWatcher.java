@@ -44,14 +44,10 @@ public final class LayerWatcher extends Job {
         schedule(PERIOD_MILLIS);
     }
 
-    /**
-     * Stops polling for good. The editor is closing: folds the layer's change journal into its layer file
-     * in the background ({@link LayerSession#compactInBackground}), so the folder holds plain layer files.
-     */
+    /** Stops polling for good. */
     public void stop() {
         stopped = true;
         cancel();
-        session.compactInBackground();
     }
 
     /** Checks the file now, on the calling thread; for tests and for "reload" after activation. */

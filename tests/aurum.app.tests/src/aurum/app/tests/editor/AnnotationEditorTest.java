@@ -53,6 +53,7 @@ class AnnotationEditorTest {
     }
 
     private Layer stored(String id) throws Exception {
+        EditorDriver.awaitSaved();
         return CorpusStore.open(store.directory()).loadLayer(id, SampleStore.OWNER);
     }
 

@@ -150,6 +150,7 @@ class CurationEditorTest {
     }
 
     private static Layer stored(CorpusStore store, String doc) throws Exception {
+        EditorDriver.awaitSaved();
         return CorpusStore.open(store.directory()).loadLayer(doc, LayerOwner.GOLD);
     }
 

@@ -51,6 +51,23 @@ final class EditorDriver {
         }
     }
 
+    /**
+     * Waits until every open annotation (and curation) editor has stored its edits (the session's writer
+     * saves them a few milliseconds after each edit), then runs what the writers passed to the UI thread.
+     */
+    static void awaitSaved() {
+        for (org.eclipse.ui.IEditorReference reference : page().getEditorReferences()) {
+            if (reference.getEditor(false) instanceof AnnotationEditor editor && editor.isLoaded()) {
+                assertTrue(editor.state().session().awaitSaved(30_000), "the edits of " + reference.getName()
+                        + " were stored");
+            }
+        }
+        Display display = Display.getCurrent();
+        while (display.readAndDispatch()) {
+            // run the writers' reports
+        }
+    }
+
     static AnnotationEditor open(Path corpus, String id) throws Exception {
         AnnotationEditor editor = (AnnotationEditor) page().openEditor(new CorpusDocumentInput(corpus, id, id),
                 CorpusDocumentInput.EDITOR_ID);

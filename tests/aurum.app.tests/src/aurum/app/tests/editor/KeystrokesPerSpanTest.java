@@ -56,6 +56,7 @@ class KeystrokesPerSpanTest {
             int keys = annotate(editor, gold);
             Set<GoldSpan> result = new TreeSet<>(java.util.Comparator.comparingInt(GoldSpan::start)
                     .thenComparingInt(GoldSpan::end).thenComparing(GoldSpan::label));
+            EditorDriver.awaitSaved();
             for (Span span : CorpusStore.open(store.directory()).loadLayer(id, SampleStore.OWNER).spans()) {
                 if (span.status() != SpanStatus.REJECTED && span.status() != SpanStatus.SUGGESTED) {
                     result.add(new GoldSpan(span.labelId(), span.start(), span.end()));
