@@ -2,6 +2,7 @@ package aurum.editor.problems;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -47,14 +48,19 @@ public final class FindingCollector {
         List<AcceptedSpan> accepted = decided.stream()
                 .map(s -> new AcceptedSpan(document.id(), s.start(), s.end(), s.coveredText(text), s.labelId()))
                 .toList();
+        // the spans of each folded text, found once: looking through every span for every conflicting text
+        // was quadratic, minutes of a core for a 100k-span layer with a few hundred conflicting strings
+        Map<String, List<Span>> byText = new HashMap<>();
+        for (Span span : decided) {
+            byText.computeIfAbsent(normal(span.coveredText(text)), key -> new ArrayList<>()).add(span);
+        }
         List<Finding> findings = new ArrayList<>();
         for (LabelConflict conflict : ConsistencyCheck.conflicts(accepted, true)) {
             String commonest = conflict.labelCounts().keySet().iterator().next();
             String counts = conflict.labelCounts().entrySet().stream()
                     .map(e -> e.getKey() + " " + e.getValue() + "×").collect(Collectors.joining(", "));
-            String key = normal(conflict.surface());
-            for (Span span : decided) {
-                if (!span.labelId().equals(commonest) && normal(span.coveredText(text)).equals(key)) {
+            for (Span span : byText.getOrDefault(normal(conflict.surface()), List.of())) {
+                if (!span.labelId().equals(commonest)) {
                     findings.add(new Finding(Severity.WARNING, "consistency", "'" + conflict.surface()
                             + "' is tagged " + span.labelId() + " here but " + commonest
                             + " more often in this document (" + counts + "); relabel one of them",

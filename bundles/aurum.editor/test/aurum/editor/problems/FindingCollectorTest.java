@@ -47,4 +47,22 @@ class FindingCollectorTest {
         Span jose = Fixtures.span("Jose\u0301", 0, "PERSON", SpanStatus.MANUAL);
         assertEquals(List.of(), FindingCollector.collect(Fixtures.document(), Fixtures.labels(), List.of(emoji, jose)));
     }
+
+    @Test
+    void everyMinoritySpanOfEveryConflictingTextIsFlaggedOnceAndNothingElse() {
+        // two conflicting texts ("Tokyo" 3× LOC vs 1× ORG, "Bay" 2× ORG vs 1× LOC) and one that agrees ("met")
+        Span tokyo1 = Fixtures.span("Tokyo", 0, "LOC", SpanStatus.MANUAL);
+        Span tokyo2 = Fixtures.span("Tokyo", 1, "LOC", SpanStatus.ACCEPTED);
+        Span tokyo3 = Fixtures.span("TOKYO", 0, "LOC", SpanStatus.MANUAL);
+        Span tokyo4 = Fixtures.span("Tokyo", 2, "ORG", SpanStatus.MANUAL);
+        Span bay1 = Fixtures.span("Bay", 0, "ORG", SpanStatus.MANUAL);
+        Span bay2 = Fixtures.span("BAY", 0, "ORG", SpanStatus.MANUAL);
+        Span bay3 = Fixtures.span("Bay", 1, "LOC", SpanStatus.MANUAL);
+        Span met = Fixtures.span("met", 0, "ORG", SpanStatus.MANUAL);
+        List<Finding> consistency = FindingCollector.collect(Fixtures.document(), Fixtures.labels(),
+                List.of(tokyo1, bay1, tokyo2, met, tokyo3, bay2, tokyo4, bay3)).stream()
+                .filter(f -> f.source().equals("consistency")).toList();
+        assertEquals(List.of(tokyo4.id(), bay3.id()).stream().sorted().toList(),
+                consistency.stream().map(Finding::spanId).sorted().toList(), consistency.toString());
+    }
 }
