@@ -91,6 +91,25 @@ public final class FindingCollector {
         return sb.toString();
     }
 
+    /**
+     * The findings to list when at most {@code limit} can be: all of them if they fit, else errors
+     * before warnings, each part in the order given (by offset).
+     */
+    public static List<Finding> listed(List<Finding> findings, int limit) {
+        if (findings.size() <= limit) {
+            return findings;
+        }
+        List<Finding> listed = new ArrayList<>(limit);
+        for (Severity severity : new Severity[] {Severity.ERROR, Severity.WARNING}) {
+            for (Finding finding : findings) {
+                if (listed.size() < limit && finding.severity() == severity) {
+                    listed.add(finding);
+                }
+            }
+        }
+        return listed;
+    }
+
     /** Counts per severity, for the view's summary line. */
     public static Map<Severity, Long> counts(List<Finding> findings) {
         return findings.stream().collect(Collectors.groupingBy(Finding::severity, Collectors.counting()));

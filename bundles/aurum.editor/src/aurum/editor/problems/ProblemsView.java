@@ -35,7 +35,15 @@ public class ProblemsView extends AnnotatedDocumentView {
     /** The view id, as contributed in plugin.xml. */
     public static final String ID = "aurum.editor.problems";
 
+    /**
+     * At most this many findings are listed (errors before warnings, each by offset), as the Eclipse
+     * Problems view limits its items: a table of tens of thousands of rows takes GTK seconds to fill, and
+     * nobody reads past the first screenfuls; the summary line gives the totals.
+     */
+    static final int SHOWN_LIMIT = 1_000;
+
     private TableViewer viewer;
+    private List<Finding> all = List.of();
     private Job running;
     private long generation;
     private volatile boolean busy;
@@ -110,10 +118,12 @@ public class ProblemsView extends AnnotatedDocumentView {
             return;
         }
         busy = false;
-        viewer.setInput(findings);
+        all = findings;
+        viewer.setInput(FindingCollector.listed(findings, SHOWN_LIMIT));
         Map<Severity, Long> counts = FindingCollector.counts(findings);
         setContentDescription(counts.getOrDefault(Severity.ERROR, 0L) + " errors, "
-                + counts.getOrDefault(Severity.WARNING, 0L) + " warnings");
+                + counts.getOrDefault(Severity.WARNING, 0L) + " warnings"
+                + (findings.size() > SHOWN_LIMIT ? " (the first " + SHOWN_LIMIT + " are listed, errors first)" : ""));
     }
 
     /** Reveals the finding's span in the editor, if it is still in the layer. */
@@ -124,10 +134,9 @@ public class ProblemsView extends AnnotatedDocumentView {
         }
     }
 
-    /** The findings shown. */
-    @SuppressWarnings("unchecked")
+    /** All findings of the last check, listed or not. */
     public List<Finding> findings() {
-        return viewer.getInput() instanceof List<?> list ? (List<Finding>) list : List.of();
+        return all;
     }
 
     /** Whether a check is still running, so the findings shown may be old. */

@@ -65,4 +65,15 @@ class FindingCollectorTest {
         assertEquals(List.of(tokyo4.id(), bay3.id()).stream().sorted().toList(),
                 consistency.stream().map(Finding::spanId).sorted().toList(), consistency.toString());
     }
+
+    @Test
+    void pastTheLimitErrorsAreListedBeforeWarningsEachByOffset() {
+        List<Finding> findings = new java.util.ArrayList<>();
+        for (int offset = 0; offset < 10; offset++) {
+            findings.add(new Finding(offset % 4 == 3 ? Severity.ERROR : Severity.WARNING, "test", "m", offset, "s" + offset));
+        }
+        assertEquals(findings, FindingCollector.listed(findings, 10), "all fit");
+        List<Integer> listed = FindingCollector.listed(findings, 4).stream().map(Finding::offset).toList();
+        assertEquals(List.of(3, 7, 0, 1), listed);
+    }
 }
