@@ -27,7 +27,7 @@ final class WordTable {
     /** The longest token, in characters, that is packed into two {@code long}s. */
     static final int MEDIUM = 16;
     /** Meta word of a slot: id in bits 0-31, length in bits 32-47, kind in bits 48-49; 0 marks an empty slot. */
-    private static final long SHORT_KIND = 1L << 48;
+    private static final long PACKED_KIND = 1L << 48;
     private static final long LONG_KIND = 2L << 48;
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 
@@ -42,7 +42,7 @@ final class WordTable {
     /** Bit {@code h >>> filterShift} is set when a packed token's slot hash {@code h} is in a table. */
     private final long[] filter;
     private final int filterShift;
-    /** The characters of the tokens that are not short; their slot holds the offset. */
+    /** The characters of the tokens that are not packed; their slot holds the offset. */
     private final char[] pool;
     /** For each ASCII character that is not a word character, the id of its folded form, or -1. */
     private final int[] asciiTokens = new int[0x80];
@@ -97,12 +97,12 @@ final class WordTable {
                 }
                 mediumSlots[4 * slot] = high;
                 mediumSlots[4 * slot + 1] = low;
-                mediumSlots[4 * slot + 2] = SHORT_KIND | (long) length << 32 | id;
+                mediumSlots[4 * slot + 2] = PACKED_KIND | (long) length << 32 | id;
                 continue;
             }
             if (packs(token)) {
                 key = pack(token, 0, length);
-                kind = SHORT_KIND;
+                kind = PACKED_KIND;
                 long hash = shortHash(key, length);
                 mark(hash);
                 slot = (int) (hash >>> shift);
@@ -187,7 +187,7 @@ final class WordTable {
         if (!mayHave(hash)) {
             return -1;
         }
-        long meta = SHORT_KIND | (long) length << 32;
+        long meta = PACKED_KIND | (long) length << 32;
         int slot = (int) (hash >>> shift);
         while (true) {
             long stored = slots[2 * slot + 1];
@@ -212,7 +212,7 @@ final class WordTable {
         if (!mayHave(hash)) {
             return -1;
         }
-        long meta = SHORT_KIND | (long) length << 32;
+        long meta = PACKED_KIND | (long) length << 32;
         int slot = (int) (hash >>> mediumShift);
         while (true) {
             long stored = mediumSlots[4 * slot + 2];
