@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Measures how fast a large {@link Gazetteer} scans text, to check the 50 MB/s target for a
@@ -25,15 +26,48 @@ import java.util.Set;
  * prose word at the given hit rate. A hit rate of 1 gives the worst case, text made only of dictionary
  * phrases, where the scan stays deep in the trie and every step is a cache miss.
  * <p>
- * Usage: {@code GazetteerThroughput [entries=100000] [textMegabytes=20] [hitRate=0.1] [seed=42]}
+ * The gazetteer is built as the recognizers build theirs (case-insensitive, whole words, whitespace
+ * folded) and scanned leftmost-longest through {@link Gazetteer#scan}, the call they make; the sink
+ * reads every match's offsets and payload into a checksum, as a recognizer would, so the match output
+ * is consumed and two runs can be checked for identical results. Warm-up rounds are run and printed
+ * apart from the measured rounds; the summary gives the median and the best measured round, by wall
+ * clock and per CPU second of the scanning thread.
+ * <p>
+ * Usage: {@code GazetteerThroughput [entries=100000] [textMegabytes=20] [hitRate=0.1] [seed=42]
+ * [measuredRounds=10] [warmUpRounds=5]}
  */
 public final class GazetteerThroughput {
 
     private static final String SYLLABLES = "ka ri to na mi su ne ho ya lu pe chi an or el ix um qua ber don";
     private static final int VOCABULARY = 30_000;
-    private static final int ROUNDS = 5;
 
     private GazetteerThroughput() {
+    }
+
+    /**
+     * Builds the dictionary and text of a run without printing and returns one scan, for
+     * {@link GazetteerAB}, which loads two builds of the gazetteer side by side: the scan returns the
+     * number of matches and the checksum.
+     */
+    public static Supplier<long[]> prepare(int entries, int megabytes, double hitRate, long seed) {
+        Random random = new Random(seed);
+        String[][] vocabularies = vocabularies(random);
+        Set<String> phrases = new HashSet<>();
+        List<String> phraseList = new ArrayList<>();
+        while (phrases.size() < entries) {
+            String phrase = phrase(random, vocabularies[0]);
+            if (phrases.add(phrase)) {
+                phraseList.add(phrase);
+            }
+        }
+        GazetteerBuilder<Integer> builder = Gazetteer.<Integer>builder().caseInsensitive(true).wholeWords(true)
+                .foldWhitespace(true);
+        for (int i = 0; i < phraseList.size(); i++) {
+            builder.add(phraseList.get(i), i + 1);
+        }
+        Gazetteer<Integer> gazetteer = builder.build();
+        String text = text(random, vocabularies[1], phraseList, hitRate, megabytes * 1_000_000);
+        return () -> scan(gazetteer, text);
     }
 
     public static void main(String[] args) {
@@ -41,6 +75,8 @@ public final class GazetteerThroughput {
         int megabytes = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         double hitRate = args.length > 2 ? Double.parseDouble(args[2]) : 0.1;
         long seed = args.length > 3 ? Long.parseLong(args[3]) : 42L;
+        int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 10;
+        int warmUps = args.length > 5 ? Integer.parseInt(args[5]) : 5;
         Random random = new Random(seed);
         String[][] vocabularies = vocabularies(random);
         String[] vocabulary = vocabularies[0];
@@ -60,7 +96,8 @@ public final class GazetteerThroughput {
 
         long heapBefore = usedHeap();
         long buildStart = System.nanoTime();
-        GazetteerBuilder<Integer> builder = Gazetteer.<Integer>builder().caseInsensitive(true).wholeWords(true);
+        GazetteerBuilder<Integer> builder = Gazetteer.<Integer>builder().caseInsensitive(true).wholeWords(true)
+                .foldWhitespace(true);
         for (int i = 0; i < payloads.length; i++) {
             builder.add(phraseList.get(i), payloads[i]);
         }
@@ -76,28 +113,48 @@ public final class GazetteerThroughput {
                 gazetteer.size(), gazetteer.nodeCount(), buildMillis, retainedMegabytes);
         System.out.printf("text: %.1f MB, hit rate %.2f%n", textMegabytes, hitRate);
 
-        for (int i = 0; i < 3; i++) {
-            scan(gazetteer, text);
-        }
         // CPU time of the scanning thread as well as wall time: on a shared machine the wall time
         // also counts the time other processes held the core
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        double best = 0;
-        double bestCpu = 0;
-        for (int round = 1; round <= ROUNDS; round++) {
-            long start = System.nanoTime();
-            long cpuStart = threads.getCurrentThreadCpuTime();
-            long matches = scan(gazetteer, text);
-            double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
-            double seconds = (System.nanoTime() - start) / 1e9;
-            double rate = textMegabytes / seconds;
-            best = Math.max(best, rate);
-            bestCpu = Math.max(bestCpu, textMegabytes / cpuSeconds);
-            System.out.printf("round %d: %,d matches, %.2f s, %.1f MB/s (%.2f s CPU, %.1f MB/s per CPU second)%n",
-                    round, matches, seconds, rate, cpuSeconds, textMegabytes / cpuSeconds);
+        for (int round = 1; round <= warmUps; round++) {
+            measure(gazetteer, text, textMegabytes, threads, "warm-up " + round);
         }
-        System.out.printf("best: %.1f MB/s wall, %.1f MB/s per CPU second (leftmost-longest, case-insensitive,"
-                + " whole words)%n", best, bestCpu);
+        double[] wall = new double[rounds];
+        double[] cpu = new double[rounds];
+        for (int round = 0; round < rounds; round++) {
+            double[] rates = measure(gazetteer, text, textMegabytes, threads, "round " + (round + 1));
+            wall[round] = rates[0];
+            cpu[round] = rates[1];
+        }
+        System.out.printf("measured %d rounds: median %.1f MB/s wall (best %.1f), median %.1f MB/s per CPU second"
+                + " (best %.1f) (leftmost-longest, case-insensitive, whole words)%n",
+                rounds, median(wall), max(wall), median(cpu), max(cpu));
+    }
+
+    /** Scans once and prints the round; returns MB/s by wall clock and per CPU second. */
+    private static double[] measure(Gazetteer<Integer> gazetteer, String text, double textMegabytes,
+            ThreadMXBean threads, String name) {
+        long start = System.nanoTime();
+        long cpuStart = threads.getCurrentThreadCpuTime();
+        long[] result = scan(gazetteer, text);
+        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double rate = textMegabytes / seconds;
+        double cpuRate = textMegabytes / cpuSeconds;
+        System.out.printf("%s: %,d matches (checksum %016x), %.3f s, %.1f MB/s (%.3f s CPU, %.1f MB/s per CPU"
+                + " second)%n", name, result[0], result[1], seconds, rate, cpuSeconds, cpuRate);
+        return new double[] {rate, cpuRate};
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    private static double max(double[] values) {
+        return Arrays.stream(values).max().orElse(Double.NaN);
     }
 
     private static long usedHeap() {
@@ -108,10 +165,14 @@ public final class GazetteerThroughput {
         return runtime.totalMemory() - runtime.freeMemory();
     }
 
-    private static long scan(Gazetteer<Integer> gazetteer, String text) {
-        long[] count = new long[1];
-        gazetteer.scan(text, MatchMode.LEFTMOST_LONGEST, Cancellation.NONE, (s, e, p) -> count[0]++);
-        return count[0];
+    /** The number of matches and a checksum of their offsets and payloads, in order. */
+    private static long[] scan(Gazetteer<Integer> gazetteer, String text) {
+        long[] result = new long[2];
+        gazetteer.scan(text, MatchMode.LEFTMOST_LONGEST, Cancellation.NONE, (s, e, p) -> {
+            result[0]++;
+            result[1] = result[1] * 31 + ((long) s << 40 ^ (long) e << 20 ^ p.intValue());
+        });
+        return result;
     }
 
     /** Two disjoint vocabularies from the same syllables: entity words and prose words. */

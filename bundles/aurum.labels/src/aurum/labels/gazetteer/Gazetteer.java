@@ -96,18 +96,20 @@ public final class Gazetteer<P> {
      * @throws aurum.labels.recognizer.RecognitionCancelledException when {@code cancel} asks to stop
      */
     public void scan(CharSequence text, MatchMode mode, Cancellation cancel, MatchSink<? super P> sink) {
-        LeftmostLongestSelector selector = mode == MatchMode.LEFTMOST_LONGEST
-                ? new LeftmostLongestSelector((s, e, entry) -> report(s, e, entry, sink))
-                : null;
         if (words != null) {
-            LeftmostLongestSelector.Emitter offers = selector != null ? selector::offer
-                    : (s, e, entry) -> report(s, e, entry, sink);
-            words.scan(text, cancel, selector, offers);
+            LeftmostLongestSelector.Emitter emitter = (s, e, code) -> reportCode(s, e, code, sink);
+            LeftmostLongestSelector selector = mode == MatchMode.LEFTMOST_LONGEST
+                    ? new LeftmostLongestSelector(emitter)
+                    : null;
+            words.scan(text, cancel, selector, emitter);
             if (selector != null) {
                 selector.settle(Integer.MAX_VALUE);
             }
             return;
         }
+        LeftmostLongestSelector selector = mode == MatchMode.LEFTMOST_LONGEST
+                ? new LeftmostLongestSelector((s, e, entry) -> report(s, e, entry, sink))
+                : null;
         int length = text.length();
         int state = Automaton.ROOT;
         boolean skipInsideWords = wholeWords && !automaton.hasOutput(Automaton.ROOT);
@@ -200,6 +202,16 @@ public final class Gazetteer<P> {
             } else {
                 selector.offer(start, end, entry);
             }
+        }
+    }
+
+    /** Reports an entry given as {@link PhraseAutomaton#entryCode} gives it. */
+    @SuppressWarnings("unchecked")
+    private void reportCode(int start, int end, int code, MatchSink<? super P> sink) {
+        if (code >= 0) {
+            sink.match(start, end, (P) payloads[code]);
+        } else {
+            report(start, end, ~code, sink);
         }
     }
 

@@ -28,6 +28,11 @@ final class LeftmostLongestSelector {
         this.emitter = emitter;
     }
 
+    /** Where the last emitted match ends: matches starting before it are no longer wanted. */
+    int nextFree() {
+        return nextFree;
+    }
+
     /** Whether any match is buffered, waiting for {@link #settle}. */
     boolean hasPending() {
         return count > 0;

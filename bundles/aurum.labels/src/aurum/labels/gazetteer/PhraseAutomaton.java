@@ -19,7 +19,10 @@ final class PhraseAutomaton {
     static final int STRIDE = 8;
     static final int LABEL = 0;
     static final int FIRST_CHILD = 1;
-    /** Child count in bits 0-29, {@link #FAILS_TO_ROOT} in bit 30, {@link #HAS_OUTPUT} in bit 31. */
+    /**
+     * Child count in bits 0-28, {@link #SHARED_KEY} in bit 29, {@link #FAILS_TO_ROOT} in bit 30,
+     * {@link #HAS_OUTPUT} in bit 31.
+     */
     static final int COUNT = 2;
     static final int FAIL = 3;
     /** The first entry whose key ends at the node, or -1. */
@@ -32,7 +35,9 @@ final class PhraseAutomaton {
     static final int OUTPUT_LINK = 7;
     static final int HAS_OUTPUT = 1 << 31;
     static final int FAILS_TO_ROOT = 1 << 30;
-    static final int COUNT_MASK = FAILS_TO_ROOT - 1;
+    /** Several entries share the key that ends at the node. */
+    static final int SHARED_KEY = 1 << 29;
+    static final int COUNT_MASK = SHARED_KEY - 1;
     private static final int LINEAR_SEARCH_LIMIT = 8;
 
     private final int[] nodes;
@@ -58,19 +63,28 @@ final class PhraseAutomaton {
         return rootNext[token];
     }
 
+    /** The root's child for token {@code token} (a valid id), or the root. */
+    int rootNext(int token) {
+        return rootNext[token];
+    }
+
     /** The child of {@code node} (not the root) labelled {@code token}, or -1. */
     int child(int node, int token) {
         int lo = nodes[node * STRIDE + FIRST_CHILD];
         int hi = lo + (nodes[node * STRIDE + COUNT] & COUNT_MASK);
-        if (hi - lo <= LINEAR_SEARCH_LIMIT) {
-            for (int i = lo; i < hi; i++) {
-                if (nodes[i * STRIDE + LABEL] == token) {
-                    return i;
-                }
-            }
-            return -1;
+        if (hi - lo > LINEAR_SEARCH_LIMIT) {
+            return search(lo, hi - 1, token);
         }
-        hi--;
+        for (int i = lo; i < hi; i++) {
+            if (nodes[i * STRIDE + LABEL] == token) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Binary search of the sorted child block {@code [lo, hi]} for {@code token}. */
+    private int search(int lo, int hi, int token) {
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
             int m = nodes[mid * STRIDE + LABEL];
@@ -100,6 +114,16 @@ final class PhraseAutomaton {
 
     int entryAt(int node) {
         return nodes[node * STRIDE + ENTRY];
+    }
+
+    /**
+     * The entry ending at {@code node} (which has one) as the scan reports it: its number if it is the
+     * only entry with its key, else the complement of the first one's, so that reporting a match reads
+     * the chain of same-key entries only when there is one.
+     */
+    int entryCode(int node) {
+        int entry = nodes[node * STRIDE + ENTRY];
+        return (nodes[node * STRIDE + COUNT] & SHARED_KEY) != 0 ? ~entry : entry;
     }
 
     /** The length of the state's string: no later match can start before {@code position - charDepth}. */

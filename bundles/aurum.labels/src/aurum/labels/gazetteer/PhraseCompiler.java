@@ -125,7 +125,8 @@ final class PhraseCompiler {
                 next++;
             }
             nodes[id * stride + PhraseAutomaton.FIRST_CHILD] = first;
-            nodes[id * stride + PhraseAutomaton.COUNT] = count;
+            boolean shared = entry[old] >= 0 && nextEntry[entry[old]] >= 0;
+            nodes[id * stride + PhraseAutomaton.COUNT] = count | (shared ? PhraseAutomaton.SHARED_KEY : 0);
             // pushed last-first, so the first child's subtree is laid out right after this block
             for (int k = count - 1; k >= 0; k--) {
                 stack[top] = children[k];

@@ -104,6 +104,52 @@ class WordScannerPropertyTest {
         assertSameMatches(keys, text.toString(), true, false);
     }
 
+    /**
+     * Words of 1 to 20 characters, around the lengths at which the word table packs a word into one
+     * {@code long}, two, or pools it, from letters whose folded form is ASCII, Latin-1 (ÿ, ß, é), beyond
+     * Latin-1 although the letter is in it (µ folds to Greek mu; ÿ's upper case is beyond it) or
+     * beyond it altogether (ā, the Kelvin sign); keys are phrases of such words, the text mixes them
+     * with near misses one letter shorter or longer.
+     */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void agreesOnWordsAroundThePackedLengths(int seed) {
+        Random random = new Random(17L * seed + 3);
+        String letters = "abkKÿŸßéÉµΜāĀ\u212A";
+        String[] vocabulary = new String[12];
+        for (int i = 0; i < vocabulary.length; i++) {
+            int length = 1 + random.nextInt(20);
+            StringBuilder word = new StringBuilder();
+            boolean ascii = random.nextInt(3) > 0;
+            for (int j = 0; j < length; j++) {
+                word.append(letters.charAt(random.nextInt(ascii ? 4 : letters.length())));
+            }
+            vocabulary[i] = word.toString();
+        }
+        List<String> keys = new ArrayList<>();
+        for (int i = 0, n = 1 + random.nextInt(12); i < n; i++) {
+            StringBuilder key = new StringBuilder(vocabulary[random.nextInt(vocabulary.length)]);
+            for (int j = random.nextInt(3); j > 0; j--) {
+                key.append(' ').append(vocabulary[random.nextInt(vocabulary.length)]);
+            }
+            if (!keys.contains(key.toString())) {
+                keys.add(key.toString());
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 150; i++) {
+            String word = vocabulary[random.nextInt(vocabulary.length)];
+            switch (random.nextInt(5)) {
+                case 0 -> word = word.substring(0, word.length() - 1);
+                case 1 -> word = word + letters.charAt(random.nextInt(letters.length()));
+                case 2 -> word = word.toUpperCase();
+                default -> { }
+            }
+            text.append(word).append(random.nextInt(8) == 0 ? ", " : " ");
+        }
+        assertSameMatches(keys, text.toString(), (seed & 1) == 0, (seed & 2) == 0);
+    }
+
     private static String randomWord(Random random) {
         String syllables = "ka ri to na mi su ne ho ya lu pe é ø ß";
         String[] parts = syllables.split(" ");

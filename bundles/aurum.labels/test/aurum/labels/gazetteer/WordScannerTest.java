@@ -59,18 +59,25 @@ class WordScannerTest {
         assertEquals(List.of("\r", "\n", "\u0301x"), WordScanner.tokens("\r\n\u0301x"));
     }
 
-    @Test
-    void wordsAtAndAroundTheInlineLengthAreFoundExactly() {
-        String inline = "a".repeat(WordTable.INLINE);
-        String pooled = "b".repeat(WordTable.INLINE + 1);
-        String longer = "c".repeat(WordTable.INLINE + 30);
-        String text = inline + " " + pooled + " " + longer + " " + "b".repeat(WordTable.INLINE + 2) + " "
-                + "c".repeat(WordTable.INLINE + 29) + "d";
-        int p = inline.length() + 1;
-        int l = p + pooled.length() + 1;
-        assertEquals(List.of("0-" + inline.length() + ":" + inline, p + "-" + (p + pooled.length()) + ":" + pooled,
-                l + "-" + (l + longer.length()) + ":" + longer),
-                find(text.toUpperCase(), MatchMode.ALL, inline, pooled, longer));
+    @ParameterizedTest
+    @ValueSource(ints = {1, WordTable.SHORT - 1, WordTable.SHORT, WordTable.SHORT + 1, WordTable.MEDIUM - 1,
+        WordTable.MEDIUM, WordTable.MEDIUM + 1, WordTable.MEDIUM + 30})
+    void wordsOfEveryKindOfTableSlotAreFoundExactly(int length) {
+        // packed into one long, into two, or pooled; neighbours one character shorter or longer, or
+        // differing in the last character, or beyond U+00FF, must not be found
+        String key = "a".repeat(length - 1) + "b";
+        String shorter = "a".repeat(length - 1);
+        String longer = "a".repeat(length - 1) + "bb";
+        String otherLast = "a".repeat(length - 1) + "c";
+        String wide = "a".repeat(length) + "\u0101";
+        String wideKey = "\u0101".repeat(length);
+        String text = String.join(" ", shorter, key.toUpperCase(), longer, otherLast, wide, wideKey, key);
+        int second = shorter.length() + 1;
+        int last = text.length() - key.length();
+        int wideAt = text.length() - key.length() - 1 - wideKey.length();
+        assertEquals(List.of(second + "-" + (second + length) + ":" + key,
+                wideAt + "-" + (wideAt + length) + ":" + wideKey, last + "-" + text.length() + ":" + key),
+                find(text, MatchMode.ALL, key, wideKey));
     }
 
     @Test
