@@ -1,13 +1,8 @@
 package aurum.export.internal.pipeline;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -16,7 +11,6 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -66,31 +60,8 @@ public final class StagingOutput implements ExportOutput, AutoCloseable {
         }
         Files.createDirectories(file.getParent());
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        MessageDigest digest = sha256();
-        OutputStream out = new DigestOutputStream(Channels.newOutputStream(channel), digest) {
-            private long count;
-
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                super.write(b, off, len);
-                count += len;
-            }
-
-            @Override
-            public void write(int b) throws IOException {
-                super.write(b);
-                count++;
-            }
-
-            @Override
-            public void close() throws IOException {
-                flush();
-                channel.force(true);
-                super.close();
-                files.put(relativePath, new FileRecord(relativePath, count, HexFormat.of().formatHex(digest.digest())));
-            }
-        };
-        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        return new HashingFileWriter(channel, sha256(), (bytes, digest) ->
+                files.put(relativePath, new FileRecord(relativePath, bytes, HexFormat.of().formatHex(digest.digest()))));
     }
 
     /** The files written so far, sorted by path. */
