@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,7 @@ public final class StagingOutput implements ExportOutput, AutoCloseable {
     private final Path destination;
     private final Path staging;
     private final Map<String, FileRecord> files = new TreeMap<>();
+    private final List<Path> scratch = new ArrayList<>();
     private boolean committed;
 
     /**
@@ -64,6 +66,16 @@ public final class StagingOutput implements ExportOutput, AutoCloseable {
                 files.put(relativePath, new FileRecord(relativePath, bytes, HexFormat.of().formatHex(digest.digest()))));
     }
 
+    /**
+     * A scratch file beside the staging folder, not part of the export: it does not exist yet, and it is
+     * deleted when this output closes, committed or not.
+     */
+    public Path scratch(String name) {
+        Path file = staging.resolveSibling(staging.getFileName() + "." + name + ".tmp");
+        scratch.add(file);
+        return file;
+    }
+
     /** The files written so far, sorted by path. */
     public List<FileRecord> files() {
         return List.copyOf(files.values());
@@ -87,9 +99,12 @@ public final class StagingOutput implements ExportOutput, AutoCloseable {
         committed = true;
     }
 
-    /** Deletes the staging folder unless committed. */
+    /** Deletes the scratch files, and the staging folder unless committed. */
     @Override
     public void close() throws IOException {
+        for (Path file : scratch) {
+            Files.deleteIfExists(file);
+        }
         if (!committed && Files.exists(staging)) {
             Files.walkFileTree(staging, new SimpleFileVisitor<>() {
                 @Override
