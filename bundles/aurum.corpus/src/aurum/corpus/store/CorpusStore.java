@@ -54,6 +54,14 @@ public interface CorpusStore extends AutoCloseable {
     List<DocumentInfo> documents() throws CorpusStoreException;
 
     /**
+     * The ids of all documents, sorted: {@link #documents()} without reading each document's meta file, for
+     * passes that read every document anyway (and so check its meta file then).
+     */
+    default List<String> documentIds() throws CorpusStoreException {
+        return documents().stream().map(DocumentInfo::id).toList();
+    }
+
+    /**
      * Adds one document and its proposed boilerplate regions; durable when it returns. Adding the same
      * text again, under any id, changes nothing and returns the id it is stored under, so re-running an
      * import is safe. Finding the same text costs O(1) (a content-hash index in {@code .aurum/}). Does not

@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import aurum.corpus.store.CorpusStore;
-import aurum.corpus.store.DocumentInfo;
 import aurum.export.ExportException;
 import aurum.export.ExportOptions;
 import aurum.export.ExportProgress;
@@ -33,7 +32,8 @@ public record ExportPlan(List<String> documents, Map<String, Integer> splitOf, L
             ExportOptions options, ExportProgress progress, int threads, Path scratch)
             throws ExportException, IOException {
         SelectionFile selection = new SelectionFile(scratch, options::outputLabel);
-        List<DocumentInfo> all = store.documents();
+        // ids only: the plan reads each document's meta file when it reads its layer, not once more to list it
+        List<String> all = store.documentIds();
         Map<String, Map<String, Integer>> labelsByDocument = new TreeMap<>();
         List<String> ids = new ArrayList<>(); // in the order of the listing (by id), which the selection file keeps
         TreeSet<String> labels = new TreeSet<>();
@@ -42,7 +42,7 @@ public record ExportPlan(List<String> documents, Map<String, Integer> splitOf, L
         boolean keepCounts = options.split().names().size() > 1;
         boolean written = false;
         try (OrderedWork work = new OrderedWork(threads, "aurum-export-plan")) {
-            work.forEach(all, info -> new Selected(info.id(), selector.plan(info.id())),
+            work.forEach(all, id -> new Selected(id, selector.plan(id)),
                     selected -> {
                         if (progress.isCancelled()) {
                             throw new ExportException("export cancelled; nothing was written");
