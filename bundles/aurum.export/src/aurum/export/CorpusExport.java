@@ -51,7 +51,8 @@ public final class CorpusExport {
         try (StagingOutput output = new StagingOutput(out)) {
             DocumentExtras extras = new DocumentExtras(store);
             SpanSelector selector = new SpanSelector(store, options);
-            ExportPlan plan = ExportPlan.make(store, selector, extras, options, progress, threads);
+            ExportPlan plan = ExportPlan.make(store, selector, extras, options, progress, threads,
+                    output.scratch("selection"));
             ExportRun run = new ExportRun(store, exporter, options, output, plan,
                     new DocumentPipeline(exporter, options, extras), selector, threads);
             run.writeAll(progress);

@@ -112,6 +112,41 @@ class ParallelExportTest {
     }
 
     @Test
+    void theWritingPassWritesTheSpansOfEachLayerReadWithItsTextThoughItReadsLayersOnlyInThePlan() throws Exception {
+        // the planning pass keeps the selected spans for the writing pass; they must be what reading each
+        // layer again with its text selects (the writing pass did that before), for every thread count
+        ExportOptions options = ExportOptions.defaults().withExcludeRegions(false).withLabelMap(Map.of("ORG", "ORGANIZATION"))
+                .withSplit(SplitSpec.parse("80/20"), 5, false);
+        Exporter jsonl = ExporterRegistry.builtIn().find("jsonl").orElseThrow();
+        Map<String, List<String>> expected = new TreeMap<>();
+        for (var info : store.documents()) {
+            var document = store.document(info.id()).orElseThrow();
+            expected.put(info.id(), store.layerSnapshot(document, LayerOwner.GOLD).spans().stream()
+                    .filter(s -> s.status().isAnnotation())
+                    .sorted(java.util.Comparator.comparingInt(Span::start).thenComparing(Span::end, java.util.Comparator.reverseOrder())
+                            .thenComparing(s -> s.labelId().equals("ORG") ? "ORGANIZATION" : s.labelId()))
+                    .map(s -> s.start() + " " + s.end() + " " + (s.labelId().equals("ORG") ? "ORGANIZATION" : s.labelId()))
+                    .toList());
+        }
+        for (int threads : new int[] {1, 3}) {
+            Path out = tmp.resolve("spans-" + threads);
+            CorpusExport.run(store, jsonl, options, out, ExportProgress.NONE, threads);
+            Map<String, List<String>> written = new TreeMap<>();
+            for (String split : List.of("train", "test")) {
+                for (String line : Files.readAllLines(out.resolve(split + ".jsonl"))) {
+                    var json = com.google.gson.JsonParser.parseString(line).getAsJsonObject();
+                    List<String> spans = new java.util.ArrayList<>();
+                    json.getAsJsonArray("spans").forEach(e -> spans.add(e.getAsJsonObject().get("start").getAsInt() + " "
+                            + e.getAsJsonObject().get("end").getAsInt() + " " + e.getAsJsonObject().get("label").getAsString()));
+                    written.put(json.get("id").getAsString(), spans);
+                }
+            }
+            assertEquals(expected, written, threads + " threads");
+            assertNoStagingLeft(); // the plan's scratch file is gone after a successful export too
+        }
+    }
+
+    @Test
     void aBrokenLayerInTheMiddleFailsTheExportOnAnyThreadAndLeavesNothing() throws Exception {
         String id = null;
         int emoji = -1;

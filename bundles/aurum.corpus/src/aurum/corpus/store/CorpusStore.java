@@ -54,6 +54,14 @@ public interface CorpusStore extends AutoCloseable {
     List<DocumentInfo> documents() throws CorpusStoreException;
 
     /**
+     * The ids of all documents, sorted: {@link #documents()} without reading each document's meta file, for
+     * passes that read every document anyway (and so check its meta file then).
+     */
+    default List<String> documentIds() throws CorpusStoreException {
+        return documents().stream().map(DocumentInfo::id).toList();
+    }
+
+    /**
      * Adds one document and its proposed boilerplate regions; durable when it returns. Adding the same
      * text again, under any id, changes nothing and returns the id it is stored under, so re-running an
      * import is safe. Finding the same text costs O(1) (a content-hash index in {@code .aurum/}). Does not
@@ -126,17 +134,19 @@ public interface CorpusStore extends AutoCloseable {
 
     /**
      * The state, revision and spans of a stored layer, read without the document's text: for passes over
-     * a whole corpus that look only at labels, states and counts. Checks the layer file (and journal)
-     * against the document's meta file: its document, owner and content hash, and that every span ends
-     * within the text's recorded length. Checks that need the text itself (a span edge splitting a
-     * surrogate pair, the text matching its hash) and the layer's own rules (span ids unique, state allowed
-     * for the owner) are left to {@link #loadLayer(Document, LayerOwner)} or
-     * {@link #layerSnapshot(Document, LayerOwner)}, which whoever then uses the spans on the text must call.
+     * a whole corpus that look only at labels, states and counts, or that check the rest themselves.
+     * Checks the layer file (and journal) against the document's meta file: its document, owner and content
+     * hash, and that every span ends within the text's recorded length; and the layer's own rules (span ids
+     * unique, state allowed for the owner, revision not negative). Only the checks that need the text itself
+     * (the text matching its hash, a span edge splitting a surrogate pair) are left to
+     * {@link #document}, {@link #loadLayer(Document, LayerOwner)} or {@link #layerSnapshot(Document, LayerOwner)},
+     * or to whoever then uses the spans on the text.
      *
      * @return the snapshot; state {@link aurum.core.model.LayerState#NEW}, revision 0 and no spans when the
      *         layer was never saved
      * @throws CorpusStoreException if the document is missing, or the layer file is malformed, belongs to
-     *         another document, owner or text, or has a span beyond the text; the message names the file
+     *         another document, owner or text, has a span beyond the text, breaks one of the layer's rules;
+     *         the message names the file
      */
     LayerSnapshot layerSnapshot(String id, LayerOwner owner) throws CorpusStoreException;
 

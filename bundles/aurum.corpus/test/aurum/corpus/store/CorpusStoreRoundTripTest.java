@@ -151,6 +151,20 @@ class CorpusStoreRoundTripTest {
             store.addDocument(StoreFixtures.plainDocument(id, "text " + id));
         }
         assertEquals(List.of("a", "b", "c"), store.documents().stream().map(DocumentInfo::id).toList());
+        assertEquals(List.of("a", "b", "c"), store.documentIds());
+    }
+
+    @Test
+    void documentIdsAreThoseOfDocumentsWithoutReadingMetaFiles() throws IOException {
+        CorpusStore store = CorpusStore.create(dir, StoreFixtures.settings());
+        for (String id : List.of("b-2", "B-1", "a", "a.b", "z_9")) {
+            store.addDocument(StoreFixtures.plainDocument(id, "text " + id));
+        }
+        assertEquals(store.documents().stream().map(DocumentInfo::id).toList(), store.documentIds());
+        // a broken meta file still lists (its id comes from the file name); reading the document finds the damage
+        java.nio.file.Files.writeString(dir.resolve("documents/a.meta.json"), "{ broken");
+        assertEquals(List.of("B-1", "a", "a.b", "b-2", "z_9"), store.documentIds());
+        assertThrows(CorpusStoreException.class, store::documents);
     }
 
     @Test

@@ -89,6 +89,33 @@ class LayerSnapshotTest {
     }
 
     @Test
+    void withoutTheTextItRefusesTheRuleBreaksThatNeedNoText() throws Exception {
+        Document document = store.document("d").orElseThrow();
+        int rocket = document.text().indexOf('\uD83D');
+        Layer layer = store.loadLayer("d", LayerOwner.GOLD);
+        layer.add(StoreFixtures.simpleSpan("a", 0, 5, SpanStatus.MANUAL));
+        layer.add(StoreFixtures.simpleSpan("b", rocket, rocket + 2, SpanStatus.MANUAL));
+        store.saveLayer(layer, 0);
+        Path file = dir.resolve("c/layers/gold/d.json");
+        String intact = Files.readString(file);
+        Map<String, String> broken = Map.of(
+                "used twice", intact.replace("\"id\":\"b\"", "\"id\":\"a\""),
+                "not allowed", intact.replace("\"state\":\"IN_PROGRESS\"", "\"state\":\"DONE\""),
+                "negative", intact.replace("\"revision\":1", "\"revision\":-1"));
+        for (Map.Entry<String, String> e : broken.entrySet()) {
+            assertTrue(!e.getValue().equals(intact), e.getKey());
+            Files.writeString(file, e.getValue());
+            CorpusStoreException error = assertThrows(CorpusStoreException.class,
+                    () -> store.layerSnapshot("d", LayerOwner.GOLD), e.getKey());
+            assertTrue(error.getMessage().contains("layers/gold/d.json") && error.getMessage().contains(e.getKey()),
+                    error.getMessage());
+        }
+        // a split surrogate pair needs the text: left to the reader with the text
+        Files.writeString(file, intact.replace("\"end\":" + (rocket + 2), "\"end\":" + (rocket + 1)));
+        assertEquals(2, store.layerSnapshot("d", LayerOwner.GOLD).spans().size());
+    }
+
+    @Test
     void aMissingDocumentIsAnError() {
         CorpusStoreException e = assertThrows(CorpusStoreException.class, () -> store.layerSnapshot("nope", ALICE));
         assertTrue(e.getMessage().contains("'nope'"), e.getMessage());

@@ -43,6 +43,24 @@ final class DocumentCatalog {
         return result;
     }
 
+    /** The ids of {@link #list()}, from the meta files' names only. */
+    List<String> ids() throws CorpusStoreException {
+        List<String> result = new ArrayList<>();
+        Path dir = layout.documentsDir();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, "*" + CorpusLayout.META_SUFFIX)) {
+            for (Path file : entries) {
+                String fileName = file.getFileName().toString();
+                if (!fileName.startsWith(".")) {
+                    result.add(fileName.substring(0, fileName.length() - CorpusLayout.META_SUFFIX.length()));
+                }
+            }
+        } catch (IOException e) {
+            throw JsonFiles.failure("list", layout.name(dir), e);
+        }
+        result.sort(null);
+        return result;
+    }
+
     Optional<Document> read(String id) throws CorpusStoreException {
         Path meta = layout.meta(id);
         if (!Files.exists(meta)) {

@@ -131,6 +131,11 @@ public final class FolderCorpusStore implements CorpusStore {
     }
 
     @Override
+    public List<String> documentIds() throws CorpusStoreException {
+        return catalog.ids();
+    }
+
+    @Override
     public String addDocument(Document document) throws CorpusStoreException {
         try (FolderDocumentBatch batch = new FolderDocumentBatch(this, false)) {
             return batch.add(document).id();

@@ -84,17 +84,19 @@ final class LayerCodec {
 
     /**
      * Like {@link #read(LayerFileReader.Parsed, String, Document, LayerOwner, LayerJournal.Content)} for a
-     * document known only by its meta file: the same header checks, spans checked against the recorded
-     * length only, no {@link Layer} built.
+     * document known only by its meta file: the same header checks and every rule that needs no text (state
+     * allowed for the owner, revision not negative, span ids unique, spans within the recorded length); only
+     * whether a span splits a surrogate pair is left unchecked. No {@link Layer} built.
      */
     static LayerSnapshot snapshot(LayerFileReader.Parsed parsed, String name, DocumentInfo document, LayerOwner owner,
             LayerJournal.Content journal) throws CorpusStoreException {
         Replayed replayed = replay(parsed, name, document.id(), document.contentHash(), owner, journal);
+        String after = journal == null ? "" : " (after replaying its change journal)";
+        checkRules(replayed, owner, after);
         for (Span span : replayed.spans()) {
             if (span.end() > document.length()) {
                 throw replayed.fields().error("span '" + span.id() + "' [" + span.start() + ", " + span.end()
-                        + ") ends beyond the text, which has length " + document.length()
-                        + (journal == null ? "" : " (after replaying its change journal)"));
+                        + ") ends beyond the text, which has length " + document.length() + after);
             }
         }
         return new LayerSnapshot(owner, replayed.state(), replayed.revision(), List.copyOf(replayed.spans()));
@@ -109,6 +111,19 @@ final class LayerCodec {
             LayerJournal.Content journal) throws CorpusStoreException {
         Replayed replayed = replay(parsed, name, document.id(), document.contentHash(), owner, journal);
         String after = journal == null ? "" : " (after replaying its change journal)";
+        checkRules(replayed, owner, after);
+        for (Span span : replayed.spans()) {
+            try {
+                span.requireWithin(document.text());
+            } catch (IllegalArgumentException e) {
+                throw replayed.fields().error(e.getMessage() + after);
+            }
+        }
+        return new LayerSnapshot(owner, replayed.state(), replayed.revision(), List.copyOf(replayed.spans()));
+    }
+
+    /** The rules of {@link Layer#restore} that need no text: state allowed, revision not negative, ids unique. */
+    private static void checkRules(Replayed replayed, LayerOwner owner, String after) throws CorpusStoreException {
         if (!replayed.state().allowedFor(owner)) {
             throw replayed.fields().error("state " + replayed.state() + " is not allowed for the layer of "
                     + owner.describe() + after);
@@ -121,13 +136,7 @@ final class LayerCodec {
             if (!ids.add(span.id())) {
                 throw replayed.fields().error("span id '" + span.id() + "' is used twice" + after);
             }
-            try {
-                span.requireWithin(document.text());
-            } catch (IllegalArgumentException e) {
-                throw replayed.fields().error(e.getMessage() + after);
-            }
         }
-        return new LayerSnapshot(owner, replayed.state(), replayed.revision(), List.copyOf(replayed.spans()));
     }
 
     private record Replayed(JsonFields fields, LayerState state, long revision, Collection<Span> spans) {

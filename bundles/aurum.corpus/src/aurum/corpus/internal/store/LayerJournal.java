@@ -107,10 +107,13 @@ final class LayerJournal {
      * @throws CorpusStoreException if the header is not this layer's or a line before the last is malformed
      */
     static Content read(Path file, String name, String documentId, String ownerKey) throws CorpusStoreException {
+        if (!Files.exists(file)) {
+            return null; // most layers have no journal: a stat is far cheaper than the exception of a failed open
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
+        } catch (NoSuchFileException e) { // deleted by a compaction since the stat
             return null;
         } catch (IOException e) {
             throw JsonFiles.failure("read", name, e);

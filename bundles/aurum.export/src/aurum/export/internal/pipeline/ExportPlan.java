@@ -1,6 +1,7 @@
 package aurum.export.internal.pipeline;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,54 +10,69 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import aurum.corpus.store.CorpusStore;
-import aurum.corpus.store.DocumentInfo;
 import aurum.export.ExportException;
 import aurum.export.ExportOptions;
 import aurum.export.ExportProgress;
 
 /**
  * The first pass of an export: which documents are selected, which labels occur, and which split each
- * document goes to. Keeps a few counts per document, never texts or spans.
+ * document goes to. Keeps a few counts per document in memory, never texts or spans; the selected spans
+ * go to a {@link SelectionFile} so that the second pass need not read the layers again.
+ *
+ * @param selection the selected spans of {@link #documents()}, in that order
  */
 public record ExportPlan(List<String> documents, Map<String, Integer> splitOf, List<String> labels, long skipped,
-        long corpusDocuments) {
+        long corpusDocuments, SelectionFile selection) {
 
     /**
      * @param threads how many threads read layers (1: the calling thread only); the plan is the same for any
+     * @param scratch a file that does not exist yet, for the selected spans; the caller deletes it
      */
     public static ExportPlan make(CorpusStore store, SpanSelector selector, DocumentExtras extras,
-            ExportOptions options, ExportProgress progress, int threads) throws ExportException, IOException {
-        List<DocumentInfo> all = store.documents();
+            ExportOptions options, ExportProgress progress, int threads, Path scratch)
+            throws ExportException, IOException {
+        SelectionFile selection = new SelectionFile(scratch, options::outputLabel);
+        // ids only: the plan reads each document's meta file when it reads its layer, not once more to list it
+        List<String> all = store.documentIds();
         Map<String, Map<String, Integer>> labelsByDocument = new TreeMap<>();
+        List<String> ids = new ArrayList<>(); // in the order of the listing (by id), which the selection file keeps
         TreeSet<String> labels = new TreeSet<>();
         long[] skipped = {0};
         int[] done = {0};
         boolean keepCounts = options.split().names().size() > 1;
+        boolean written = false;
         try (OrderedWork work = new OrderedWork(threads, "aurum-export-plan")) {
-            work.forEach(all, info -> new Selected(info.id(), selector.plan(info.id()).map(ExportPlan::labelCounts)),
+            work.forEach(all, id -> new Selected(id, selector.plan(id)),
                     selected -> {
                         if (progress.isCancelled()) {
                             throw new ExportException("export cancelled; nothing was written");
                         }
-                        if (selected.counts().isEmpty()) {
+                        if (selected.spans().isEmpty()) {
                             skipped[0]++;
                         } else {
-                            Map<String, Integer> counts = selected.counts().get();
+                            selection.append(selected.spans().get());
+                            ids.add(selected.id());
+                            Map<String, Integer> counts = labelCounts(selected.spans().get());
                             labels.addAll(counts.keySet());
                             labelsByDocument.put(selected.id(), keepCounts ? counts : Map.of());
                         }
                         progress.worked("Selecting", ++done[0], all.size());
                     });
+            selection.finishWriting();
+            written = true;
+        } finally {
+            if (!written) {
+                selection.delete();
+            }
         }
-        List<String> ids = new ArrayList<>(labelsByDocument.keySet());
         Map<String, String> clusters = options.split().names().size() > 1 ? extras.duplicateClusters(ids) : Map.of();
         Map<String, Integer> splitOf = SplitPlanner.plan(labelsByDocument, clusters, options.split(), options.seed(),
                 options.stratify());
-        return new ExportPlan(ids, splitOf, List.copyOf(labels), skipped[0], all.size());
+        return new ExportPlan(ids, splitOf, List.copyOf(labels), skipped[0], all.size(), selection);
     }
 
-    /** One document's selection as the plan keeps it: output label → occurrences, empty when skipped. */
-    private record Selected(String id, Optional<Map<String, Integer>> counts) {
+    /** One document's selected spans, empty when skipped. */
+    private record Selected(String id, Optional<List<Candidate>> spans) {
     }
 
     private static Map<String, Integer> labelCounts(List<Candidate> selected) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import com.google.gson.stream.JsonWriter;
 
 import aurum.core.model.Document;
+import aurum.core.text.SurrogatePairs;
 import aurum.corpus.store.CorpusStore;
 import aurum.export.DocumentWriter;
 import aurum.export.ExportDocument;
@@ -74,8 +75,12 @@ public final class ExportRun {
                 }
             }
             int[] done = {0};
-            try (OrderedWork work = new OrderedWork(threads, "aurum-export")) {
-                work.forEach(plan.documents(), this::prepare, prepared -> {
+            int[] next = {0};
+            try (OrderedWork work = new OrderedWork(threads, "aurum-export");
+                    SelectionFile.Reader selection = plan.selection().reader()) {
+                // the spans the plan selected, read in order on this thread: no layer is read twice
+                OrderedWork.Source<Selected> items = () -> new Selected(plan.documents().get(next[0]++), selection.next());
+                work.forEach(plan.documents().size(), items, this::prepare, prepared -> {
                     if (progress.isCancelled()) {
                         throw new ExportException("export cancelled; nothing was written");
                     }
@@ -100,14 +105,38 @@ public final class ExportRun {
             Map<String, ExportDocument> documents, List<ReportEntry> report) {
     }
 
+    /** A document to write and the spans the plan selected on it. */
+    private record Selected(String id, List<Candidate> spans) {
+    }
+
     /** Reads and processes one document; runs on any thread, touches no shared state. */
-    private Prepared prepare(String id) throws IOException, ExportException {
+    private Prepared prepare(Selected item) throws IOException, ExportException {
+        String id = item.id();
         Document document = store.document(id).orElseThrow(() -> new ExportException(
                 "document " + id + " disappeared from the corpus during the export; run it again"));
-        List<Candidate> selected = selector.select(document).orElse(List.of());
+        List<Candidate> selected = item.spans();
+        requireWithin(document.text(), id, selected);
         List<ReportEntry> report = new ArrayList<>();
         Map<String, ExportDocument> documents = pipeline.process(document, selected, plan.labels(), report::add);
         return new Prepared(id, document.contentHash(), selected, documents, report);
+    }
+
+    /**
+     * The one check on the stored spans that needs the text, which the planning pass read without it
+     * ({@code CorpusStore.layerSnapshot(String, LayerOwner)} checked the rest): no span ends beyond the text
+     * or splits a surrogate pair.
+     */
+    private void requireWithin(String text, String id, List<Candidate> spans) throws ExportException {
+        for (Candidate c : spans) {
+            int bad = c.end() > text.length() ? c.end() : SurrogatePairs.splitsPair(text, c.start()) ? c.start()
+                    : SurrogatePairs.splitsPair(text, c.end()) ? c.end() : -1;
+            if (bad >= 0) {
+                throw new ExportException("Cannot export document " + id + ": span [" + c.start() + ", " + c.end()
+                        + ") " + c.corpusLabel() + " in " + selector.layerFiles(id) + (c.end() > text.length()
+                                ? " ends beyond the text, which has length " + text.length()
+                                : " splits a surrogate pair at offset " + bad) + ". Fix the layer file.");
+            }
+        }
     }
 
     /** Writes one prepared document, its report entries and counts; on the calling thread, in document order. */

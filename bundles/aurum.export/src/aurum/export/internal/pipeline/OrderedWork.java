@@ -50,20 +50,37 @@ final class OrderedWork implements AutoCloseable {
         this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, daemons(name));
     }
 
+    /** Gives the items one after the other, on the calling thread. */
+    @FunctionalInterface
+    interface Source<T> {
+        T next() throws IOException, ExportException;
+    }
+
     /** Runs {@code task} on every item and gives the results to {@code sink} in the order of {@code items}. */
     <T, R> void forEach(List<T> items, Task<T, R> task, Sink<R> sink) throws IOException, ExportException {
+        int[] next = {0};
+        forEach(items.size(), () -> items.get(next[0]++), task, sink);
+    }
+
+    /**
+     * Runs {@code task} on {@code count} items taken from {@code items} in order, on the calling thread (so a
+     * source may read a file sequentially), at most a window ahead of the results, and gives the results to
+     * {@code sink} in that order.
+     */
+    <T, R> void forEach(int count, Source<T> items, Task<T, R> task, Sink<R> sink) throws IOException, ExportException {
         if (pool == null) {
-            for (T item : items) {
-                sink.accept(task.run(item));
+            for (int i = 0; i < count; i++) {
+                sink.accept(task.run(items.next()));
             }
             return;
         }
         Deque<Future<R>> pending = new ArrayDeque<>();
         int next = 0;
         try {
-            while (next < items.size() || !pending.isEmpty()) {
-                while (next < items.size() && pending.size() < threads * WINDOW_PER_THREAD) {
-                    T item = items.get(next++);
+            while (next < count || !pending.isEmpty()) {
+                while (next < count && pending.size() < threads * WINDOW_PER_THREAD) {
+                    T item = items.next();
+                    next++;
                     Callable<R> call = () -> task.run(item);
                     pending.add(pool.submit(call));
                 }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import aurum.core.model.Document;
 import aurum.core.model.LayerOwner;
 import aurum.core.model.LayerState;
 import aurum.core.model.Span;
@@ -43,8 +42,9 @@ public final class SpanSelector {
 
     /**
      * The selected spans of document {@code id} as its layer files hold them, read without the text
-     * ({@link CorpusStore#layerSnapshot}): enough to plan the export, where only labels and counts matter.
-     * Sorted in {@link #ORDER}; empty when the document is not exported.
+     * ({@link CorpusStore#layerSnapshot(String, LayerOwner)}, which checks every rule but the ones that need
+     * the text: the export checks those when it has read the text). Sorted in {@link #ORDER}; empty when the
+     * document is not exported. Each layer is read once per export, here.
      */
     Optional<List<Candidate>> plan(String id) throws CorpusStoreException {
         return select(owner -> {
@@ -53,17 +53,13 @@ public final class SpanSelector {
         });
     }
 
-    /**
-     * The selected spans of {@code document}, from its layers read and checked against the text the caller
-     * has read ({@link CorpusStore#layerSnapshot(Document, LayerOwner)}: the text is not read and hashed again,
-     * and no {@code Layer} index is built for spans that are gone through once). Sorted in {@link #ORDER}; empty when the
-     * document is not exported.
-     */
-    Optional<List<Candidate>> select(Document document) throws CorpusStoreException {
-        return select(owner -> {
-            LayerSnapshot layer = store.layerSnapshot(document, owner);
-            return new Stored(layer.state(), layer.revision(), layer.spans());
-        });
+    /** The layer file(s) the spans of document {@code id} come from, as docs/FORMAT.md lays them out, for messages. */
+    String layerFiles(String id) {
+        return switch (options.layer().kind()) {
+            case GOLD -> "layers/gold/" + id + ".json";
+            case ANNOTATOR -> "layers/annotators/" + options.layer().annotator() + "/" + id + ".json";
+            case MAJORITY -> "layers/annotators/*/" + id + ".json";
+        };
     }
 
     /** What selection needs of one layer. */

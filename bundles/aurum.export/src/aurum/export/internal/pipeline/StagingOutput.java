@@ -1,13 +1,8 @@
 package aurum.export.internal.pipeline;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -16,9 +11,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +37,7 @@ public final class StagingOutput implements ExportOutput, AutoCloseable {
     private final Path destination;
     private final Path staging;
     private final Map<String, FileRecord> files = new TreeMap<>();
+    private final List<Path> scratch = new ArrayList<>();
     private boolean committed;
 
     /**
@@ -66,31 +62,18 @@ public final class StagingOutput implements ExportOutput, AutoCloseable {
         }
         Files.createDirectories(file.getParent());
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        MessageDigest digest = sha256();
-        OutputStream out = new DigestOutputStream(Channels.newOutputStream(channel), digest) {
-            private long count;
+        return new HashingFileWriter(channel, sha256(), (bytes, digest) ->
+                files.put(relativePath, new FileRecord(relativePath, bytes, HexFormat.of().formatHex(digest.digest()))));
+    }
 
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                super.write(b, off, len);
-                count += len;
-            }
-
-            @Override
-            public void write(int b) throws IOException {
-                super.write(b);
-                count++;
-            }
-
-            @Override
-            public void close() throws IOException {
-                flush();
-                channel.force(true);
-                super.close();
-                files.put(relativePath, new FileRecord(relativePath, count, HexFormat.of().formatHex(digest.digest())));
-            }
-        };
-        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    /**
+     * A scratch file beside the staging folder, not part of the export: it does not exist yet, and it is
+     * deleted when this output closes, committed or not.
+     */
+    public Path scratch(String name) {
+        Path file = staging.resolveSibling(staging.getFileName() + "." + name + ".tmp");
+        scratch.add(file);
+        return file;
     }
 
     /** The files written so far, sorted by path. */
@@ -116,9 +99,12 @@ public final class StagingOutput implements ExportOutput, AutoCloseable {
         committed = true;
     }
 
-    /** Deletes the staging folder unless committed. */
+    /** Deletes the scratch files, and the staging folder unless committed. */
     @Override
     public void close() throws IOException {
+        for (Path file : scratch) {
+            Files.deleteIfExists(file);
+        }
         if (!committed && Files.exists(staging)) {
             Files.walkFileTree(staging, new SimpleFileVisitor<>() {
                 @Override
