@@ -7,32 +7,44 @@ import java.util.function.IntConsumer;
  * The LSH buckets of one band: documents whose signatures agree on all rows of the band share a bucket.
  * Primitive arrays (an open-addressing table of bucket heads, chained entries) because an index of 100k
  * documents holds millions of entries; boxed maps would need several times the memory.
+ *
+ * <p>A bucket keeps only its first {@code maxBucket} members (see {@link DuplicateIndex#MAX_BUCKET} for
+ * why): a later document sharing a full bucket is compared with those members and not added.
  */
 final class BandTable {
 
     private final int firstRow;
     private final int rows;
+    private final int maxBucket;
     private int[] heads = new int[64];
+    /** Members per slot of {@link #heads}. */
+    private int[] sizes = new int[64];
     private int buckets;
     private int[] entryDoc = new int[64];
     private int[] entryNext = new int[64];
     private int entries;
 
-    BandTable(int firstRow, int rows) {
+    BandTable(int firstRow, int rows, int maxBucket) {
         this.firstRow = firstRow;
         this.rows = rows;
+        this.maxBucket = maxBucket;
         Arrays.fill(heads, -1);
     }
 
     /**
-     * Calls {@code action} for each earlier document in this document's bucket, then adds it. Buckets
-     * are compared on the band values themselves, read from {@code all} (signatures by document number).
+     * Calls {@code action} for each earlier document kept in this document's bucket, then adds it unless
+     * the bucket is full. Buckets are compared on the band values themselves, read from {@code all}
+     * (signatures by document number).
      */
     void addAndVisit(int doc, Signature sig, Signature[] all, IntConsumer action) {
         int slot = find(sig, all);
         for (int e = heads[slot]; e >= 0; e = entryNext[e]) {
             action.accept(entryDoc[e]);
         }
+        if (sizes[slot] >= maxBucket) {
+            return;
+        }
+        sizes[slot]++;
         if (entries == entryDoc.length) {
             entryDoc = Arrays.copyOf(entryDoc, entries * 2);
             entryNext = Arrays.copyOf(entryNext, entries * 2);
@@ -59,11 +71,15 @@ final class BandTable {
 
     private void rehash(Signature[] all) {
         int[] old = heads;
+        int[] oldSizes = sizes;
         heads = new int[old.length * 2];
+        sizes = new int[old.length * 2];
         Arrays.fill(heads, -1);
-        for (int head : old) {
-            if (head >= 0) {
-                heads[find(all[entryDoc[head]], all)] = head;
+        for (int i = 0; i < old.length; i++) {
+            if (old[i] >= 0) {
+                int slot = find(all[entryDoc[old[i]]], all);
+                heads[slot] = old[i];
+                sizes[slot] = oldSizes[i];
             }
         }
     }

@@ -2,7 +2,6 @@ package aurum.corpus.dedup;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,10 +15,28 @@ import java.util.Map;
  * which reproduces the same pairs and clusters.
  *
  * <p>Limits: only overlap of wording is measured. Two independent rewrites of one wire story (sample
- * 000/002) share facts but few word sequences; {@link RelatedFinder} finds those by vocabulary. A bucket of many identical documents is compared pairwise (quadratic in its size).
+ * 000/002) share facts but few word sequences; {@link RelatedFinder} finds those by vocabulary.
+ *
+ * <p><b>Full buckets.</b> A bucket keeps its first {@link #MAX_BUCKET} members only; a later document
+ * sharing the bucket is compared with those and is not added to it. So adding a document costs at most
+ * {@code bands * MAX_BUCKET} comparisons, however the corpus looks. Without the cap the index is
+ * quadratic on news: stock phrases (agency credits, standard sign-offs) that hold the smallest hashes
+ * of a band in many documents put a tenth of a corpus in one bucket (1,139 of 10k generated documents),
+ * and each newcomer was compared with all of them. What the cap gives up: a pair is missed only if
+ * every bucket the two share was full before the earlier of them arrived. A full bucket of unrelated
+ * documents carries no signal; a full bucket of near-identical documents (many copies of one press
+ * release) keeps its first members, which every later copy is compared with, so the copies still land
+ * in one cluster (pairs among the later copies are not listed). A true near-duplicate pair (similarity
+ * &ge; 0.5) agrees on 16 of the 64 bands on average, most of them buckets of its own.
  * Not thread-safe; callers serialize additions.
  */
 public final class DuplicateIndex {
+
+    /**
+     * Members kept per LSH bucket. 64 is far above the size of any bucket that carries signal (copies of
+     * one story come by the handful) and bounds the comparisons per added document at 64 &times; 64.
+     */
+    public static final int MAX_BUCKET = 64;
 
     private final DedupSettings settings;
     private final BandTable[] bands;
@@ -28,12 +45,24 @@ public final class DuplicateIndex {
     private Signature[] signatures = new Signature[16];
     private final DisjointSets nearDuplicates = new DisjointSets();
     private final DisjointSets related = new DisjointSets();
+    /** Per earlier document, the number + 1 of the last document compared with it (one check per pair). */
+    private int[] comparedWith = new int[16];
+    private long comparisons;
 
+    /** An empty index with buckets of at most {@link #MAX_BUCKET} members. */
     public DuplicateIndex(DedupSettings settings) {
+        this(settings, MAX_BUCKET);
+    }
+
+    /** An empty index keeping at most {@code maxBucket} members per bucket (tests use other caps). */
+    DuplicateIndex(DedupSettings settings, int maxBucket) {
+        if (maxBucket < 1) {
+            throw new IllegalArgumentException("maxBucket must be at least 1");
+        }
         this.settings = settings;
         this.bands = new BandTable[settings.bands()];
         for (int b = 0; b < bands.length; b++) {
-            bands[b] = new BandTable(b * settings.rows(), settings.rows());
+            bands[b] = new BandTable(b * settings.rows(), settings.rows(), maxBucket);
         }
     }
 
@@ -54,15 +83,16 @@ public final class DuplicateIndex {
         related.add();
         if (doc == signatures.length) {
             signatures = Arrays.copyOf(signatures, doc * 2);
+            comparedWith = Arrays.copyOf(comparedWith, doc * 2);
         }
         signatures[doc] = signature;
         List<SimilarPair> found = new ArrayList<>();
         if (!signature.isEmpty()) {
-            BitSet seen = new BitSet(doc);
+            int mark = doc + 1;
             for (BandTable band : bands) {
                 band.addAndVisit(doc, signature, signatures, other -> {
-                    if (!seen.get(other)) {
-                        seen.set(other);
+                    if (comparedWith[other] != mark) {
+                        comparedWith[other] = mark;
                         check(other, doc, found);
                     }
                 });
@@ -73,6 +103,7 @@ public final class DuplicateIndex {
     }
 
     private void check(int earlier, int doc, List<SimilarPair> found) {
+        comparisons++;
         double s = signatures[earlier].similarity(signatures[doc]);
         if (s >= settings.related()) {
             Relation relation = s >= settings.nearDuplicate() ? Relation.NEAR_DUPLICATE : Relation.RELATED;
@@ -101,6 +132,11 @@ public final class DuplicateIndex {
     /** The estimated similarity of two indexed documents, whether or not they were candidates. */
     public double similarity(String a, String b) {
         return signatures[number(a)].similarity(signatures[number(b)]);
+    }
+
+    /** How many pairs of signatures were compared so far (the work the bucket cap bounds). */
+    long comparisons() {
+        return comparisons;
     }
 
     public int size() {
