@@ -144,7 +144,7 @@ class DuplicateIndexTest {
         }
         signatures.add(factory.sign(original + "\n\nOne more line at the end.")); // long after the stock buckets filled
         DuplicateIndex capped = new DuplicateIndex(SETTINGS);
-        DuplicateIndex unbounded = new DuplicateIndex(SETTINGS, Integer.MAX_VALUE);
+        DuplicateIndex unbounded = new DuplicateIndex(SETTINGS, Integer.MAX_VALUE, Integer.MAX_VALUE);
         for (int i = 0; i < n; i++) {
             capped.add("d" + i, signatures.get(i));
             unbounded.add("d" + i, signatures.get(i));
