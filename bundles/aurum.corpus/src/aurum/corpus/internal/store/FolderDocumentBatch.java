@@ -272,8 +272,8 @@ final class FolderDocumentBatch implements DocumentBatch {
         int previousEnd = 0;
         for (ExcludedRegion r : regions) {
             if (r.start() < previousEnd || r.end() > document.length()) {
-                throw new IllegalArgumentException("boilerplate region [" + r.start() + ", " + r.end() + ") of document '"
-                        + document.id() + "' must be inside the text (length " + document.length()
+                throw new IllegalArgumentException("boilerplate region [" + r.start() + ", " + r.end()
+                        + ") of document '" + document.id() + "' must be inside the text (length " + document.length()
                         + ") and after the previous region");
             }
             previousEnd = r.end();
