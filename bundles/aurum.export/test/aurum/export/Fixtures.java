@@ -51,7 +51,7 @@ final class Fixtures {
         try (DocumentBatch batch = store.batch()) {
             Importers.plainText().read(SAMPLES, imported -> {
                 try {
-                    ids.add(batch.add(imported.document()).id());
+                    ids.add(batch.add(imported.document(), imported.boilerplate()).id());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

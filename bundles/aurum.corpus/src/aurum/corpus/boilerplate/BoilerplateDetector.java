@@ -1,6 +1,7 @@
 package aurum.corpus.boilerplate;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -30,11 +31,12 @@ public final class BoilerplateDetector {
         for (int i = 0; i < n; i++) {
             shapes[i] = LineShape.of(lines.get(i).text());
         }
+        Matches rules = new Matches(shapes);
         int firstProse = firstProse(shapes, 0);
-        int tail = tailStart(page, lines, shapes, firstProse);
+        int tail = tailStart(page, lines, shapes, rules, firstProse);
         int lastProse = lastProse(shapes, tail);
-        RegionKind tailKind = tail < n ? LineRules.match(shapes[tail]).orElseThrow().kind() : RegionKind.OTHER;
-        int headline = headline(shapes, firstProse);
+        RegionKind tailKind = tail < n ? rules.at(tail).orElseThrow().kind() : RegionKind.OTHER;
+        int headline = headline(shapes, rules, firstProse);
         Proposal[] proposals = new Proposal[n];
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < n; i++) {
@@ -42,7 +44,7 @@ public final class BoilerplateDetector {
             if (line.isBlank()) {
                 continue;
             }
-            Optional<LineRules.Rule> rule = LineRules.match(shapes[i]);
+            Optional<LineRules.Rule> rule = rules.at(i);
             boolean repeated = !seen.add(shapes[i].folded());
             if (i >= tail && rule.map(r -> r.kind() == RegionKind.OTHER || r.startsTail()).orElse(true)) {
                 proposals[i] = i == tail ? new Proposal(tailKind, rule.get().name())
@@ -66,6 +68,26 @@ public final class BoilerplateDetector {
     record Proposal(RegionKind kind, String reason) {
     }
 
+    /** The keyword rule of each line, matched once: the rules are regular expressions, most of the cost. */
+    private static final class Matches {
+        private final LineShape[] shapes;
+        private final List<Optional<LineRules.Rule>> matched;
+
+        Matches(LineShape[] shapes) {
+            this.shapes = shapes;
+            this.matched = new ArrayList<>(Collections.nCopies(shapes.length, null));
+        }
+
+        Optional<LineRules.Rule> at(int line) {
+            Optional<LineRules.Rule> rule = matched.get(line);
+            if (rule == null) {
+                rule = LineRules.match(shapes[line]);
+                matched.set(line, rule);
+            }
+            return rule;
+        }
+    }
+
     private static int firstProse(LineShape[] shapes, int from) {
         for (int i = from; i < shapes.length; i++) {
             if (shapes[i].isProse() && shapes[i].endsLikeSentence()) {
@@ -76,10 +98,10 @@ public final class BoilerplateDetector {
     }
 
     /** The longest line above the article that no keyword rule claims: the headline, always kept. */
-    private static int headline(LineShape[] shapes, int firstProse) {
+    private static int headline(LineShape[] shapes, Matches rules, int firstProse) {
         int best = -1;
         for (int i = 0; i < firstProse; i++) {
-            if (LineRules.match(shapes[i]).isEmpty() && (best < 0 || shapes[i].words() > shapes[best].words())) {
+            if (rules.at(i).isEmpty() && (best < 0 || shapes[i].words() > shapes[best].words())) {
                 best = i;
             }
         }
@@ -96,10 +118,10 @@ public final class BoilerplateDetector {
     }
 
     /** The first tail heading after the article has started and past the middle of the page. */
-    private static int tailStart(String page, List<Line> lines, LineShape[] shapes, int firstProse) {
+    private static int tailStart(String page, List<Line> lines, LineShape[] shapes, Matches rules, int firstProse) {
         for (int i = firstProse + 1; i < lines.size(); i++) {
             if (lines.get(i).start() * 2L >= page.length()
-                    && LineRules.match(shapes[i]).map(LineRules.Rule::startsTail).orElse(false)) {
+                    && rules.at(i).map(LineRules.Rule::startsTail).orElse(false)) {
                 return i;
             }
         }

@@ -25,17 +25,41 @@ record LineShape(String folded, int words, double stopWordRatio, boolean endsLik
 
     static LineShape of(String text) {
         String folded = fold(text);
+        // tokens are maximal runs of letters, numbers and apostrophes (what splitting at [^\p{L}\p{N}']+
+        // gives, without compiling that pattern for every line of every page)
         int words = 0;
         int stops = 0;
-        for (String token : folded.split("[^\\p{L}\\p{N}']+")) {
-            if (!token.isEmpty()) {
+        int start = -1;
+        for (int i = 0; i <= folded.length();) {
+            int c = i < folded.length() ? folded.codePointAt(i) : ' ';
+            if (isTokenChar(c)) {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
                 words++;
-                if (STOP_WORDS.contains(token)) {
+                if (i - start <= LONGEST_STOP_WORD && STOP_WORDS.contains(folded.substring(start, i))) {
                     stops++;
                 }
+                start = -1;
             }
+            i += Character.charCount(c);
         }
         return new LineShape(folded, words, words == 0 ? 0 : (double) stops / words, endsLikeSentence(folded));
+    }
+
+    private static final int LONGEST_STOP_WORD = STOP_WORDS.stream().mapToInt(String::length).max().orElse(0);
+
+    private static boolean isTokenChar(int c) {
+        if (c == '\'') {
+            return true;
+        }
+        return switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     /** NFKC, lower case, straight quotes: what the keyword rules match against. */

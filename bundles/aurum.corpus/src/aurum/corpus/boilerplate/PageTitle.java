@@ -24,12 +24,31 @@ public final class PageTitle {
 
     /** The title of {@code text}; {@code null} when the text is blank. */
     public static String of(String text) {
-        String head = text;
-        if (text.length() > HEAD) {
-            int cut = text.indexOf('\n', HEAD);
-            head = text.substring(0, cut < 0 ? HEAD : cut + 1);
+        return ofPage(text).title();
+    }
+
+    /**
+     * The title of a page, and the boilerplate proposed to find it.
+     *
+     * @param title the title, {@code null} when the text is blank
+     * @param regions what {@link BoilerplateDetector#propose} returns for the whole text, or {@code null}
+     *        when the text is longer than {@link #HEAD} and only its head was read
+     */
+    public record Titled(String title, List<ExcludedRegion> regions) {
+    }
+
+    /**
+     * The title of {@code text} with the regions proposed for it. Importers hand the regions on to the
+     * corpus store ({@code DocumentBatch.add(Document, List)}), which would otherwise propose them again.
+     */
+    public static Titled ofPage(String text) {
+        if (text.length() <= HEAD) {
+            List<ExcludedRegion> regions = new BoilerplateDetector().propose(text);
+            return new Titled(of(text, regions), regions);
         }
-        return of(head, new BoilerplateDetector().propose(head));
+        int cut = text.indexOf('\n', HEAD);
+        String head = text.substring(0, cut < 0 ? HEAD : cut + 1);
+        return new Titled(of(head, new BoilerplateDetector().propose(head)), null);
     }
 
     /** The title of {@code text} whose boilerplate {@code regions} are known already. */

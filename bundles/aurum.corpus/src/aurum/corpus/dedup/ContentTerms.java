@@ -1,9 +1,7 @@
 package aurum.corpus.dedup;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,36 +31,54 @@ public final class ContentTerms {
 
     /** The term counts of a text already split by {@link TextNormalizer#words}. */
     public Counts countWords(List<String> words) {
-        Map<Integer, Integer> counts = new HashMap<>();
+        // every occurrence as its hash, sorted, then counted in runs: no boxed map per document
+        int[] occurrences = new int[Math.max(0, words.size() * 2 - 1)];
+        int n = 0;
         long previous = 0;
         for (String word : words) {
             String term = term(word);
             if (term != null) {
                 long hash = Hashing.word(term);
-                counts.merge((int) Hashing.mix(hash), 1, Integer::sum);
+                occurrences[n++] = (int) Hashing.mix(hash);
                 if (previous != 0) {
-                    counts.merge((int) Hashing.mix(previous ^ hash), 1, Integer::sum);
+                    occurrences[n++] = (int) Hashing.mix(previous ^ hash);
                 }
                 previous = hash;
             }
         }
-        int[] terms = counts.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-        int[] tf = new int[terms.length];
-        for (int i = 0; i < terms.length; i++) {
-            tf[i] = counts.get(terms[i]);
+        Arrays.sort(occurrences, 0, n);
+        int[] terms = new int[n];
+        int[] tf = new int[n];
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (distinct > 0 && terms[distinct - 1] == occurrences[i]) {
+                tf[distinct - 1]++;
+            } else {
+                terms[distinct] = occurrences[i];
+                tf[distinct++] = 1;
+            }
         }
-        return new Counts(terms, tf);
+        return new Counts(Arrays.copyOf(terms, distinct), Arrays.copyOf(tf, distinct));
     }
 
     static String term(String word) {
         String w = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
-        if (w.length() < 3 || STOP.contains(w) || w.chars().allMatch(Character::isDigit)) {
+        if (w.length() < 3 || STOP.contains(w) || onlyDigits(w)) {
             return null;
         }
         if (w.length() > 4 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
             w = w.substring(0, w.length() - 1);
         }
         return w;
+    }
+
+    private static boolean onlyDigits(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

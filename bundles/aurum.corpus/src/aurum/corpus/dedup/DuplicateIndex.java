@@ -2,7 +2,6 @@ package aurum.corpus.dedup;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,10 +15,37 @@ import java.util.Map;
  * which reproduces the same pairs and clusters.
  *
  * <p>Limits: only overlap of wording is measured. Two independent rewrites of one wire story (sample
- * 000/002) share facts but few word sequences; {@link RelatedFinder} finds those by vocabulary. A bucket of many identical documents is compared pairwise (quadratic in its size).
+ * 000/002) share facts but few word sequences; {@link RelatedFinder} finds those by vocabulary.
+ *
+ * <p><b>Full buckets.</b> A bucket keeps its first {@link #MAX_BUCKET} members only; a later document
+ * sharing the bucket is compared with {@link #FULL_BUCKET_PROBES} of them (the last kept) and is not
+ * added to it. So adding a document costs at most {@code bands * MAX_BUCKET} comparisons, and about
+ * {@code FULL_BUCKET_PROBES} per full bucket it falls in, however the corpus looks. Without the cap the
+ * index is quadratic on news: stock phrases (agency credits, standard sign-offs) that hold the smallest hashes
+ * of a band in many documents put a tenth of a corpus in one bucket (1,139 of 10k generated documents),
+ * and each newcomer was compared with all of them. What the cap gives up: a pair is missed only if
+ * every bucket the two share was full before the earlier of them arrived, unless the earlier one is
+ * among the probed members. A full bucket of unrelated documents carries no signal; a full bucket of
+ * near-identical documents (many copies of one press release) keeps its first copies, which every later
+ * copy is compared with, so the copies still land in one cluster (pairs among the later copies, and
+ * with copies not probed, are not listed). A true near-duplicate pair (similarity &ge; 0.5) agrees on
+ * 16 of the 64 bands on average, most of them buckets of its own.
  * Not thread-safe; callers serialize additions.
  */
 public final class DuplicateIndex {
+
+    /**
+     * Members kept per LSH bucket. 64 is far above the size of any bucket that carries signal (copies of
+     * one story come by the handful) and bounds the comparisons per added document at 64 &times; 64.
+     */
+    public static final int MAX_BUCKET = 64;
+
+    /**
+     * Members of a full bucket a later document is compared with. On the generated 100k corpus the
+     * stock phrases fill many buckets: comparing each newcomer with all 64 members of each took 42M
+     * comparisons and 27 s of CPU, with 8 members 15.6M and 12 s, with the same near-duplicate pairs.
+     */
+    public static final int FULL_BUCKET_PROBES = 8;
 
     private final DedupSettings settings;
     private final BandTable[] bands;
@@ -28,12 +54,32 @@ public final class DuplicateIndex {
     private Signature[] signatures = new Signature[16];
     private final DisjointSets nearDuplicates = new DisjointSets();
     private final DisjointSets related = new DisjointSets();
+    /**
+     * Every signature's values, {@code hashCount} per document by number: comparing and bucketing read
+     * one array instead of one signature object per visited document (cache misses were most of the cost).
+     */
+    private int[] values = new int[0];
+    /** Per earlier document, the number + 1 of the last document compared with it (one check per pair). */
+    private int[] comparedWith = new int[16];
+    private long comparisons;
 
+    /** An empty index with buckets of at most {@link #MAX_BUCKET} members. */
     public DuplicateIndex(DedupSettings settings) {
+        this(settings, MAX_BUCKET, FULL_BUCKET_PROBES);
+    }
+
+    /**
+     * An empty index keeping at most {@code maxBucket} members per bucket and comparing a document with
+     * {@code probes} members of a full one (tests and measurements use other values).
+     */
+    DuplicateIndex(DedupSettings settings, int maxBucket, int probes) {
+        if (maxBucket < 1 || probes < 1 || probes > maxBucket) {
+            throw new IllegalArgumentException("need 1 <= probes <= maxBucket");
+        }
         this.settings = settings;
         this.bands = new BandTable[settings.bands()];
         for (int b = 0; b < bands.length; b++) {
-            bands[b] = new BandTable(b * settings.rows(), settings.rows());
+            bands[b] = new BandTable(b * settings.rows(), settings.rows(), maxBucket, probes);
         }
     }
 
@@ -54,15 +100,21 @@ public final class DuplicateIndex {
         related.add();
         if (doc == signatures.length) {
             signatures = Arrays.copyOf(signatures, doc * 2);
+            comparedWith = Arrays.copyOf(comparedWith, doc * 2);
         }
         signatures[doc] = signature;
+        int length = settings.hashCount();
+        if (values.length < (doc + 1) * length) {
+            values = Arrays.copyOf(values, Math.max(16, doc * 2) * length);
+        }
+        System.arraycopy(signature.values(), 0, values, doc * length, length);
         List<SimilarPair> found = new ArrayList<>();
         if (!signature.isEmpty()) {
-            BitSet seen = new BitSet(doc);
+            int mark = doc + 1;
             for (BandTable band : bands) {
-                band.addAndVisit(doc, signature, signatures, other -> {
-                    if (!seen.get(other)) {
-                        seen.set(other);
+                band.addAndVisit(doc, values, length, other -> {
+                    if (comparedWith[other] != mark) {
+                        comparedWith[other] = mark;
                         check(other, doc, found);
                     }
                 });
@@ -73,7 +125,8 @@ public final class DuplicateIndex {
     }
 
     private void check(int earlier, int doc, List<SimilarPair> found) {
-        double s = signatures[earlier].similarity(signatures[doc]);
+        comparisons++;
+        double s = similarity(earlier, doc); // both non-empty: empty signatures are never in a bucket
         if (s >= settings.related()) {
             Relation relation = s >= settings.nearDuplicate() ? Relation.NEAR_DUPLICATE : Relation.RELATED;
             found.add(new SimilarPair(ids.get(earlier), ids.get(doc), s, relation));
@@ -98,9 +151,26 @@ public final class DuplicateIndex {
         return byRoot.values().stream().filter(c -> c.size() > 1).map(List::copyOf).toList();
     }
 
+    /** {@link Signature#similarity} of two non-empty indexed signatures, read from {@link #values}. */
+    private double similarity(int a, int b) {
+        int length = settings.hashCount();
+        int same = 0;
+        for (int i = 0, x = a * length, y = b * length; i < length; i++) {
+            if (values[x + i] == values[y + i]) {
+                same++;
+            }
+        }
+        return (double) same / length;
+    }
+
     /** The estimated similarity of two indexed documents, whether or not they were candidates. */
     public double similarity(String a, String b) {
         return signatures[number(a)].similarity(signatures[number(b)]);
+    }
+
+    /** How many pairs of signatures were compared so far (the work the bucket cap bounds). */
+    long comparisons() {
+        return comparisons;
     }
 
     public int size() {

@@ -9,16 +9,15 @@ final class IntCounts {
 
     private static final int FREE = 0;
 
-    private int[] keys;
-    private int[] counts;
+    /** Key and count side by side ({@code [2i]} key, {@code [2i + 1]} count): one cache miss per lookup, not two. */
+    private int[] table;
     /** Whether key 0, which marks free slots, was counted, and how often. */
     private int zeroCount;
     private int size;
 
     IntCounts(int expected) {
         int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-        keys = new int[capacity];
-        counts = new int[capacity];
+        table = new int[capacity * 2];
     }
 
     /** Adds one to the count of {@code key}. */
@@ -28,15 +27,15 @@ final class IntCounts {
             return;
         }
         int slot = slot(key);
-        if (keys[slot] == FREE) {
-            keys[slot] = key;
-            if (++size * 2 > keys.length) {
-                counts[slot] = 1;
+        if (table[slot] == FREE) {
+            table[slot] = key;
+            table[slot + 1] = 1;
+            if (++size * 4 > table.length) { // more than half the slots used
                 grow();
-                return;
             }
+            return;
         }
-        counts[slot]++;
+        table[slot + 1]++;
     }
 
     /** The count of {@code key}; 0 if never counted. */
@@ -45,28 +44,27 @@ final class IntCounts {
             return zeroCount;
         }
         int slot = slot(key);
-        return keys[slot] == FREE ? 0 : counts[slot];
+        return table[slot] == FREE ? 0 : table[slot + 1];
     }
 
+    /** The index of {@code key}'s slot, or of the free slot where it would go. */
     private int slot(int key) {
-        int mask = keys.length - 1;
+        int mask = (table.length >> 1) - 1;
         int slot = (key * 0x9E3779B9 >>> 7) & mask; // keys are hashes already; spread the low bits anyway
-        while (keys[slot] != FREE && keys[slot] != key) {
+        while (table[slot << 1] != FREE && table[slot << 1] != key) {
             slot = (slot + 1) & mask;
         }
-        return slot;
+        return slot << 1;
     }
 
     private void grow() {
-        int[] oldKeys = keys;
-        int[] oldCounts = counts;
-        keys = new int[oldKeys.length * 2];
-        counts = new int[oldKeys.length * 2];
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != FREE) {
-                int slot = slot(oldKeys[i]);
-                keys[slot] = oldKeys[i];
-                counts[slot] = oldCounts[i];
+        int[] old = table;
+        table = new int[old.length * 2];
+        for (int i = 0; i < old.length; i += 2) {
+            if (old[i] != FREE) {
+                int slot = slot(old[i]);
+                table[slot] = old[i];
+                table[slot + 1] = old[i + 1];
             }
         }
     }

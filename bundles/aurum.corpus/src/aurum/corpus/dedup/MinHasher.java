@@ -39,13 +39,25 @@ public final class MinHasher {
         if (words.isEmpty()) {
             return new long[0];
         }
-        long[] wordHashes = words.stream().mapToLong(Hashing::word).toArray();
+        long[] wordHashes = new long[words.size()];
+        int w = 0;
+        for (String word : words) {
+            wordHashes[w++] = Hashing.word(word);
+        }
         int width = Math.min(size, wordHashes.length);
         long[] shingles = new long[wordHashes.length - width + 1];
         for (int i = 0; i < shingles.length; i++) {
             shingles[i] = Hashing.shingle(wordHashes, i, width);
         }
-        return Arrays.stream(shingles).distinct().toArray();
+        // sorted, then repeats dropped: a stream's distinct() would box every shingle
+        Arrays.sort(shingles);
+        int distinct = 0;
+        for (int i = 0; i < shingles.length; i++) {
+            if (i == 0 || shingles[i] != shingles[distinct - 1]) {
+                shingles[distinct++] = shingles[i];
+            }
+        }
+        return Arrays.copyOf(shingles, distinct);
     }
 
     private Signature signShingles(long[] shingles) {

@@ -5,6 +5,7 @@ import java.util.Objects;
 
 import aurum.core.model.Document;
 import aurum.core.model.Span;
+import aurum.corpus.boilerplate.ExcludedRegion;
 
 /**
  * One document as an importer produced it: the text, the spans found for it (already converted to
@@ -13,13 +14,23 @@ import aurum.core.model.Span;
  * @param document the imported document
  * @param spans spans in source order, possibly empty
  * @param warnings problems that did not stop the import, possibly empty
+ * @param boilerplate the boilerplate regions {@link aurum.corpus.boilerplate.BoilerplateDetector} proposes
+ *        for the whole text, when the importer computed them already (for the title); {@code null} when not.
+ *        Pass them to {@link aurum.corpus.store.DocumentBatch#add(Document, List)} so they are not proposed twice
  */
-public record ImportedDocument(Document document, List<Span> spans, List<ImportWarning> warnings) {
+public record ImportedDocument(Document document, List<Span> spans, List<ImportWarning> warnings,
+        List<ExcludedRegion> boilerplate) {
 
     /** Copies the lists so the record stays immutable. */
     public ImportedDocument {
         Objects.requireNonNull(document, "document");
         spans = List.copyOf(spans);
         warnings = List.copyOf(warnings);
+        boilerplate = boilerplate == null ? null : List.copyOf(boilerplate);
+    }
+
+    /** A document whose boilerplate is not known yet. */
+    public ImportedDocument(Document document, List<Span> spans, List<ImportWarning> warnings) {
+        this(document, spans, warnings, null);
     }
 }

@@ -1,6 +1,8 @@
 package aurum.corpus.store;
 
 import aurum.core.model.Document;
+import aurum.corpus.boilerplate.ExcludedRegion;
+import java.util.List;
 
 /**
  * Adds many documents fast: texts and meta files are written in groups whose files are flushed to disk
@@ -30,6 +32,19 @@ public interface DocumentBatch extends AutoCloseable {
      * @throws CorpusStoreException if the id is taken by a different text, or writing a full group fails
      */
     StoredDocument add(Document document) throws CorpusStoreException;
+
+    /**
+     * {@link #add(Document)} with the boilerplate regions already proposed for the document's text (by
+     * {@link aurum.corpus.boilerplate.BoilerplateDetector#propose}, as importers do to find the title;
+     * see {@link aurum.corpus.importer.ImportedDocument#boilerplate()}), so they are not proposed again.
+     *
+     * @param boilerplate the proposed regions, sorted, not overlapping and inside the text; {@code null}
+     *        to have them proposed here
+     * @throws IllegalArgumentException if the regions are not sorted or not inside the text
+     */
+    default StoredDocument add(Document document, List<ExcludedRegion> boilerplate) throws CorpusStoreException {
+        return add(document);
+    }
 
     /** Writes every queued document; durable when it returns. */
     void flush() throws CorpusStoreException;

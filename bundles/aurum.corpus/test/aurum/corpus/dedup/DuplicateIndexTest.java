@@ -127,4 +127,50 @@ class DuplicateIndexTest {
         assertThrows(IllegalArgumentException.class, () -> index.add("a", factory.sign("other")));
         assertThrows(IllegalArgumentException.class, () -> index.add("b", new Signature(new int[8])));
     }
+
+    @Test
+    void stockParagraphsInEveryDocumentDoNotMakeTheIndexQuadraticAndCopiesAreStillFound() {
+        Random random = new Random(11);
+        List<String> stock = SyntheticText.paragraphs(random, 2); // the same sign-off paragraphs in every document
+        int n = 2000;
+        List<Signature> signatures = new ArrayList<>();
+        String original = null;
+        for (int i = 0; i < n - 1; i++) {
+            String text = String.join("\n\n", stock) + "\n\n" + SyntheticText.article(random, 8);
+            signatures.add(factory.sign(text));
+            if (i == n / 2) {
+                original = text;
+            }
+        }
+        signatures.add(factory.sign(original + "\n\nOne more line at the end.")); // long after the stock buckets filled
+        DuplicateIndex capped = new DuplicateIndex(SETTINGS);
+        DuplicateIndex unbounded = new DuplicateIndex(SETTINGS, Integer.MAX_VALUE, Integer.MAX_VALUE);
+        for (int i = 0; i < n; i++) {
+            capped.add("d" + i, signatures.get(i));
+            unbounded.add("d" + i, signatures.get(i));
+        }
+        // the stock paragraphs put most documents into the same few buckets: without the cap every newcomer is
+        // compared with all earlier documents there; with it, with at most MAX_BUCKET of them per bucket
+        assertTrue(unbounded.comparisons() > 5 * capped.comparisons(),
+                () -> unbounded.comparisons() + " vs " + capped.comparisons());
+        assertTrue(capped.comparisons() < (long) n * 2 * DuplicateIndex.MAX_BUCKET, () -> "" + capped.comparisons());
+        List<List<String>> expected = List.of(List.of("d" + n / 2, "d" + (n - 1)));
+        assertEquals(expected, unbounded.clusters(Relation.NEAR_DUPLICATE));
+        assertEquals(expected, capped.clusters(Relation.NEAR_DUPLICATE));
+    }
+
+    @Test
+    void hundredsOfCopiesOfOneTextShareOneClusterDespiteFullBuckets() {
+        String text = SyntheticText.article(new Random(12), 10);
+        DuplicateIndex index = new DuplicateIndex(SETTINGS);
+        int copies = 300;
+        for (int i = 0; i < copies; i++) {
+            index.add(String.format("c%03d", i), factory.sign(text + " Update " + i + "."));
+        }
+        List<List<String>> clusters = index.clusters(Relation.NEAR_DUPLICATE);
+        assertEquals(1, clusters.size());
+        assertEquals(copies, clusters.get(0).size());
+        // each copy after the first MAX_BUCKET is compared with the kept members only
+        assertTrue(index.comparisons() <= (long) copies * DuplicateIndex.MAX_BUCKET, () -> "" + index.comparisons());
+    }
 }

@@ -2,6 +2,7 @@ package aurum.corpus.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 import aurum.core.model.Document;
+import aurum.corpus.boilerplate.BoilerplateDetector;
 
 class PlainTextImporterTest {
 
@@ -40,6 +42,18 @@ class PlainTextImporterTest {
         assertEquals("000_a32fd7d8af559016", first.id());
         assertEquals("US, Japan solidify cross continental relations with 2 new defense deals", first.metadata().title());
         assertTrue(sink.documents.stream().allMatch(d -> d.warnings().isEmpty() && d.spans().isEmpty()));
+    }
+
+    @Test
+    void handsOnTheBoilerplateItProposedForTheTitleSoTheStoreNeedNotProposeItAgain() throws Exception {
+        Path samples = Path.of(System.getProperty("aurum.samples", "../../samples"), "us-japan-defense");
+        for (ImportedDocument imported : CollectingSink.read(importer, samples).documents) {
+            String text = imported.document().text();
+            assertEquals(new BoilerplateDetector().propose(text), imported.boilerplate(), imported.document().id());
+        }
+        Path big = dir.resolve("big.txt"); // longer than the head the title rule reads: regions left to the store
+        Files.writeString(big, "Headline\n" + "Some words of running text here.\n".repeat(3000));
+        assertNull(CollectingSink.read(importer, big).only().boilerplate());
     }
 
     @Test

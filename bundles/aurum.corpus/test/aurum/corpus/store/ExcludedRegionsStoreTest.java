@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import aurum.core.model.Document;
 import aurum.corpus.boilerplate.BoilerplateDetector;
 import aurum.corpus.boilerplate.ExcludedRegion;
+import aurum.corpus.boilerplate.RegionKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -82,5 +83,30 @@ class ExcludedRegionsStoreTest {
     void unknownDocumentIsAnError() throws IOException {
         CorpusStore store = CorpusStore.create(dir, StoreFixtures.settings());
         assertThrows(CorpusStoreException.class, () -> store.excludedRegions("nope"));
+    }
+
+    @Test
+    void regionsHandedInByTheImporterAreStoredAsGiven() throws IOException {
+        CorpusStore store = CorpusStore.create(dir, StoreFixtures.settings());
+        Document page = SampleCorpus.documents().get(3);
+        List<ExcludedRegion> given = List.of(new ExcludedRegion(0, 15, RegionKind.SHARE, "share buttons"));
+        try (DocumentBatch batch = store.batch()) {
+            batch.add(page, given);
+        }
+        // stored as handed in, not proposed again (the detector proposes more regions for this page)
+        assertEquals(given, store.excludedRegions(page.id()));
+        assertTrue(new BoilerplateDetector().propose(page.text()).size() > 1);
+    }
+
+    @Test
+    void regionsOutsideTheTextAreRefusedNamingTheDocument() throws IOException {
+        CorpusStore store = CorpusStore.create(dir, StoreFixtures.settings());
+        Document d = StoreFixtures.plainDocument("d", "Short\n");
+        try (DocumentBatch batch = store.batch()) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> batch.add(d, List.of(new ExcludedRegion(0, 99, RegionKind.AD, "x"))));
+            assertTrue(e.getMessage().contains("'d'") && e.getMessage().contains("length 6"), e.getMessage());
+        }
+        assertTrue(store.documents().isEmpty());
     }
 }

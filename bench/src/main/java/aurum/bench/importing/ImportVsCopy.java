@@ -115,7 +115,7 @@ public final class ImportVsCopy {
                 Importers.plainText().read(source, imported -> {
                     long t0 = System.nanoTime();
                     try {
-                        if (batch.add(imported.document()).added()) {
+                        if (batch.add(imported.document(), imported.boilerplate()).added()) {
                             added[0]++;
                         }
                     } catch (CorpusStoreException e) {

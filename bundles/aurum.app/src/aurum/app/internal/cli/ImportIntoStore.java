@@ -47,7 +47,7 @@ final class ImportIntoStore implements ImportSink, AutoCloseable {
     public void accept(ImportedDocument imported) {
         try {
             String wanted = imported.document().id();
-            StoredDocument stored = batch.add(imported.document());
+            StoredDocument stored = batch.add(imported.document(), imported.boilerplate());
             if (stored.added() && stored.id().equals(wanted)) {
                 added++;
             } else {

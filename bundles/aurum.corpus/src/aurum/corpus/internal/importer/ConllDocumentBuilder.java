@@ -5,6 +5,7 @@ import java.util.List;
 
 import aurum.core.model.Document;
 import aurum.core.model.Span;
+import aurum.corpus.boilerplate.PageTitle;
 import aurum.corpus.importer.ImportException;
 import aurum.corpus.importer.ImportedDocument;
 
@@ -71,11 +72,12 @@ final class ConllDocumentBuilder {
     ImportedDocument build(String id) {
         endSentence();
         String content = text.toString();
-        Document document = new Document(id, content, false, DocumentNaming.metadataFor(file, content));
+        PageTitle.Titled page = PageTitle.ofPage(content);
+        Document document = new Document(id, content, false, DocumentNaming.metadataFor(file, page));
         List<Span> built = spans.stream().map(span -> span.requireWithin(content)).toList();
         text = new StringBuilder();
         spans = new ArrayList<>();
-        return new ImportedDocument(document, built, List.of());
+        return new ImportedDocument(document, built, List.of(), page.regions());
     }
 
     private void closeSpan() {

@@ -46,6 +46,11 @@ public final class DocumentNaming {
 
     /** Metadata naming the source and the title taken from the text. */
     public static DocumentMetadata metadataFor(String source, String text) {
-        return DocumentMetadata.NONE.withSourceFile(source).withTitle(titleOf(text));
+        return metadataFor(source, PageTitle.ofPage(text));
+    }
+
+    /** Metadata naming the source and the title of {@code page}. */
+    public static DocumentMetadata metadataFor(String source, PageTitle.Titled page) {
+        return DocumentMetadata.NONE.withSourceFile(source).withTitle(page.title());
     }
 }

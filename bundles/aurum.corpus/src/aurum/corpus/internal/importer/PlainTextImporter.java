@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import aurum.core.model.Document;
+import aurum.corpus.boilerplate.PageTitle;
 import aurum.corpus.importer.ImportException;
 import aurum.corpus.importer.ImportProgress;
 import aurum.corpus.importer.ImportSink;
@@ -62,9 +63,10 @@ public final class PlainTextImporter implements Importer {
     }
 
     static ImportedDocument toDocument(String source, String relative, DecodedText decoded) {
+        PageTitle.Titled page = PageTitle.ofPage(decoded.text());
         Document document = new Document(DocumentNaming.idOf(relative), decoded.text(),
-                decoded.byteOrderMarkRemoved(), DocumentNaming.metadataFor(source, decoded.text()));
-        return new ImportedDocument(document, List.of(), decoded.warning().stream().toList());
+                decoded.byteOrderMarkRemoved(), DocumentNaming.metadataFor(source, page));
+        return new ImportedDocument(document, List.of(), decoded.warning().stream().toList(), page.regions());
     }
 
     private static List<Path> list(Path folder) throws ImportException {

@@ -82,8 +82,11 @@ public final class TextDecoder {
         StringBuilder text = new StringBuilder((int) Math.min(Math.max(sizeHint, 16), Integer.MAX_VALUE - 16));
         try (InputStream in = source.open()) {
             in.skipNBytes(bom.length);
-            ByteBuffer bytes = ByteBuffer.allocate(CHUNK);
-            CharBuffer chars = CharBuffer.allocate(CHUNK);
+            // a news article is a few KB: buffers of the file's size, not of CHUNK, or the buffers are most
+            // of what an import allocates
+            int chunk = sizeHint < 0 ? CHUNK : (int) Math.min(CHUNK, Math.max(sizeHint + 16, 64));
+            ByteBuffer bytes = ByteBuffer.allocate(chunk);
+            CharBuffer chars = CharBuffer.allocate(chunk);
             long consumed = bom.length;
             boolean end = false;
             while (!end) {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Turns stored documents into near-duplicate clusters and related pairs: MinHash over word 3-shingles
@@ -47,16 +48,20 @@ final class CorpusAnalysis {
 
     /** Relations among {@code documents} (id order), and near-duplicate clusters of two or more. */
     static Result relate(SortedMap<String, Features> documents) {
+        // the two measures are independent: the vocabulary pairs are found on another core meanwhile
+        CompletableFuture<List<SimilarPair>> related = CompletableFuture.supplyAsync(() -> {
+            RelatedFinder vocabulary = new RelatedFinder();
+            documents.forEach((id, features) -> vocabulary.add(id, features.terms()));
+            return vocabulary.pairs();
+        });
         DuplicateIndex shingles = new DuplicateIndex(DedupSettings.DEFAULT);
-        RelatedFinder vocabulary = new RelatedFinder();
         Map<String, DocumentRelation> byPair = new TreeMap<>();
         for (Map.Entry<String, Features> e : documents.entrySet()) {
             for (SimilarPair pair : shingles.add(e.getKey(), e.getValue().signature())) {
                 put(byPair, pair);
             }
-            vocabulary.add(e.getKey(), e.getValue().terms());
         }
-        for (SimilarPair pair : vocabulary.pairs()) {
+        for (SimilarPair pair : related.join()) {
             byPair.putIfAbsent(key(pair), relation(pair)); // shingle evidence, when there is any, wins
         }
         List<String> ids = new ArrayList<>(documents.keySet());

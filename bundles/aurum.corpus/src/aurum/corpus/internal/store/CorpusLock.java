@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
@@ -37,13 +38,25 @@ final class CorpusLock {
     <T> T withLock(Action<T> action) throws IOException {
         inProcess.lock();
         try {
-            Files.createDirectories(lockFile.getParent());
-            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE); FileLock held = channel.lock()) {
+            try (FileChannel channel = open(); FileLock held = channel.lock()) {
                 return action.run();
             }
         } finally {
             inProcess.unlock();
+        }
+    }
+
+    /**
+     * Opens the lock file, creating its folder only when missing: a bulk import takes the lock once per
+     * document, and {@code Files.createDirectories} on an existing folder costs a failed {@code mkdir} and
+     * an exception each time.
+     */
+    private FileChannel open() throws IOException {
+        try {
+            return FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        } catch (NoSuchFileException e) {
+            Files.createDirectories(lockFile.getParent());
+            return FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         }
     }
 }

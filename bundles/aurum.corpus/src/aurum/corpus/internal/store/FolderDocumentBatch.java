@@ -78,6 +78,14 @@ final class FolderDocumentBatch implements DocumentBatch {
 
     @Override
     public StoredDocument add(Document document) throws CorpusStoreException {
+        return add(document, null);
+    }
+
+    @Override
+    public StoredDocument add(Document document, List<ExcludedRegion> boilerplate) throws CorpusStoreException {
+        if (boilerplate != null) {
+            requireInside(document, boilerplate);
+        }
         if (closed) {
             throw new IllegalStateException("the batch is closed");
         }
@@ -112,7 +120,8 @@ final class FolderDocumentBatch implements DocumentBatch {
         if (stored != null) {
             return new StoredDocument(stored, false);
         }
-        CompletableFuture<Prepared> prepared = CompletableFuture.supplyAsync(() -> prepare(document), WORKERS);
+        CompletableFuture<Prepared> prepared = CompletableFuture.supplyAsync(() -> prepare(document, boilerplate),
+                WORKERS);
         pendingByHash.put(hash, new Pending(document, prepared));
         pendingFoldedIds.put(fold(id), id);
         pendingBytes += document.length() * 2L;
@@ -122,8 +131,8 @@ final class FolderDocumentBatch implements DocumentBatch {
         return new StoredDocument(id, true);
     }
 
-    private Prepared prepare(Document document) {
-        List<ExcludedRegion> regions = boilerplate.propose(document.text());
+    private Prepared prepare(Document document, List<ExcludedRegion> proposed) {
+        List<ExcludedRegion> regions = proposed != null ? proposed : boilerplate.propose(document.text());
         CorpusAnalysis.Features features = analyse ? store.analysis().features(document.text(), regions) : null;
         return new Prepared(document.text().getBytes(StandardCharsets.UTF_8),
                 DocumentMetaCodec.write(document, regions).getBytes(StandardCharsets.UTF_8), features);
@@ -256,6 +265,18 @@ final class FolderDocumentBatch implements DocumentBatch {
                 throw r;
             }
             throw new IOException(e.getCause());
+        }
+    }
+
+    private static void requireInside(Document document, List<ExcludedRegion> regions) {
+        int previousEnd = 0;
+        for (ExcludedRegion r : regions) {
+            if (r.start() < previousEnd || r.end() > document.length()) {
+                throw new IllegalArgumentException("boilerplate region [" + r.start() + ", " + r.end()
+                        + ") of document '" + document.id() + "' must be inside the text (length " + document.length()
+                        + ") and after the previous region");
+            }
+            previousEnd = r.end();
         }
     }
 
