@@ -54,8 +54,9 @@ public final class GazetteerAB {
                     rateB[pair], ratio[pair]);
         }
         System.out.printf("hit rate %.2f, %d pairs, %,d matches: median A %.1f (best %.1f), median B %.1f (best %.1f)"
-                + " MB/s per CPU second; median B/A %.2f%n", hitRate, pairs, expected[0], median(rateA), max(rateA),
-                median(rateB), max(rateB), median(ratio));
+                + " MB/s per CPU second; median B/A %.2f%n", hitRate, pairs, expected[0],
+                GazetteerThroughput.median(rateA), GazetteerThroughput.max(rateA), GazetteerThroughput.median(rateB),
+                GazetteerThroughput.max(rateB), GazetteerThroughput.median(ratio));
     }
 
     @SuppressWarnings("unchecked")
@@ -83,14 +84,4 @@ public final class GazetteerAB {
         }
     }
 
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-    }
-
-    private static double max(double[] values) {
-        return Arrays.stream(values).max().orElse(Double.NaN);
-    }
 }

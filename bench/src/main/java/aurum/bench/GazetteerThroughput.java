@@ -146,14 +146,16 @@ public final class GazetteerThroughput {
         return new double[] {rate, cpuRate};
     }
 
-    private static double median(double[] values) {
+    /** The median of {@code values}; also used by {@link GazetteerAB}. */
+    static double median(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         int n = sorted.length;
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
-    private static double max(double[] values) {
+    /** The largest of {@code values}; also used by {@link GazetteerAB}. */
+    static double max(double[] values) {
         return Arrays.stream(values).max().orElse(Double.NaN);
     }
 
