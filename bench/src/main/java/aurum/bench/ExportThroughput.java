@@ -128,41 +128,4 @@ public final class ExportThroughput {
         return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .filter(p -> pool == null || p.getName().contains(pool)).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     }
-
-    /** Samples the heap in use after each collection (all heap pools) and keeps the largest. */
-    private static final class LiveHeap extends Thread {
-        private volatile boolean running = true;
-        private long peak;
-
-        static LiveHeap begin() {
-            LiveHeap sampler = new LiveHeap();
-            sampler.setDaemon(true);
-            sampler.start();
-            return sampler;
-        }
-
-        @Override
-        public void run() {
-            while (running) {
-                long used = 0;
-                for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                    if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
-                        used += pool.getCollectionUsage().getUsed();
-                    }
-                }
-                peak = Math.max(peak, used);
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }
-
-        long end() throws InterruptedException {
-            running = false;
-            join();
-            return peak;
-        }
-    }
 }

@@ -1,5 +1,7 @@
 package aurum.bench.importing;
 
+import aurum.bench.LiveHeap;
+
 import aurum.core.model.LabelSetRef;
 import aurum.corpus.importer.ImportException;
 import aurum.corpus.importer.ImportProgress;
@@ -74,7 +76,8 @@ public final class ImportVsCopy {
             });
             delete(copy);
             sync();
-            long heapBefore = usedHeap();
+            System.gc();
+            LiveHeap live = LiveHeap.begin();
             int[] counts = new int[2];
             Map<String, Long> threadsBefore = cpuByThreadGroup();
             long cpuBefore = processCpuNanos();
@@ -82,11 +85,12 @@ public final class ImportVsCopy {
             double imp = time(() -> counts[0] = importFolder(source, corpus, counts));
             double cpu = (processCpuNanos() - cpuBefore) / 1e9;
             double mainCpu = (THREADS.getCurrentThreadCpuTime() - mainCpuBefore) / 1e9;
+            long liveHeap = live.end();
             double ratio = cp / imp;
             ratios.add(ratio);
             System.out.printf("run %d: cp -r %.2f s, cp -r + sync %.2f s, import %.2f s, CPU %.2f s (main thread"
-                    + " %.2f s) (%d documents, %d clusters, heap +%d MB): speed ratio %.2f (vs cp+sync %.2f)%n", run,
-                    cp, cpSync, imp, cpu, mainCpu, counts[0], counts[1], (usedHeap() - heapBefore) >> 20, ratio,
+                    + " %.2f s) (%d documents, %d clusters, peak heap after GC %d MB): speed ratio %.2f (vs cp+sync %.2f)%n", run,
+                    cp, cpSync, imp, cpu, mainCpu, counts[0], counts[1], liveHeap >> 20, ratio,
                     cpSync / imp);
             Map<String, Long> threadsAfter = cpuByThreadGroup();
             StringBuilder split = new StringBuilder("  import CPU by thread:");
@@ -169,11 +173,6 @@ public final class ImportVsCopy {
     private static long processCpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getProcessCpuTime() : 0;
-    }
-
-    private static long usedHeap() {
-        Runtime rt = Runtime.getRuntime();
-        return rt.totalMemory() - rt.freeMemory();
     }
 
     private static void sync() throws Exception {
