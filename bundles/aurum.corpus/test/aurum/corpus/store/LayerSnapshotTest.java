@@ -92,11 +92,7 @@ class LayerSnapshotTest {
     void withoutTheTextItRefusesTheRuleBreaksThatNeedNoText() throws Exception {
         Document document = store.document("d").orElseThrow();
         int rocket = document.text().indexOf('\uD83D');
-        Layer layer = store.loadLayer("d", LayerOwner.GOLD);
-        layer.add(StoreFixtures.simpleSpan("a", 0, 5, SpanStatus.MANUAL));
-        layer.add(StoreFixtures.simpleSpan("b", rocket, rocket + 2, SpanStatus.MANUAL));
-        store.saveLayer(layer, 0);
-        Path file = dir.resolve("c/layers/gold/d.json");
+        Path file = goldLayerWithAnEmojiSpan(rocket);
         String intact = Files.readString(file);
         Map<String, String> broken = Map.of(
                 "used twice", intact.replace("\"id\":\"b\"", "\"id\":\"a\""),
@@ -119,6 +115,15 @@ class LayerSnapshotTest {
     void aMissingDocumentIsAnError() {
         CorpusStoreException e = assertThrows(CorpusStoreException.class, () -> store.layerSnapshot("nope", ALICE));
         assertTrue(e.getMessage().contains("'nope'"), e.getMessage());
+    }
+
+    /** Stores a gold layer with span "a" at [0, 5) and span "b" on the emoji at {@code rocket}; returns its file. */
+    private Path goldLayerWithAnEmojiSpan(int rocket) throws Exception {
+        Layer layer = store.loadLayer("d", LayerOwner.GOLD);
+        layer.add(StoreFixtures.simpleSpan("a", 0, 5, SpanStatus.MANUAL));
+        layer.add(StoreFixtures.simpleSpan("b", rocket, rocket + 2, SpanStatus.MANUAL));
+        store.saveLayer(layer, 0);
+        return dir.resolve("c/layers/gold/d.json");
     }
 
     private static List<Span> sorted(List<Span> spans) {
@@ -146,11 +151,7 @@ class LayerSnapshotTest {
     void withTheTextItRefusesWhatLoadLayerRefuses() throws Exception {
         Document document = store.document("d").orElseThrow();
         int rocket = document.text().indexOf('\uD83D');
-        Layer layer = store.loadLayer("d", LayerOwner.GOLD);
-        layer.add(StoreFixtures.simpleSpan("a", 0, 5, SpanStatus.MANUAL));
-        layer.add(StoreFixtures.simpleSpan("b", rocket, rocket + 2, SpanStatus.MANUAL));
-        store.saveLayer(layer, 0);
-        Path file = dir.resolve("c/layers/gold/d.json");
+        Path file = goldLayerWithAnEmojiSpan(rocket);
         String intact = Files.readString(file);
         Map<String, String> broken = Map.of(
                 "surrogate pair", intact.replace("\"end\":" + (rocket + 2), "\"end\":" + (rocket + 1)),

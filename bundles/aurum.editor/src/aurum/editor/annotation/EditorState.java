@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.core.commands.operations.IUndoContext;
 import org.eclipse.core.commands.operations.OperationHistoryFactory;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.core.runtime.SafeRunner;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
@@ -385,7 +386,7 @@ public final class EditorState implements EditHost, PaintModel, LayerEditOperati
             watcher.stop();
         }
         if (loaded != null && !loaded.session().close(CLOSE_WAIT_MILLIS)) {
-            org.eclipse.core.runtime.ILog.of(getClass()).warn("The last changes to " + loaded.session().file()
+            ILog.of(getClass()).warn("The last changes to " + loaded.session().file()
                     + " were still being written after " + CLOSE_WAIT_MILLIS + " ms when the editor closed;"
                     + " they are written in the background.");
         }

@@ -97,11 +97,7 @@ class CorpusNavigatorTest {
             assertEquals(1, row(id).labelCounts().values().stream().mapToInt(Integer::intValue).sum());
         } finally {
             Ui.page().closeAllEditors(false);
-            if (annotator == null) {
-                preferences.remove(AurumPreferences.ANNOTATOR);
-            } else {
-                preferences.put(AurumPreferences.ANNOTATOR, annotator);
-            }
+            AnnotatorPreference.restore(annotator);
         }
     }
 

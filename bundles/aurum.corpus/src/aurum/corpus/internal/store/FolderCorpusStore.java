@@ -272,16 +272,27 @@ public final class FolderCorpusStore implements CorpusStore {
 
     @Override
     public Layer loadLayer(Document document, LayerOwner owner) throws CorpusStoreException {
-        String id = DocumentIds.requireValid(document.id(), "document id");
-        if (!storedContentHash(id).equals(document.contentHash())) {
-            throw new CorpusStoreException("Cannot load the layer of " + owner.describe() + " on document '" + id
-                    + "': the text given is not the one stored in documents/" + id + ".txt. Reload the document.");
-        }
+        String id = requireStoredText(document, "load", owner);
         Path file = layout.layer(id, owner);
         if (!Files.exists(file)) {
             return new Layer(document, owner);
         }
         return journaled.load(document, owner);
+    }
+
+    /**
+     * Checks that {@code document} carries the text stored under its id (by the content hash in its meta
+     * file) before one of its layers is read against it.
+     *
+     * @return the document id
+     */
+    private String requireStoredText(Document document, String verb, LayerOwner owner) throws CorpusStoreException {
+        String id = DocumentIds.requireValid(document.id(), "document id");
+        if (!storedContentHash(id).equals(document.contentHash())) {
+            throw new CorpusStoreException("Cannot " + verb + " the layer of " + owner.describe() + " on document '"
+                    + id + "': the text given is not the one stored in documents/" + id + ".txt. Reload the document.");
+        }
+        return id;
     }
 
     @Override
@@ -301,11 +312,7 @@ public final class FolderCorpusStore implements CorpusStore {
 
     @Override
     public LayerSnapshot layerSnapshot(Document document, LayerOwner owner) throws CorpusStoreException {
-        String id = DocumentIds.requireValid(document.id(), "document id");
-        if (!storedContentHash(id).equals(document.contentHash())) {
-            throw new CorpusStoreException("Cannot read the layer of " + owner.describe() + " on document '" + id
-                    + "': the text given is not the one stored in documents/" + id + ".txt. Reload the document.");
-        }
+        String id = requireStoredText(document, "read", owner);
         if (!Files.exists(layout.layer(id, owner))) {
             return new LayerSnapshot(owner, LayerState.NEW, 0, List.of());
         }

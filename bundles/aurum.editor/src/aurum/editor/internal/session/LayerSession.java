@@ -315,8 +315,9 @@ public final class LayerSession {
         }
     }
 
-    /** On the UI thread: edit {@code sequence} could not be written; take the layer back as stored. */
-    private void notSaved(long sequence, CorpusStoreException failure) {
+    /** On the UI thread: edit {@code sequence} could not be written; take the layer as the writer read it back. */
+    private void notSaved(long sequence, CorpusStoreException failure, Layer stored,
+            CorpusStoreException unreadable) {
         long lost = handedOver - sequence + 1;
         for (Iterator<Pending> newestFirst = unsaved.descendingIterator(); newestFirst.hasNext();) {
             Pending pending = newestFirst.next();
@@ -329,12 +330,11 @@ public final class LayerSession {
         String what = (lost == 1 ? "The last change" : "The last " + lost + " changes") + " could not be stored: "
                 + failure.getMessage();
         String message;
-        try {
-            Layer stored = store.loadLayer(document, owner);
+        if (stored != null) {
             layer = stored;
             writer.restart(stored.copy());
             message = what + " The layer is shown as stored.";
-        } catch (CorpusStoreException unreadable) {
+        } else {
             refusal = new CorpusStoreException("Edits are refused: a change could not be stored (" + failure.getMessage()
                     + ") and the layer cannot be read back (" + unreadable.getMessage() + "). Close the document,"
                     + " fix the corpus folder and open it again.");
@@ -356,9 +356,10 @@ public final class LayerSession {
         }
 
         @Override
-        public void failed(long sequence, CorpusStoreException failure) {
+        public void failed(long sequence, CorpusStoreException failure, Layer stored,
+                CorpusStoreException unreadable) {
             savedThrough = sequence - 1; // the UI thread takes back this edit and the later ones
-            ui.execute(() -> notSaved(sequence, failure));
+            ui.execute(() -> notSaved(sequence, failure, stored, unreadable));
         }
 
         @Override

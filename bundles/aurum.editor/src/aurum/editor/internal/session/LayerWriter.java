@@ -40,8 +40,12 @@ final class LayerWriter {
          */
         void rebased(long sequence, Layer stored, StaleChangeException dropped);
 
-        /** Edit {@code sequence} could not be written; it and every edit after it until {@link #restart} are not stored. */
-        void failed(long sequence, CorpusStoreException failure);
+        /**
+         * Edit {@code sequence} could not be written; it and every edit after it until {@link #restart} are
+         * not stored. {@code stored} is the layer as stored now, read back by the writer (the caller may
+         * keep it), or null if it cannot be read: then {@code unreadable} says why.
+         */
+        void failed(long sequence, CorpusStoreException failure, Layer stored, CorpusStoreException unreadable);
 
         /** Edit {@code sequence} is stored: durable, as the store's other writes. */
         void saved(long sequence);
@@ -172,8 +176,7 @@ final class LayerWriter {
         } catch (ConflictException conflict) {
             rebase(sequence, changes, state);
         } catch (CorpusStoreException failure) {
-            broken = true;
-            listener.failed(sequence, failure);
+            fail(sequence, failure);
             return;
         }
         lastLatencyNanos = System.nanoTime() - submitted;
@@ -197,8 +200,17 @@ final class LayerWriter {
             }
             listener.rebased(sequence, fresh.copy(), dropped);
         } catch (CorpusStoreException failure) {
-            broken = true;
-            listener.failed(sequence, failure);
+            fail(sequence, failure);
+        }
+    }
+
+    /** Stops writing until {@link #restart} and reports the failure with the layer as stored now, read here, off the UI thread. */
+    private void fail(long sequence, CorpusStoreException failure) {
+        broken = true;
+        try {
+            listener.failed(sequence, failure, store.loadLayer(document, owner), null);
+        } catch (CorpusStoreException unreadable) {
+            listener.failed(sequence, failure, null, unreadable);
         }
     }
 

@@ -20,6 +20,7 @@ import aurum.corpus.store.CorpusStore;
 import aurum.corpus.store.CorpusStoreException;
 import aurum.editor.annotation.AnnotationEditor;
 import aurum.editor.navigator.CorpusNavigatorView;
+import aurum.app.tests.AnnotatorPreference;
 import aurum.editor.preferences.AurumPreferences;
 
 /**
@@ -72,11 +73,7 @@ class SuggestSpansTest {
             assertEquals(stored.size(), suggested(store, ids.get(1)).size(), "running again adds nothing");
         } finally {
             page().closeAllEditors(false);
-            if (annotator == null) {
-                preferences.remove(AurumPreferences.ANNOTATOR);
-            } else {
-                preferences.put(AurumPreferences.ANNOTATOR, annotator);
-            }
+            AnnotatorPreference.restore(annotator);
             if (original != null) {
                 navigator.showCorpus(original);
                 waitUntil("the navigator is back on the startup corpus", () -> navigator.store() == original, 30_000);

@@ -22,6 +22,7 @@ import aurum.editor.annotation.AnnotationEditor;
 import aurum.editor.curation.CurationEditor;
 import aurum.editor.navigator.CorpusNavigatorView;
 import aurum.editor.navigator.DocumentRow;
+import aurum.app.tests.AnnotatorPreference;
 import aurum.editor.preferences.AurumPreferences;
 
 /**
@@ -82,11 +83,7 @@ class TeamsInTheNavigatorTest {
             assertEquals(3, curation.commands().openCount());
         } finally {
             page().closeAllEditors(false);
-            if (annotator == null) {
-                preferences.remove(AurumPreferences.ANNOTATOR);
-            } else {
-                preferences.put(AurumPreferences.ANNOTATOR, annotator);
-            }
+            AnnotatorPreference.restore(annotator);
             if (original != null) {
                 navigator.showCorpus(original);
                 waitUntil("the navigator is back on the startup corpus",
