@@ -39,7 +39,8 @@ public final class RelatedFinder {
     private final List<String> ids = new ArrayList<>();
     private final List<ContentTerms.Counts> documents = new ArrayList<>();
     private IntCounts df;
-    private double[][] weights;
+    /** Per document: its keys (see {@link #keys}) and the norm of its weight vector; weights themselves are not kept. */
+    private int[][] keys;
     private double[] norms;
 
     /** Adds a document; pairs are found by {@link #pairs}. */
@@ -65,7 +66,7 @@ public final class RelatedFinder {
         int n = documents.size();
         Map<Integer, IntList> postings = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            for (int key : keys(documents.get(i), weights[i], df)) {
+            for (int key : keys[i]) {
                 postings.computeIfAbsent(key, k -> new IntList()).add(i);
             }
         }
@@ -102,10 +103,14 @@ public final class RelatedFinder {
         return found;
     }
 
-    /** Computes document frequencies, weights and norms once all documents are in. */
+    /**
+     * Computes document frequencies, then each document's norm and keys in one pass over its terms, once
+     * all documents are in. The weights are not kept (they took as much memory as the terms themselves,
+     * 100k documents: hundreds of MB): {@link #cosine} recomputes them for the terms two documents share.
+     */
     private void weigh() {
         int n = documents.size();
-        if (weights != null && weights.length == n) {
+        if (norms != null && norms.length == n) {
             return;
         }
         df = new IntCounts(n * 16);
@@ -114,35 +119,70 @@ public final class RelatedFinder {
                 df.increment(t);
             }
         }
-        weights = new double[n][];
+        keys = new int[n][];
         norms = new double[n];
+        double[] w = new double[16];
+        boolean[] shared = new boolean[16];
         for (int i = 0; i < n; i++) {
             ContentTerms.Counts d = documents.get(i);
-            double[] w = new double[d.terms().length];
+            int size = d.terms().length;
+            if (w.length < size) {
+                w = new double[size];
+                shared = new boolean[size];
+            }
             double sum = 0;
-            for (int k = 0; k < w.length; k++) {
-                w[k] = (1 + Math.log(d.counts()[k])) * Math.log((double) n / df.get(d.terms()[k]));
+            for (int k = 0; k < size; k++) {
+                int documentFrequency = df.get(d.terms()[k]);
+                w[k] = weight(d.counts()[k], n, documentFrequency);
+                shared[k] = documentFrequency >= 2;
                 sum += w[k] * w[k];
             }
-            weights[i] = w;
             norms[i] = Math.sqrt(sum);
+            keys[i] = keys(d, w, shared);
         }
     }
 
+    /** The TF-IDF weight of a term occurring {@code count} times in a document and in {@code documentFrequency} of {@code n} documents. */
+    private static double weight(int count, int n, int documentFrequency) {
+        return (1 + Math.log(count)) * Math.log((double) n / documentFrequency);
+    }
+
+    /** The cosine of two documents' weight vectors, weighing only the terms they share. */
     private double cosine(int a, int b) {
         double norm = norms[a] * norms[b];
-        return norm == 0 ? 0 : dot(documents.get(a), weights[a], documents.get(b), weights[b]) / norm;
+        if (norm == 0) {
+            return 0;
+        }
+        int n = documents.size();
+        ContentTerms.Counts da = documents.get(a);
+        ContentTerms.Counts db = documents.get(b);
+        double dot = 0;
+        int i = 0;
+        int j = 0;
+        while (i < da.terms().length && j < db.terms().length) {
+            int c = Integer.compare(da.terms()[i], db.terms()[j]);
+            if (c == 0) {
+                int documentFrequency = df.get(da.terms()[i]);
+                dot += weight(da.counts()[i++], n, documentFrequency) * weight(db.counts()[j++], n, documentFrequency);
+            } else if (c < 0) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return dot / norm;
     }
 
     /**
      * The heaviest terms shared with at least one other document, heaviest first (of equal weights the
      * earlier term): one pass keeping the best {@link #KEYS}, instead of sorting every term of the document.
+     * {@code w} and {@code shared} hold the weight of each term and whether another document has it.
      */
-    private static int[] keys(ContentTerms.Counts d, double[] w, IntCounts df) {
+    private static int[] keys(ContentTerms.Counts d, double[] w, boolean[] shared) {
         int[] best = new int[KEYS]; // indexes into the document's terms, by weight descending
         int found = 0;
-        for (int k = 0; k < w.length; k++) {
-            if (!(w[k] > 0) || found == KEYS && w[k] <= w[best[KEYS - 1]] || df.get(d.terms()[k]) < 2) {
+        for (int k = 0; k < d.terms().length; k++) {
+            if (!(w[k] > 0) || found == KEYS && w[k] <= w[best[KEYS - 1]] || !shared[k]) {
                 continue;
             }
             int at = found < KEYS ? found++ : KEYS - 1;
@@ -189,22 +229,5 @@ public final class RelatedFinder {
             Arrays.sort(result);
             return result;
         }
-    }
-
-    private static double dot(ContentTerms.Counts a, double[] wa, ContentTerms.Counts b, double[] wb) {
-        double dot = 0;
-        int i = 0;
-        int j = 0;
-        while (i < a.terms().length && j < b.terms().length) {
-            int c = Integer.compare(a.terms()[i], b.terms()[j]);
-            if (c == 0) {
-                dot += wa[i++] * wb[j++];
-            } else if (c < 0) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return dot;
     }
 }

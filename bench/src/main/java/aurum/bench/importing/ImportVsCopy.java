@@ -25,12 +25,14 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * {@code ImportVsCopy --source DIR --work DIR [--runs N]}: times {@code cp -r} of a folder of text files
+ * {@code ImportVsCopy --source DIR --work DIR [--runs N] [--floor]}: times {@code cp -r} of a folder of text files
  * against importing the same folder into a new corpus in this process (the plain-text importer into a
  * {@link DocumentBatch}, exactly what {@code aurum import} runs, without the CLI's start-up), alternating
  * the two N times, and prints each pair and the median speed ratio {@code copy time / import time}
  * (issue 3's target: at least 0.5). Also times {@code cp -r} followed by {@code sync}, since the import is
- * durable when it returns and a plain copy is not. Results: docs/PERFORMANCE.md.
+ * durable when it returns and a plain copy is not. With {@code --floor}, times {@link DurableFileFloor}
+ * (the durable file writes alone) instead of the import, which bounds the ratio any import keeping the
+ * corpus format and its durability can reach. Results: docs/PERFORMANCE.md.
  */
 public final class ImportVsCopy {
 
@@ -43,20 +45,33 @@ public final class ImportVsCopy {
         Path source = null;
         Path work = null;
         int runs = 3;
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            switch (args[i]) {
-                case "--source" -> source = Path.of(args[i + 1]);
-                case "--work" -> work = Path.of(args[i + 1]);
-                case "--runs" -> runs = Integer.parseInt(args[i + 1]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+        boolean floor = false;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--floor")) {
+                floor = true;
+                continue;
+            }
+            if (i + 1 == args.length) {
+                throw new IllegalArgumentException("no value after " + args[i]);
+            }
+            String value = args[++i];
+            switch (args[i - 1]) {
+                case "--source" -> source = Path.of(value);
+                case "--work" -> work = Path.of(value);
+                case "--runs" -> runs = Integer.parseInt(value);
+                default -> throw new IllegalArgumentException("unknown option " + args[i - 1]);
             }
         }
         if (source == null || work == null || !Files.isDirectory(source)) {
-            System.err.println("usage: ImportVsCopy --source DIR_OF_TXT --work SCRATCH_DIR [--runs N]");
+            System.err.println("usage: ImportVsCopy --source DIR_OF_TXT --work SCRATCH_DIR [--runs N] [--floor]");
             System.exit(2);
         }
         Files.createDirectories(work);
-        measure(source, work, runs);
+        if (floor) {
+            measureFloor(source, work, runs);
+        } else {
+            measure(source, work, runs);
+        }
     }
 
     private static void measure(Path source, Path work, int runs) throws Exception {
@@ -105,6 +120,41 @@ public final class ImportVsCopy {
         ratios.sort(Comparator.naturalOrder());
         System.out.printf("median speed ratio cp/import over %d runs: %.2f (target >= 0.5)%n", runs,
                 ratios.get(ratios.size() / 2));
+    }
+
+    /**
+     * {@code --floor}: instead of the import, times {@link DurableFileFloor} with one and with two files per
+     * document, each after deleting the previous step's 100k-or-so files and {@code sync}, as the import is
+     * timed after deleting the copy; {@code cp -r} time over the two-file floor bounds the import's ratio.
+     */
+    private static void measureFloor(Path source, Path work, int runs) throws Exception {
+        for (int run = 1; run <= runs; run++) {
+            Path copy = work.resolve("copy");
+            Path one = work.resolve("floor-1");
+            Path two = work.resolve("floor-2");
+            delete(copy);
+            delete(one);
+            delete(two);
+            sync();
+            double cp = time(() -> exec("cp", "-r", source.toString(), copy.toString()));
+            delete(copy);
+            sync();
+            double cpSync = time(() -> {
+                exec("cp", "-r", source.toString(), copy.toString());
+                sync();
+            });
+            delete(copy);
+            sync();
+            int[] files = new int[2];
+            double floor1 = time(() -> files[0] = DurableFileFloor.write(source, one, 1));
+            delete(one);
+            sync();
+            double floor2 = time(() -> files[1] = DurableFileFloor.write(source, two, 2));
+            System.out.printf("run %d: cp -r %.2f s, cp -r + sync %.2f s; durable files only, as the store writes them:"
+                    + " 1 per document (%d files) %.2f s, 2 per document (%d files) %.2f s; highest reachable speed ratio"
+                    + " cp/import with 2 files %.2f (vs cp+sync %.2f), with 1 file %.2f (%.2f)%n", run, cp, cpSync,
+                    files[0], floor1, files[1], floor2, cp / floor2, cpSync / floor2, cp / floor1, cpSync / floor1);
+        }
     }
 
     private static int importFolder(Path source, Path corpus, int[] counts) {
