@@ -46,18 +46,23 @@ class CorpusStoreRecoveryTest {
         storeWithSavedLayer();
         Path leftoverMeta = dir.resolve("documents/.x.meta.json.1234.tmp");
         Path leftoverLayer = dir.resolve("layers/annotators/alice/.d.json.99.tmp");
+        Path leftoverStaged = dir.resolve(".aurum/staging/.z.meta.json.42.tmp"); // a bulk import's meta file
+        Files.createDirectories(leftoverStaged.getParent());
         Files.writeString(leftoverMeta, "{\"half");
         Files.writeString(leftoverLayer, "{\"half");
+        Files.writeString(leftoverStaged, "{\"half");
         Path fresh = Files.writeString(dir.resolve("documents/.y.txt.5678.tmp"), "a writer at work");
         FileTime crashTime = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
         Files.setLastModifiedTime(leftoverMeta, crashTime);
         Files.setLastModifiedTime(leftoverLayer, crashTime);
+        Files.setLastModifiedTime(leftoverStaged, crashTime);
 
         CorpusStore reopened = CorpusStore.open(dir);
         assertEquals(List.of("d"), reopened.documents().stream().map(DocumentInfo::id).toList());
         assertEquals(1, reopened.loadLayer("d", ALICE).size());
         assertFalse(Files.exists(leftoverMeta));
         assertFalse(Files.exists(leftoverLayer));
+        assertFalse(Files.exists(leftoverStaged));
         assertTrue(Files.exists(fresh), "a young temporary file may be about to be renamed by another writer");
     }
 

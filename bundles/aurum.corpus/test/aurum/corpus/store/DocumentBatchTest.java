@@ -165,6 +165,9 @@ class DocumentBatchTest {
         }
         assertEquals(List.of("kept-0", "kept-1", "kept-2", "m-bad"), ids(CorpusStore.open(dir)));
         assertNoTemporaryFiles();
+        try (Stream<Path> staged = Files.list(dir.resolve(".aurum/staging"))) {
+            assertEquals(List.of(), staged.toList(), "the meta files went through the staging folder and left it");
+        }
     }
 
     @Test

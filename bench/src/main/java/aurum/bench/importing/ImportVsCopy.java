@@ -81,7 +81,7 @@ public final class ImportVsCopy {
             Path corpus = work.resolve("corpus");
             delete(copy);
             delete(corpus);
-            sync();
+            sameStart(source, copy);
             double cp = time(() -> exec("cp", "-r", source.toString(), copy.toString()));
             delete(copy);
             sync();
@@ -135,7 +135,7 @@ public final class ImportVsCopy {
             delete(copy);
             delete(one);
             delete(two);
-            sync();
+            sameStart(source, copy);
             double cp = time(() -> exec("cp", "-r", source.toString(), copy.toString()));
             delete(copy);
             sync();
@@ -223,6 +223,21 @@ public final class ImportVsCopy {
     private static long processCpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getProcessCpuTime() : 0;
+    }
+
+    /**
+     * Copies {@code source} to {@code copy} (not timed), deletes the copy and syncs, so that the first
+     * timed step starts, like every later one, right after the deletion of one copy of the source. On
+     * this machine's file system (ext4 without a journal) creating files costs several times more for a
+     * while after many were deleted: the kernel's inode allocator skips recently freed inodes one by one
+     * ({@code recently_deleted}, seen with {@code perf}). Without this, {@code cp -r} ran right after the
+     * previous run's corpus (twice as many files) was deleted, and took several times longer.
+     */
+    private static void sameStart(Path source, Path copy) throws Exception {
+        sync();
+        exec("cp", "-r", source.toString(), copy.toString());
+        delete(copy);
+        sync();
     }
 
     private static void sync() throws Exception {

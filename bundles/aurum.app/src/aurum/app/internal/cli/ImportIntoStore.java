@@ -84,6 +84,7 @@ final class ImportIntoStore implements ImportSink, AutoCloseable {
     @Override
     public void close() throws CorpusStoreException {
         saveSpans();
+        progress.status("writing the last documents and updating near-duplicate clusters");
         batch.close();
     }
 

@@ -44,6 +44,19 @@ final class ProgressLine implements ImportProgress {
         return task + " [" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + done + "/" + total;
     }
 
+    /**
+     * Replaces the bar with what the task is doing now, for steps that have no count (the last write and
+     * the near-duplicate update at the end of an import, tens of seconds on a 100k-document corpus).
+     */
+    void status(String message) {
+        if (!terminal) {
+            return;
+        }
+        drawn = true;
+        err.print("\r" + task + ": " + message + "\u001b[K"); // ESC [K clears the rest of the bar's line
+        err.flush();
+    }
+
     @Override
     public boolean isCancelled() {
         return false;

@@ -28,7 +28,17 @@ import java.util.concurrent.ThreadLocalRandom;
  * files have random names that readers ignore), {@link #publish} renames them into place. Files are
  * published in <em>phases</em>: every rename of phase 0 is durable (its folders flushed) before the first
  * rename of phase 1, so "the text exists before its meta file" holds for a whole group; each folder is
- * flushed once per phase, not once per file. Not thread-safe.
+ * flushed once per phase, not once per file.
+ *
+ * <p>A temporary file may also be {@linkplain #stage(int, Path, byte[], Path) staged in another folder} of
+ * the same file system and renamed across: bulk import writes meta files in {@code .aurum/staging} while
+ * it writes texts in {@code documents}, on two threads. Creating a file holds its folder's lock in the
+ * kernel, so two folders let two threads create files at once, and a second, small folder made the
+ * kernel's work per file smaller (docs/PERFORMANCE.md, "Import: the file writes alone"). Both folders of
+ * such a rename are flushed when it is published.
+ *
+ * <p>{@link #stage} may be called from several threads at once; {@link #force}, {@link #discard},
+ * {@link #publish} and {@link #abort} from one thread, after staging ends.
  */
 final class AtomicBatch {
 
@@ -45,18 +55,29 @@ final class AtomicBatch {
 
     /** Writes {@code content} to a temporary file beside {@code target}, to be renamed in {@code phase}. */
     void stage(int phase, Path target, byte[] content) throws IOException {
-        while (phases.size() <= phase) {
-            phases.add(new LinkedHashMap<>());
+        stage(phase, target, content, target.toAbsolutePath().getParent());
+    }
+
+    /**
+     * Writes {@code content} to a temporary file in {@code folder}, to be renamed to {@code target} in
+     * {@code phase}. {@code folder} must exist and be on the file system of {@code target} (a rename
+     * across file systems is a copy, not atomic).
+     */
+    void stage(int phase, Path target, byte[] content, Path folder) throws IOException {
+        Path temp = folder.toAbsolutePath().resolve("." + target.getFileName() + "."
+                + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".tmp");
+        Files.write(temp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        Path replaced;
+        synchronized (phases) {
+            while (phases.size() <= phase) {
+                phases.add(new LinkedHashMap<>());
+            }
+            replaced = phases.get(phase).put(target, temp);
+            forced = false;
         }
-        Path dir = target.toAbsolutePath().getParent();
-        Path temp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current()
-                .nextLong() & Long.MAX_VALUE) + ".tmp");
-        Path replaced = phases.get(phase).put(target, temp);
-        forced = false;
         if (replaced != null) {
             Files.deleteIfExists(replaced);
         }
-        Files.write(temp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     }
 
     /** Flushes every temporary file to disk, many at once. Needs no lock: nothing is visible yet. */
@@ -87,6 +108,7 @@ final class AtomicBatch {
                 AtomicFiles.move(staged.getValue(), staged.getKey());
                 it.remove(); // renamed: no longer ours to delete on abort
                 dirs.add(staged.getKey().toAbsolutePath().getParent());
+                dirs.add(staged.getValue().getParent()); // a staging folder: its entry is gone
             }
             for (Path dir : dirs) {
                 AtomicFiles.forceDirectory(dir);

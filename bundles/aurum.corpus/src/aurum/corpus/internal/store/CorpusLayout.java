@@ -53,6 +53,11 @@ public final class CorpusLayout {
         return root.resolve(DERIVED).resolve("swept-folders");
     }
 
+    /** {@code .aurum/staging}: where bulk import writes meta files before renaming them into {@code documents}. */
+    Path stagingDir() {
+        return root.resolve(DERIVED).resolve("staging");
+    }
+
     /** Near-duplicate clusters and related pairs, see docs/FORMAT.md. */
     Path clustersFile() {
         return root.resolve(CLUSTERS_FILE);

@@ -50,6 +50,8 @@ public final class FolderCorpusStore implements CorpusStore {
     private final ContentHashIndex hashIndex;
     private final CorpusAnalysis analysis = new CorpusAnalysis();
     private final JournaledLayers journaled;
+    /** See {@link #stagingFolder}; {@code null} until first asked. */
+    private Optional<Path> staging;
 
     private FolderCorpusStore(Path root, CorpusSettings settings) {
         this.layout = new CorpusLayout(root);
@@ -102,7 +104,7 @@ public final class FolderCorpusStore implements CorpusStore {
         }
         CorpusSettings settings = CorpusFileCodec.read(layout.corpusFile(), root + "/" + CorpusLayout.CORPUS_FILE);
         new TemporaryFileSweep(root, layout.sweptFoldersFile())
-                .sweep(List.of(layout.documentsDir(), root.resolve(CorpusLayout.LAYERS)));
+                .sweep(List.of(layout.documentsDir(), root.resolve(CorpusLayout.LAYERS), layout.stagingDir()));
         return new FolderCorpusStore(root, settings);
     }
 
@@ -228,6 +230,26 @@ public final class FolderCorpusStore implements CorpusStore {
 
     CorpusLayout layout() {
         return layout;
+    }
+
+    /**
+     * {@code .aurum/staging}, created if missing, when it is on the file system of {@code documents} (so
+     * that a rename from it is atomic); {@code null} otherwise (a read-only {@code .aurum}, a link to
+     * another disk): temporary files then go beside their targets.
+     */
+    synchronized Path stagingFolder() {
+        if (staging == null) {
+            Optional<Path> folder;
+            try {
+                Path dir = Files.createDirectories(layout.stagingDir());
+                folder = Files.getFileStore(dir).equals(Files.getFileStore(layout.documentsDir())) ? Optional.of(dir)
+                        : Optional.empty();
+            } catch (IOException e) {
+                folder = Optional.empty();
+            }
+            staging = folder;
+        }
+        return staging.orElse(null);
     }
 
     /** The content-hash index; use it under {@link #locked} only. */

@@ -10,6 +10,7 @@ import aurum.corpus.store.DocumentInfo;
 import aurum.corpus.store.StoredDocument;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,6 +37,12 @@ final class FolderDocumentBatch implements DocumentBatch {
     /** Writes full groups while the next one is prepared: the disk waits overlap the CPU work. */
     private static final ExecutorService COMMITTERS = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "aurum-commit");
+        t.setDaemon(true);
+        return t;
+    });
+    /** Writes a group's meta files into the staging folder while the committer writes its texts. */
+    private static final ExecutorService STAGERS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "aurum-stage");
         t.setDaemon(true);
         return t;
     });
@@ -195,15 +202,33 @@ final class FolderDocumentBatch implements DocumentBatch {
      */
     private Written commit(List<Pending> group) throws CorpusStoreException {
         AtomicBatch files = new AtomicBatch();
+        Future<Void> metaStaging = null;
         try {
             Map<String, CorpusAnalysis.Features> features = new LinkedHashMap<>();
+            List<Prepared> ready = new ArrayList<>(group.size());
             for (Pending p : group) {
-                Document d = p.document();
-                Prepared prepared = join(p.prepared());
-                files.stage(0, store.layout().text(d.id()), prepared.text());
-                files.stage(1, store.layout().meta(d.id()), prepared.meta());
-                features.put(d.id(), prepared.features());
+                ready.add(join(p.prepared()));
             }
+            Path staging = store.stagingFolder();
+            if (staging != null) {
+                // two folders, two threads: the kernel creates files in both at once (see AtomicBatch)
+                metaStaging = STAGERS.submit(() -> {
+                    for (int i = 0; i < group.size(); i++) {
+                        files.stage(1, store.layout().meta(group.get(i).document().id()), ready.get(i).meta(), staging);
+                    }
+                    return null;
+                });
+            }
+            for (int i = 0; i < group.size(); i++) {
+                Document d = group.get(i).document();
+                files.stage(0, store.layout().text(d.id()), ready.get(i).text());
+                if (staging == null) {
+                    files.stage(1, store.layout().meta(d.id()), ready.get(i).meta());
+                }
+                features.put(d.id(), ready.get(i).features());
+            }
+            awaitStaging(metaStaging);
+            metaStaging = null;
             files.force();
             store.locked("write " + group.size() + " documents to", () -> {
                 ContentHashIndex index = store.hashIndex();
@@ -231,15 +256,46 @@ final class FolderDocumentBatch implements DocumentBatch {
             });
             return new Written(features);
         } catch (CorpusStoreException e) {
-            files.abort();
+            abort(files, metaStaging);
             throw e;
         } catch (IOException e) {
-            files.abort();
+            abort(files, metaStaging);
             throw JsonFiles.failure("write " + group.size() + " documents to", "corpus " + store.directory(), e);
         } catch (RuntimeException e) {
-            files.abort();
+            abort(files, metaStaging);
             throw e;
         }
+    }
+
+    /** Waits for the meta files being staged, if any; rethrows the stager's failure. */
+    private static void awaitStaging(Future<Void> staging) throws IOException {
+        if (staging == null) {
+            return;
+        }
+        try {
+            staging.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing meta files", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IOException(e.getCause());
+        }
+    }
+
+    /** Deletes the group's temporary files once the stager, if still at work, has stopped adding to them. */
+    private static void abort(AtomicBatch files, Future<Void> staging) {
+        try {
+            awaitStaging(staging);
+        } catch (IOException | RuntimeException e) {
+            // the failure being reported already is the one that matters
+        }
+        files.abort();
     }
 
     @Override

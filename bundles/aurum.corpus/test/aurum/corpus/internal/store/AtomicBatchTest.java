@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,6 +70,50 @@ class AtomicBatchTest {
     }
 
     @Test
+    void filesStagedInAnotherFolderFromTwoThreadsAreRenamedIntoTheirTargetsPhaseByPhase() throws Exception {
+        Path documents = Files.createDirectories(dir.resolve("documents"));
+        Path staging = Files.createDirectories(dir.resolve(".aurum/staging"));
+        AtomicBatch batch = new AtomicBatch();
+        Thread metas = new Thread(() -> {
+            try {
+                for (int i = 0; i < 200; i++) {
+                    batch.stage(1, documents.resolve(i + ".meta.json"), bytes("{\"n\": " + i + "}"), staging);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        metas.start();
+        for (int i = 0; i < 200; i++) {
+            batch.stage(0, documents.resolve(i + ".txt"), bytes("text " + i));
+        }
+        metas.join();
+        assertEquals(200, count(staging), "the meta files wait in the staging folder");
+        batch.force();
+        assertEquals(List.of(), names(documents).stream().filter(n -> !n.startsWith(".")).toList(),
+                "nothing visible before publishing");
+
+        batch.publish();
+
+        assertEquals(400, names(documents).size());
+        assertTrue(names(documents).stream().noneMatch(n -> n.endsWith(".tmp")));
+        assertEquals("{\"n\": 7}", Files.readString(documents.resolve("7.meta.json")));
+        assertEquals("text 199", Files.readString(documents.resolve("199.txt")));
+        assertEquals(0, count(staging), "nothing left behind in the staging folder");
+    }
+
+    @Test
+    void abortDeletesTheFilesStagedInAnotherFolder() throws IOException {
+        Path staging = Files.createDirectories(dir.resolve("staging"));
+        AtomicBatch batch = new AtomicBatch();
+        batch.stage(0, dir.resolve("a.txt"), bytes("a"));
+        batch.stage(1, dir.resolve("a.meta.json"), bytes("{}"), staging);
+        batch.abort();
+        assertEquals(List.of("staging"), names());
+        assertEquals(0, count(staging));
+    }
+
+    @Test
     void stagingATargetTwiceKeepsOnlyTheLastContent() throws IOException {
         AtomicBatch batch = new AtomicBatch();
         batch.stage(0, dir.resolve("a.txt"), bytes("first"));
@@ -86,5 +131,17 @@ class AtomicBatchTest {
 
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static long count(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.count();
+        }
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
     }
 }
