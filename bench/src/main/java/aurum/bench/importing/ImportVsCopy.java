@@ -118,8 +118,9 @@ public final class ImportVsCopy {
             System.out.println(split.append(String.format(" rest (GC, JIT, exited threads) %.2f s", cpu - named / 1e9)));
         }
         ratios.sort(Comparator.naturalOrder());
-        System.out.printf("median speed ratio cp/import over %d runs: %.2f (target >= 0.5)%n", runs,
-                ratios.get(ratios.size() / 2));
+        int middle = ratios.size() / 2;
+        double median = ratios.size() % 2 == 1 ? ratios.get(middle) : (ratios.get(middle - 1) + ratios.get(middle)) / 2;
+        System.out.printf("median speed ratio cp/import over %d runs: %.2f (target >= 0.5)%n", runs, median);
     }
 
     /**

@@ -27,9 +27,11 @@ import java.util.concurrent.Future;
  * The {@link DocumentBatch} of a {@link FolderCorpusStore}. {@link #add} checks the id and the content
  * hash at once (under the corpus lock, against the {@link ContentHashIndex}) and hands the expensive
  * part (boilerplate proposal, near-duplicate features, encoding) to worker threads; a full group is
- * written through one {@link AtomicBatch} (texts in phase 0, meta files in phase 1) by a committer thread
- * while the caller fills the next group, so reading and analysing overlap the waits for the disk. At most
- * one group is being written: a full group waits for the one before it.
+ * written through one {@link AtomicBatch} (texts in phase 0, meta files in phase 1) while the caller
+ * fills the next group, so reading and analysing overlap the waits for the disk: a committer thread
+ * writes the texts, a stager thread the meta files in {@code .aurum/staging}
+ * ({@link FolderCorpusStore#stagingFolder}) at the same time. At most one group is being written: a
+ * full group waits for the one before it.
  */
 final class FolderDocumentBatch implements DocumentBatch {
 
