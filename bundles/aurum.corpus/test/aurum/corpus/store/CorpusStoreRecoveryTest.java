@@ -46,7 +46,7 @@ class CorpusStoreRecoveryTest {
         storeWithSavedLayer();
         Path leftoverMeta = dir.resolve("documents/.x.meta.json.1234.tmp");
         Path leftoverLayer = dir.resolve("layers/annotators/alice/.d.json.99.tmp");
-        Path leftoverStaged = dir.resolve(".aurum/staging/.z.meta.json.42.tmp"); // a bulk import's meta file
+        Path leftoverStaged = dir.resolve(".aurum/staging/meta/.z.meta.json.42.tmp"); // a bulk import's
         Files.createDirectories(leftoverStaged.getParent());
         Files.writeString(leftoverMeta, "{\"half");
         Files.writeString(leftoverLayer, "{\"half");

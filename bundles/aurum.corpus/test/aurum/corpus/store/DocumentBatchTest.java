@@ -165,8 +165,10 @@ class DocumentBatchTest {
         }
         assertEquals(List.of("kept-0", "kept-1", "kept-2", "m-bad"), ids(CorpusStore.open(dir)));
         assertNoTemporaryFiles();
-        try (Stream<Path> staged = Files.list(dir.resolve(".aurum/staging"))) {
-            assertEquals(List.of(), staged.toList(), "the meta files went through the staging folder and left it");
+        try (Stream<Path> staged = Files.walk(dir.resolve(".aurum/staging"))) {
+            assertEquals(List.of(".aurum/staging", ".aurum/staging/meta", ".aurum/staging/texts"),
+                    staged.map(p -> dir.relativize(p).toString().replace('\\', '/')).sorted().toList(),
+                    "texts and meta files went through their staging folders and left them");
         }
     }
 

@@ -23,8 +23,9 @@ import java.util.stream.Stream;
  * for every {@code .txt} under a source folder, its bytes written to {@code documents/<id>.txt} and (with
  * {@code filesPerDocument == 2}) a meta-file-sized JSON to {@code documents/<id>.meta.json}, each as a
  * temporary file flushed to disk and renamed into place, in groups of 512 documents whose flushes run
- * concurrently and whose folders are flushed once per rename phase; the meta files are written in
- * {@code .aurum/staging} by a second thread while the texts are written: the protocol of the store's bulk import
+ * concurrently and whose folders are flushed once per rename phase; the texts are written in
+ * {@code .aurum/staging/texts} while a second thread writes the meta files in {@code .aurum/staging/meta}:
+ * the protocol of the store's bulk import
  * (docs/FORMAT.md "When an import is durable") without decoding, hashing, boilerplate, near-duplicate
  * analysis, the index or any locking. Its time is a floor for the import's, so {@code cp -r} time divided
  * by it bounds the import's speed ratio from above. Written for this benchmark; the store never uses it.
@@ -51,7 +52,8 @@ final class DurableFileFloor {
         Arrays.fill(meta, (byte) ' ');
         byte[] head = "{\"formatVersion\": 1}".getBytes(StandardCharsets.US_ASCII);
         System.arraycopy(head, 0, meta, 0, head.length);
-        Path staging = Files.createDirectories(target.resolve(".aurum/staging"));
+        Path textStaging = Files.createDirectories(target.resolve(".aurum/staging/texts"));
+        Path staging = Files.createDirectories(target.resolve(".aurum/staging/meta"));
         ExecutorService flushers = Executors.newFixedThreadPool(FLUSH_THREADS);
         ExecutorService second = Executors.newSingleThreadExecutor();
         int files = 0;
@@ -67,7 +69,7 @@ final class DurableFileFloor {
                     return null;
                 });
                 for (Path text : group) {
-                    textMoves.add(stage(documents, documents, id(source, text) + ".txt", Files.readAllBytes(text)));
+                    textMoves.add(stage(textStaging, documents, id(source, text) + ".txt", Files.readAllBytes(text)));
                 }
                 try {
                     metas.get();
@@ -94,9 +96,7 @@ final class DurableFileFloor {
                     }
                     if (!moves.isEmpty()) {
                         force(documents);
-                        if (moves == metaMoves) {
-                            force(staging);
-                        }
+                        force(moves == metaMoves ? staging : textStaging);
                     }
                 }
             }

@@ -31,11 +31,11 @@ import java.util.concurrent.ThreadLocalRandom;
  * flushed once per phase, not once per file.
  *
  * <p>A temporary file may also be {@linkplain #stage(int, Path, byte[], Path) staged in another folder} of
- * the same file system and renamed across: bulk import writes meta files in {@code .aurum/staging} while
- * it writes texts in {@code documents}, on two threads. Creating a file holds its folder's lock in the
- * kernel, so two folders let two threads create files at once, and a second, small folder made the
- * kernel's work per file smaller (docs/PERFORMANCE.md, "Import: the file writes alone"). Both folders of
- * such a rename are flushed when it is published.
+ * the same file system and renamed across: bulk import writes texts in {@code .aurum/staging/texts} and
+ * meta files in {@code .aurum/staging/meta}, on two threads. Creating a file holds its folder's lock in
+ * the kernel, so two folders let two threads create files at once, and small folders made the kernel's
+ * work per file smaller than {@code documents} with its 100k entries did (docs/PERFORMANCE.md, "Import:
+ * the file writes alone"). Both folders of such a rename are flushed when it is published.
  *
  * <p>{@link #stage} may be called from several threads at once; {@link #force}, {@link #discard},
  * {@link #publish} and {@link #abort} from one thread, after staging ends.

@@ -53,7 +53,7 @@ public final class CorpusLayout {
         return root.resolve(DERIVED).resolve("swept-folders");
     }
 
-    /** {@code .aurum/staging}: where bulk import writes meta files before renaming them into {@code documents}. */
+    /** {@code .aurum/staging}: where bulk import writes texts and meta files before renaming them into {@code documents}. */
     Path stagingDir() {
         return root.resolve(DERIVED).resolve("staging");
     }

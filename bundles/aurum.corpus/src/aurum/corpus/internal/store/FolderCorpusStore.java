@@ -50,8 +50,8 @@ public final class FolderCorpusStore implements CorpusStore {
     private final ContentHashIndex hashIndex;
     private final CorpusAnalysis analysis = new CorpusAnalysis();
     private final JournaledLayers journaled;
-    /** See {@link #stagingFolder}; {@code null} until first asked. */
-    private Optional<Path> staging;
+    /** Whether {@code .aurum/staging} is on the disk of {@code documents}; {@code null} until first asked, guarded by {@code this}. */
+    private Boolean stagingOnDocumentsDisk;
 
     private FolderCorpusStore(Path root, CorpusSettings settings) {
         this.layout = new CorpusLayout(root);
@@ -233,23 +233,23 @@ public final class FolderCorpusStore implements CorpusStore {
     }
 
     /**
-     * {@code .aurum/staging}, created if missing, when it is on the file system of {@code documents} (so
-     * that a rename from it is atomic); {@code null} otherwise (a read-only {@code .aurum}, a link to
-     * another disk): temporary files then go beside their targets.
+     * {@code .aurum/staging/<part>}, created if missing (it is derived data, so it may have been deleted
+     * since the last import), when it is on the file system of {@code documents}, so that a rename from it
+     * is atomic; {@code null} otherwise (a read-only {@code .aurum}, a link to another disk): temporary
+     * files then go beside their targets.
      */
-    synchronized Path stagingFolder() {
-        if (staging == null) {
-            Optional<Path> folder;
-            try {
-                Path dir = Files.createDirectories(layout.stagingDir());
-                folder = Files.getFileStore(dir).equals(Files.getFileStore(layout.documentsDir())) ? Optional.of(dir)
-                        : Optional.empty();
-            } catch (IOException e) {
-                folder = Optional.empty();
+    Path stagingFolder(String part) {
+        try {
+            Path dir = Files.createDirectories(layout.stagingDir().resolve(part));
+            synchronized (this) {
+                if (stagingOnDocumentsDisk == null) {
+                    stagingOnDocumentsDisk = Files.getFileStore(dir).equals(Files.getFileStore(layout.documentsDir()));
+                }
+                return stagingOnDocumentsDisk ? dir : null;
             }
-            staging = folder;
+        } catch (IOException e) {
+            return null;
         }
-        return staging.orElse(null);
     }
 
     /** The content-hash index; use it under {@link #locked} only. */

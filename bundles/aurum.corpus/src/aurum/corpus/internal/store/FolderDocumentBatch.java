@@ -29,8 +29,8 @@ import java.util.concurrent.Future;
  * part (boilerplate proposal, near-duplicate features, encoding) to worker threads; a full group is
  * written through one {@link AtomicBatch} (texts in phase 0, meta files in phase 1) while the caller
  * fills the next group, so reading and analysing overlap the waits for the disk: a committer thread
- * writes the texts, a stager thread the meta files in {@code .aurum/staging}
- * ({@link FolderCorpusStore#stagingFolder}) at the same time. At most one group is being written: a
+ * writes the texts in {@code .aurum/staging/texts}, a stager thread the meta files in
+ * {@code .aurum/staging/meta} ({@link FolderCorpusStore#stagingFolder}) at the same time. At most one group is being written: a
  * full group waits for the one before it.
  */
 final class FolderDocumentBatch implements DocumentBatch {
@@ -42,7 +42,7 @@ final class FolderDocumentBatch implements DocumentBatch {
         t.setDaemon(true);
         return t;
     });
-    /** Writes a group's meta files into the staging folder while the committer writes its texts. */
+    /** Writes a group's meta files into their staging folder while the committer writes its texts. */
     private static final ExecutorService STAGERS = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "aurum-stage");
         t.setDaemon(true);
@@ -211,20 +211,24 @@ final class FolderDocumentBatch implements DocumentBatch {
             for (Pending p : group) {
                 ready.add(join(p.prepared()));
             }
-            Path staging = store.stagingFolder();
-            if (staging != null) {
-                // two folders, two threads: the kernel creates files in both at once (see AtomicBatch)
+            // two small folders, two threads: the kernel creates files in both at once (see AtomicBatch)
+            Path textFolder = store.stagingFolder("texts");
+            Path metaFolder = store.stagingFolder("meta");
+            boolean staged = textFolder != null && metaFolder != null;
+            if (staged) {
                 metaStaging = STAGERS.submit(() -> {
                     for (int i = 0; i < group.size(); i++) {
-                        files.stage(1, store.layout().meta(group.get(i).document().id()), ready.get(i).meta(), staging);
+                        files.stage(1, store.layout().meta(group.get(i).document().id()), ready.get(i).meta(), metaFolder);
                     }
                     return null;
                 });
             }
             for (int i = 0; i < group.size(); i++) {
                 Document d = group.get(i).document();
-                files.stage(0, store.layout().text(d.id()), ready.get(i).text());
-                if (staging == null) {
+                if (staged) {
+                    files.stage(0, store.layout().text(d.id()), ready.get(i).text(), textFolder);
+                } else {
+                    files.stage(0, store.layout().text(d.id()), ready.get(i).text());
                     files.stage(1, store.layout().meta(d.id()), ready.get(i).meta());
                 }
                 features.put(d.id(), ready.get(i).features());
