@@ -46,6 +46,7 @@ public final class ImportVsCopy {
         Path work = null;
         int runs = 3;
         boolean floor = false;
+        int rested = 0;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--floor")) {
                 floor = true;
@@ -59,38 +60,58 @@ public final class ImportVsCopy {
                 case "--source" -> source = Path.of(value);
                 case "--work" -> work = Path.of(value);
                 case "--runs" -> runs = Integer.parseInt(value);
+                case "--rested" -> rested = Integer.parseInt(value);
                 default -> throw new IllegalArgumentException("unknown option " + args[i - 1]);
             }
         }
         if (source == null || work == null || !Files.isDirectory(source)) {
-            System.err.println("usage: ImportVsCopy --source DIR_OF_TXT --work SCRATCH_DIR [--runs N] [--floor]");
+            System.err.println("usage: ImportVsCopy --source DIR_OF_TXT --work SCRATCH_DIR [--runs N] [--floor | --rested SECONDS]");
             System.exit(2);
         }
         Files.createDirectories(work);
         if (floor) {
             measureFloor(source, work, runs);
         } else {
-            measure(source, work, runs);
+            measure(source, work, runs, rested);
         }
     }
 
-    private static void measure(Path source, Path work, int runs) throws Exception {
+    /**
+     * @param rested 0: every timed step starts right after deleting one copy ({@link #sameStart}); more:
+     *        no step deletes anything, each starts after this many seconds without file system work
+     *        (a rested file system, as on a user's machine), and the copies are deleted after the run
+     */
+    private static void measure(Path source, Path work, int runs, int rested) throws Exception {
         List<Double> ratios = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
             Path copy = work.resolve("copy");
+            Path synced = rested > 0 ? work.resolve("copy-synced") : copy;
             Path corpus = work.resolve("corpus");
             delete(copy);
+            delete(synced);
             delete(corpus);
-            sameStart(source, copy);
+            if (rested > 0) {
+                rest(rested);
+            } else {
+                sameStart(source, copy);
+            }
             double cp = time(() -> exec("cp", "-r", source.toString(), copy.toString()));
-            delete(copy);
-            sync();
+            if (rested > 0) {
+                rest(rested);
+            } else {
+                delete(copy);
+                sync();
+            }
             double cpSync = time(() -> {
-                exec("cp", "-r", source.toString(), copy.toString());
+                exec("cp", "-r", source.toString(), synced.toString());
                 sync();
             });
-            delete(copy);
-            sync();
+            if (rested > 0) {
+                rest(rested);
+            } else {
+                delete(copy);
+                sync();
+            }
             System.gc();
             LiveHeap live = LiveHeap.begin();
             int[] counts = new int[2];
@@ -239,6 +260,12 @@ public final class ImportVsCopy {
         exec("cp", "-r", source.toString(), copy.toString());
         delete(copy);
         sync();
+    }
+
+    /** Syncs, then waits {@code seconds} so that the file system's memory of recent deletions fades. */
+    private static void rest(int seconds) throws Exception {
+        sync();
+        Thread.sleep(seconds * 1000L);
     }
 
     private static void sync() throws Exception {
