@@ -39,8 +39,9 @@ public final class RelatedFinder {
     private final List<String> ids = new ArrayList<>();
     private final List<ContentTerms.Counts> documents = new ArrayList<>();
     private IntCounts df;
-    /** Per document: its keys (see {@link #keys}) and the norm of its weight vector; weights themselves are not kept. */
+    /** Per document: its keys (see {@link #keys}); the weights themselves are not kept. */
     private int[][] keys;
+    /** Per document: the norm of its weight vector. */
     private double[] norms;
 
     /** Adds a document; pairs are found by {@link #pairs}. */
@@ -142,7 +143,10 @@ public final class RelatedFinder {
         }
     }
 
-    /** The TF-IDF weight of a term occurring {@code count} times in a document and in {@code documentFrequency} of {@code n} documents. */
+    /**
+     * The TF-IDF weight of a term occurring {@code count} times in a document and in
+     * {@code documentFrequency} of {@code n} documents.
+     */
     private static double weight(int count, int n, int documentFrequency) {
         return (1 + Math.log(count)) * Math.log((double) n / documentFrequency);
     }

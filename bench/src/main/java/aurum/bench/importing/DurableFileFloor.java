@@ -40,7 +40,7 @@ final class DurableFileFloor {
     private DurableFileFloor() {
     }
 
-    /** Writes the floor's files for every text file under {@code source} into {@code target}; returns the file count. */
+    /** Writes the floor's files for every text file under {@code source} into {@code target}; returns their count. */
     static int write(Path source, Path target, int filesPerDocument) throws IOException, InterruptedException {
         Path documents = target.resolve("documents");
         Files.createDirectories(documents);

@@ -65,7 +65,8 @@ public final class ImportVsCopy {
             }
         }
         if (source == null || work == null || !Files.isDirectory(source)) {
-            System.err.println("usage: ImportVsCopy --source DIR_OF_TXT --work SCRATCH_DIR [--runs N] [--floor | --rested SECONDS]");
+            System.err.println("usage: ImportVsCopy --source DIR_OF_TXT --work SCRATCH_DIR [--runs N]"
+                    + " [--floor | --rested SECONDS]");
             System.exit(2);
         }
         Files.createDirectories(work);

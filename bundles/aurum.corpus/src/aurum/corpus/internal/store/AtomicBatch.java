@@ -35,7 +35,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * meta files in {@code .aurum/staging/meta}, on two threads. Creating a file holds its folder's lock in
  * the kernel, so two folders let two threads create files at once, and small folders made the kernel's
  * work per file smaller than {@code documents} with its 100k entries did (docs/PERFORMANCE.md, "Import:
- * the file writes alone"). Both folders of such a rename are flushed when it is published.
+ * the file writes alone, and staging folders"). Both folders of such a rename are flushed when it is
+ * published.
  *
  * <p>{@link #stage} may be called from several threads at once; {@link #force}, {@link #discard},
  * {@link #publish} and {@link #abort} from one thread, after staging ends.
