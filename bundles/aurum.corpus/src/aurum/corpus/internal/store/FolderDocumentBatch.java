@@ -209,7 +209,7 @@ final class FolderDocumentBatch implements DocumentBatch {
             Map<String, CorpusAnalysis.Features> features = new LinkedHashMap<>();
             List<Prepared> ready = new ArrayList<>(group.size());
             for (Pending p : group) {
-                ready.add(join(p.prepared()));
+                ready.add(await(p.prepared(), "preparing documents"));
             }
             // two small folders, two threads: the kernel creates files in both at once (see AtomicBatch)
             Path textFolder = store.stagingFolder("texts");
@@ -275,22 +275,8 @@ final class FolderDocumentBatch implements DocumentBatch {
 
     /** Waits for the meta files being staged, if any; rethrows the stager's failure. */
     private static void awaitStaging(Future<Void> staging) throws IOException {
-        if (staging == null) {
-            return;
-        }
-        try {
-            staging.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while writing meta files", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IOException(e.getCause());
+        if (staging != null) {
+            await(staging, "writing meta files");
         }
     }
 
@@ -316,13 +302,17 @@ final class FolderDocumentBatch implements DocumentBatch {
         }
     }
 
-    private static Prepared join(CompletableFuture<Prepared> future) throws IOException {
+    /** The result of {@code future}; a failure rethrown as is when it is an I/O or runtime exception. */
+    private static <T> T await(Future<T> future, String task) throws IOException {
         try {
             return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while preparing documents", e);
+            throw new IOException("interrupted while " + task, e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
