@@ -80,39 +80,16 @@ public final class ImportVsCopy {
     /**
      * @param rested 0: every timed step starts right after deleting one copy ({@link #sameStart}); more:
      *        no step deletes anything, each starts after this many seconds without file system work
-     *        (a rested file system, as on a user's machine), and the copies are deleted after the run
+     *        (a rested file system, as on a user's machine); the copies are deleted when the next run starts
      */
     private static void measure(Path source, Path work, int runs, int rested) throws Exception {
         List<Double> ratios = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
-            Path copy = work.resolve("copy");
-            Path synced = rested > 0 ? work.resolve("copy-synced") : copy;
             Path corpus = work.resolve("corpus");
-            delete(copy);
-            delete(synced);
             delete(corpus);
-            if (rested > 0) {
-                rest(rested);
-            } else {
-                sameStart(source, copy);
-            }
-            double cp = time(() -> exec("cp", "-r", source.toString(), copy.toString()));
-            if (rested > 0) {
-                rest(rested);
-            } else {
-                delete(copy);
-                sync();
-            }
-            double cpSync = time(() -> {
-                exec("cp", "-r", source.toString(), synced.toString());
-                sync();
-            });
-            if (rested > 0) {
-                rest(rested);
-            } else {
-                delete(copy);
-                sync();
-            }
+            double[] copies = timeCopies(source, work, rested);
+            double cp = copies[0];
+            double cpSync = copies[1];
             System.gc();
             LiveHeap live = LiveHeap.begin();
             int[] counts = new int[2];
@@ -152,22 +129,13 @@ public final class ImportVsCopy {
      */
     private static void measureFloor(Path source, Path work, int runs) throws Exception {
         for (int run = 1; run <= runs; run++) {
-            Path copy = work.resolve("copy");
             Path one = work.resolve("floor-1");
             Path two = work.resolve("floor-2");
-            delete(copy);
             delete(one);
             delete(two);
-            sameStart(source, copy);
-            double cp = time(() -> exec("cp", "-r", source.toString(), copy.toString()));
-            delete(copy);
-            sync();
-            double cpSync = time(() -> {
-                exec("cp", "-r", source.toString(), copy.toString());
-                sync();
-            });
-            delete(copy);
-            sync();
+            double[] copies = timeCopies(source, work, 0);
+            double cp = copies[0];
+            double cpSync = copies[1];
             int[] files = new int[2];
             double floor1 = time(() -> files[0] = DurableFileFloor.write(source, one, 1));
             delete(one);
@@ -246,6 +214,41 @@ public final class ImportVsCopy {
     private static long processCpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getProcessCpuTime() : 0;
+    }
+
+    /**
+     * Times {@code cp -r} and {@code cp -r} + {@code sync} of {@code source} into {@code work}, each started
+     * as {@link #measure}'s {@code rested} says, and settles the file system the same way after the second;
+     * returns the two times in seconds.
+     */
+    private static double[] timeCopies(Path source, Path work, int rested) throws Exception {
+        Path copy = work.resolve("copy");
+        Path synced = rested > 0 ? work.resolve("copy-synced") : copy;
+        delete(copy);
+        delete(synced);
+        if (rested > 0) {
+            rest(rested);
+        } else {
+            sameStart(source, copy);
+        }
+        double cp = time(() -> exec("cp", "-r", source.toString(), copy.toString()));
+        settle(copy, rested);
+        double cpSync = time(() -> {
+            exec("cp", "-r", source.toString(), synced.toString());
+            sync();
+        });
+        settle(synced, rested);
+        return new double[] {cp, cpSync};
+    }
+
+    /** After a timed step: a rest of {@code rested} seconds, or (0) deleting its output and syncing. */
+    private static void settle(Path output, int rested) throws Exception {
+        if (rested > 0) {
+            rest(rested);
+        } else {
+            delete(output);
+            sync();
+        }
     }
 
     /**

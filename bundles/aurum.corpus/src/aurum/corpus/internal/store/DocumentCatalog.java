@@ -8,7 +8,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,19 +26,10 @@ final class DocumentCatalog {
 
     List<DocumentInfo> list() throws CorpusStoreException {
         List<DocumentInfo> result = new ArrayList<>();
-        Path dir = layout.documentsDir();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, "*" + CorpusLayout.META_SUFFIX)) {
-            for (Path file : entries) {
-                String fileName = file.getFileName().toString();
-                if (!fileName.startsWith(".")) {
-                    String id = fileName.substring(0, fileName.length() - CorpusLayout.META_SUFFIX.length());
-                    result.add(DocumentMetaCodec.read(file, layout.name(file), id));
-                }
-            }
-        } catch (IOException e) {
-            throw e instanceof CorpusStoreException c ? c : JsonFiles.failure("list", layout.name(dir), e);
+        for (String id : ids()) {
+            Path file = layout.meta(id);
+            result.add(DocumentMetaCodec.read(file, layout.name(file), id));
         }
-        result.sort(Comparator.comparing(DocumentInfo::id));
         return result;
     }
 
