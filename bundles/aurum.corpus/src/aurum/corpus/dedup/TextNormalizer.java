@@ -36,22 +36,46 @@ public final class TextNormalizer {
         return sb.toString();
     }
 
-    /** The words of the normalized text, in order. */
+    /**
+     * The words of the normalized text, in order. The same as splitting {@link #normalize}'s result, but
+     * without building it: collapsing whitespace does not move a word boundary, and straightening only
+     * matters for an apostrophe inside a word.
+     */
     public static List<String> words(String text) {
-        String s = normalize(text);
-        List<String> words = new ArrayList<>();
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        List<String> words = new ArrayList<>(s.length() / 6 + 1);
         int start = -1;
+        boolean straightened = false;
         for (int i = 0; i <= s.length(); i++) {
-            boolean inWord = i < s.length() && (isWordChar(s, i)
-                    || s.charAt(i) == '\'' && start >= 0 && i + 1 < s.length() && isWordChar(s, i + 1));
+            boolean inWord;
+            if (i == s.length()) {
+                inWord = false;
+            } else if (isWordChar(s, i)) {
+                inWord = true;
+            } else if (straighten(s.charAt(i)) == '\'' && start >= 0 && i + 1 < s.length() && isWordChar(s, i + 1)) {
+                inWord = true;
+                straightened |= s.charAt(i) != '\'';
+            } else {
+                inWord = false;
+            }
             if (inWord && start < 0) {
                 start = i;
             } else if (!inWord && start >= 0) {
-                words.add(s.substring(start, i));
+                String word = s.substring(start, i);
+                words.add(straightened ? straightenAll(word) : word);
                 start = -1;
+                straightened = false;
             }
         }
         return words;
+    }
+
+    private static String straightenAll(String word) {
+        char[] chars = word.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = straighten(chars[i]);
+        }
+        return new String(chars);
     }
 
     private static boolean isWordChar(String s, int i) {

@@ -25,7 +25,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * {@code ImportVsCopy --source DIR --work DIR [--runs N] [--floor]}: times {@code cp -r} of a folder of text files
+ * {@code ImportVsCopy --source DIR --work DIR [--runs N] [--floor] [--rested SECONDS]}: times {@code cp -r} of a folder of text files
  * against importing the same folder into a new corpus in this process (the plain-text importer into a
  * {@link DocumentBatch}, exactly what {@code aurum import} runs, without the CLI's start-up), alternating
  * the two N times, and prints each pair and the median speed ratio {@code copy time / import time}
@@ -66,12 +66,12 @@ public final class ImportVsCopy {
         }
         if (source == null || work == null || !Files.isDirectory(source)) {
             System.err.println("usage: ImportVsCopy --source DIR_OF_TXT --work SCRATCH_DIR [--runs N]"
-                    + " [--floor | --rested SECONDS]");
+                    + " [--floor] [--rested SECONDS]");
             System.exit(2);
         }
         Files.createDirectories(work);
         if (floor) {
-            measureFloor(source, work, runs);
+            measureFloor(source, work, runs, rested);
         } else {
             measure(source, work, runs, rested);
         }
@@ -125,21 +125,21 @@ public final class ImportVsCopy {
     /**
      * {@code --floor}: instead of the import, times {@link DurableFileFloor} with one and with two files per
      * document, each after deleting the previous step's 100k-or-so files and {@code sync}, as the import is
-     * timed after deleting the copy; {@code cp -r} time over the two-file floor bounds the import's ratio.
+     * timed after deleting the copy (or, with {@code rested} seconds, after a rest as {@link #measure} does);
+     * {@code cp -r} time over the two-file floor bounds the import's ratio.
      */
-    private static void measureFloor(Path source, Path work, int runs) throws Exception {
+    private static void measureFloor(Path source, Path work, int runs, int rested) throws Exception {
         for (int run = 1; run <= runs; run++) {
             Path one = work.resolve("floor-1");
             Path two = work.resolve("floor-2");
             delete(one);
             delete(two);
-            double[] copies = timeCopies(source, work, 0);
+            double[] copies = timeCopies(source, work, rested);
             double cp = copies[0];
             double cpSync = copies[1];
             int[] files = new int[2];
             double floor1 = time(() -> files[0] = DurableFileFloor.write(source, one, 1));
-            delete(one);
-            sync();
+            settle(one, rested);
             double floor2 = time(() -> files[1] = DurableFileFloor.write(source, two, 2));
             System.out.printf("run %d: cp -r %.2f s, cp -r + sync %.2f s; durable files only, as the store writes them:"
                     + " 1 per document (%d files) %.2f s, 2 per document (%d files) %.2f s; highest reachable speed ratio"

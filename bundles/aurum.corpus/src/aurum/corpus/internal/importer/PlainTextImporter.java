@@ -17,7 +17,9 @@ import aurum.corpus.importer.Importer;
 
 /**
  * Imports a {@code .txt} file, or every {@code .txt} file under a folder in path order. Each file
- * becomes one document without spans; its id comes from the path relative to the folder.
+ * becomes one document without spans; its id comes from the path relative to the folder. The next
+ * files are read on other threads ({@link ReadAhead}) while the sink takes the current one; the sink
+ * still gets the documents one at a time, in path order, on the caller's thread.
  */
 public final class PlainTextImporter implements Importer {
 
@@ -40,13 +42,20 @@ public final class PlainTextImporter implements Importer {
         Path root = Files.isDirectory(source) ? source : source.getParent();
         List<Path> files = Files.isDirectory(source) ? list(source) : List.of(source);
         int done = 0;
-        for (Path file : files) {
-            if (progress.isCancelled()) {
-                return;
+        try (ReadAhead reading = new ReadAhead()) {
+            for (int next = 0; next < files.size() || !reading.isEmpty();) {
+                if (next < files.size() && !reading.isFull()) {
+                    Path file = files.get(next++);
+                    String relative = root == null ? file.toString() : root.relativize(file).toString();
+                    reading.submit(() -> readFile(file, relative));
+                    continue;
+                }
+                if (progress.isCancelled()) {
+                    return;
+                }
+                sink.accept(reading.next());
+                progress.worked(++done, files.size());
             }
-            String relative = root == null ? file.toString() : root.relativize(file).toString();
-            sink.accept(readFile(file, relative));
-            progress.worked(++done, files.size());
         }
     }
 
