@@ -83,8 +83,8 @@ record LineShape(String folded, int words, double stopWordRatio, boolean endsLik
     }
 
     private static boolean isTokenChar(int c) {
-        if (c == '\'') {
-            return true;
+        if (c < 0x80) { // most characters of most pages: no lookup of the Unicode category
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\'';
         }
         return switch (Character.getType(c)) {
             case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,

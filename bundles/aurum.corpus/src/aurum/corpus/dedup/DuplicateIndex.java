@@ -59,6 +59,14 @@ public final class DuplicateIndex {
      * one array instead of one signature object per visited document (cache misses were most of the cost).
      */
     private int[] values = new int[0];
+    /**
+     * A byte of every value in {@link #values}, same layout: a pair is compared on these first (two
+     * cache lines per signature instead of eight), and on the full values only when enough bytes agree to
+     * reach the related threshold. Equal values have equal bytes, so this never drops a pair.
+     */
+    private byte[] lowBytes = new byte[0];
+    /** Agreeing positions needed to reach the related threshold. */
+    private final int relatedAgreements;
     /** Per earlier document, the number + 1 of the last document compared with it (one check per pair). */
     private int[] comparedWith = new int[16];
     private long comparisons;
@@ -77,6 +85,8 @@ public final class DuplicateIndex {
             throw new IllegalArgumentException("need 1 <= probes <= maxBucket");
         }
         this.settings = settings;
+        // rounded down: never more than a related pair has, whatever the rounding of the product
+        this.relatedAgreements = (int) Math.floor(settings.related() * settings.hashCount());
         this.bands = new BandTable[settings.bands()];
         for (int b = 0; b < bands.length; b++) {
             bands[b] = new BandTable(b * settings.rows(), settings.rows(), maxBucket, probes);
@@ -108,6 +118,13 @@ public final class DuplicateIndex {
             values = Arrays.copyOf(values, Math.max(16, doc * 2) * length);
         }
         System.arraycopy(signature.values(), 0, values, doc * length, length);
+        if (lowBytes.length < values.length) {
+            lowBytes = Arrays.copyOf(lowBytes, values.length);
+        }
+        for (int i = doc * length; i < (doc + 1) * length; i++) {
+            // bits 1-8: bit 0 of a value is always clear, and the high bits of a minimum are mostly zero
+            lowBytes[i] = (byte) (values[i] >>> 1);
+        }
         List<SimilarPair> found = new ArrayList<>();
         if (!signature.isEmpty()) {
             int mark = doc + 1;
@@ -126,6 +143,9 @@ public final class DuplicateIndex {
 
     private void check(int earlier, int doc, List<SimilarPair> found) {
         comparisons++;
+        if (lowByteAgreements(earlier, doc) < relatedAgreements) {
+            return; // fewer agreeing bytes than the threshold needs: fewer agreeing values too
+        }
         double s = similarity(earlier, doc); // both non-empty: empty signatures are never in a bucket
         if (s >= settings.related()) {
             Relation relation = s >= settings.nearDuplicate() ? Relation.NEAR_DUPLICATE : Relation.RELATED;
@@ -149,6 +169,18 @@ public final class DuplicateIndex {
             byRoot.computeIfAbsent(sets.find(doc), r -> new ArrayList<>()).add(ids.get(doc));
         }
         return byRoot.values().stream().filter(c -> c.size() > 1).map(List::copyOf).toList();
+    }
+
+    /** Positions where the {@link #lowBytes} of two indexed signatures agree: at least the agreeing values. */
+    private int lowByteAgreements(int a, int b) {
+        int length = settings.hashCount();
+        int same = 0;
+        for (int i = 0, x = a * length, y = b * length; i < length; i++) {
+            if (lowBytes[x + i] == lowBytes[y + i]) {
+                same++;
+            }
+        }
+        return same;
     }
 
     /** {@link Signature#similarity} of two non-empty indexed signatures, read from {@link #values}. */

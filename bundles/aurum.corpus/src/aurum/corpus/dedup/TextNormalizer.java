@@ -80,6 +80,9 @@ public final class TextNormalizer {
 
     private static boolean isWordChar(String s, int i) {
         char c = s.charAt(i);
+        if (c < 0x80) { // most characters of most texts: no lookup of the Unicode category
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
                 || Character.isSurrogate(c) && Character.isLetterOrDigit(s.codePointAt(
                         Character.isLowSurrogate(c) && i > 0 ? i - 1 : i));

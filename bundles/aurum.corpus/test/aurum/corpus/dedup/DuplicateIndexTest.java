@@ -173,4 +173,33 @@ class DuplicateIndexTest {
         // each copy after the first MAX_BUCKET is compared with the kept members only
         assertTrue(index.comparisons() <= (long) copies * DuplicateIndex.MAX_BUCKET, () -> "" + index.comparisons());
     }
+
+    @Test
+    void theByteFilterKeepsEveryPairAtTheThresholdAndTheExactValuesDecide() {
+        Random random = new Random(13);
+        int[] base = new int[128];
+        for (int i = 0; i < base.length; i++) {
+            base[i] = random.nextInt() & 0x7ffffffe;
+        }
+        int needed = (int) Math.ceil(SETTINGS.related() * 128); // 26 agreeing values: 0.203
+        DuplicateIndex index = new DuplicateIndex(SETTINGS);
+        index.add("base", new Signature(base));
+        // agrees on exactly `needed` values (band 0 among them, so the pair is a candidate)
+        List<SimilarPair> atThreshold = index.add("at", new Signature(differingAfter(base, needed, random, false)));
+        assertEquals(List.of(new SimilarPair("base", "at", needed / 128.0, Relation.RELATED)), atThreshold);
+        // one agreeing value fewer: below the threshold
+        assertEquals(List.of(), index.add("below", new Signature(differingAfter(base, needed - 1, random, false))));
+        // every byte the filter reads agrees, but the values beyond the first two do not: not a pair
+        assertEquals(List.of(), index.add("bytes", new Signature(differingAfter(base, 2, random, true))));
+    }
+
+    /** {@code base} with the values from {@code from} on changed; {@code sameByte}: only outside bits 1-8. */
+    private static int[] differingAfter(int[] base, int from, Random random, boolean sameByte) {
+        int[] values = base.clone();
+        for (int i = from; i < values.length; i++) {
+            values[i] = sameByte ? values[i] ^ (1 << (9 + random.nextInt(21)))
+                    : (values[i] + 2 + 2 * random.nextInt(1 << 29)) & 0x7ffffffe;
+        }
+        return values;
+    }
 }
