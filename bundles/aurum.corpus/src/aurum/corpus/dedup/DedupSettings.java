@@ -12,13 +12,15 @@ package aurum.corpus.dedup;
  * three words the overlap of independently written articles on the same topic falls below 2%, while a
  * single edited word still costs only three shingles. Larger shingles (5+) make every small edit
  * expensive without lowering the noise further.</li>
- * <li><b>128 hashes.</b> The Jaccard estimate has standard error sqrt(J(1-J)/128), at most 0.044, small
- * against the gap between the tiers; a signature is 512 bytes (about 50 MB for 100k documents).</li>
+ * <li><b>128 values.</b> The Jaccard estimate has standard error about sqrt(J(1-J)/128), at most 0.044,
+ * small against the gap between the tiers; a signature is 512 bytes (about 50 MB for 100k documents).
+ * The values come from one hash per shingle spread over 128 bins (one-permutation hashing, see
+ * {@link MinHasher}), not from 128 hash functions: same accuracy, a 128th of the hashing.</li>
  * <li><b>64 bands of 2 rows.</b> A pair with similarity s becomes a candidate with probability
  * 1-(1-s&sup2;)<sup>64</sup>: 93% at 0.2 (the related threshold), over 99.99% at 0.5; unrelated news
  * (s &asymp; 0.002) almost never does (0.03%), so candidates stay near-linear in the corpus size.</li>
  * <li><b>Near-duplicate at 0.5.</b> A copy with one paragraph in ten rewritten scores about 0.8, a
- * syndicated copy with a different lead and a cut tail about 0.6 (sample 001/004 scores 0.66 exactly);
+ * syndicated copy with a different lead and a cut tail about 0.6 (sample 001/004: 0.66 exactly, estimated 0.71);
  * texts sharing half their shingles are the same text for annotation purposes.</li>
  * <li><b>Related at 0.2.</b> Substantial shared passages: an update that rewrites most paragraphs, or
  * an article quoting a third of another. Independent rewrites of the same wire story (sample 000/002)
@@ -26,7 +28,7 @@ package aurum.corpus.dedup;
  * vocabulary measure of {@link RelatedFinder} reports them.</li>
  * <li><b>Boilerplate stripped.</b> Signatures are computed over the text minus the regions proposed by
  * {@code aurum.corpus.boilerplate}: same-site menus and footers otherwise make unrelated articles look
- * alike, and long "featured stories" lists make copies look different (001/004: 0.44 with, 0.66
+ * alike, and long "featured stories" lists make copies look different (001/004, exact: 0.44 with, 0.66
  * without).</li>
  * </ul>
  *

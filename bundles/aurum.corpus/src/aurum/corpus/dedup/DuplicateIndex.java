@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The corpus-wide, incremental near-duplicate index. Import adds each new document's stored signature;
- * the index looks only at documents sharing an LSH bucket with it (never at all pairs), checks their
- * estimated similarity against the two thresholds, and links them into clusters with union-find. Old
- * signatures are never recomputed: reopening a corpus re-adds the stored signatures in import order,
- * which reproduces the same pairs and clusters.
+ * The corpus-wide, incremental near-duplicate index. Each added document's signature is looked up
+ * among the documents sharing an LSH bucket with it (never all pairs); their estimated similarity is
+ * checked against the two thresholds (first on one byte per value, which rules out only pairs the full
+ * values rule out too), and pairs are linked into clusters with union-find. The result depends on the
+ * order of addition (see full buckets below); the corpus store adds documents in id order, so a corpus
+ * always gives the same clusters.
  *
  * <p>Limits: only overlap of wording is measured. Two independent rewrites of one wire story (sample
  * 000/002) share facts but few word sequences; {@link RelatedFinder} finds those by vocabulary.

@@ -2,8 +2,9 @@ package aurum.corpus.dedup;
 
 /**
  * The fixed 64-bit hash functions behind signatures. They are written out here (not taken from
- * {@code String.hashCode} or a library) because stored signatures must stay comparable forever:
- * changing anything in this class invalidates every signature in every corpus.
+ * {@code String.hashCode} or a library) so that signatures, and so the pairs and clusters found, are
+ * the same on every machine and JVM: changing anything in this class changes every signature
+ * (SignatureTest pins two values) and makes signatures kept by a tool incomparable with new ones.
  */
 final class Hashing {
 

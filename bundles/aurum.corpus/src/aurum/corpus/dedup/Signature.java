@@ -5,10 +5,11 @@ import java.util.Arrays;
 import java.util.Base64;
 
 /**
- * The MinHash signature of one document: for each hash function of the family, the smallest hash of
- * any of the document's shingles (upper 32 bits). Stored with the document so that adding documents to
- * an index never re-reads old texts. A document without words has the empty signature, which is
- * similar to nothing.
+ * The MinHash signature of one document: for each of {@link DedupSettings#hashCount} bins, the smallest
+ * hash of the document's shingles that fall in it (see {@link MinHasher}). A corpus does not store
+ * signatures: they are computed from the texts whenever its clusters are (import, opening an old
+ * corpus); {@link #toBase64} is for tools that keep them. A document without words has the empty
+ * signature, which is similar to nothing.
  */
 public record Signature(int[] values) {
 

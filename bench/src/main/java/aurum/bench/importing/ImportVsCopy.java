@@ -126,14 +126,17 @@ public final class ImportVsCopy {
      * {@code --floor}: instead of the import, times {@link DurableFileFloor} with one and with two files per
      * document, each after deleting the previous step's 100k-or-so files and {@code sync}, as the import is
      * timed after deleting the copy (or, with {@code rested} seconds, after a rest as {@link #measure} does);
-     * {@code cp -r} time over the two-file floor bounds the import's ratio.
+     * {@code cp -r} time over the two-file floor bounds the import's ratio. Then, as a lower bound for any
+     * change of the flushing protocol, two files per document with no flush of its own and one {@code sync}.
      */
     private static void measureFloor(Path source, Path work, int runs, int rested) throws Exception {
         for (int run = 1; run <= runs; run++) {
             Path one = work.resolve("floor-1");
             Path two = work.resolve("floor-2");
+            Path once = work.resolve("floor-2-sync-once");
             delete(one);
             delete(two);
+            delete(once);
             double[] copies = timeCopies(source, work, rested);
             double cp = copies[0];
             double cpSync = copies[1];
@@ -141,6 +144,16 @@ public final class ImportVsCopy {
             double floor1 = time(() -> files[0] = DurableFileFloor.write(source, one, 1));
             settle(one, rested);
             double floor2 = time(() -> files[1] = DurableFileFloor.write(source, two, 2));
+            settle(two, rested);
+            double floorOnce = time(() -> {
+                DurableFileFloor.write(source, once, 2, false);
+                sync();
+            });
+            if (rested == 0) {
+                settle(once, rested);
+            }
+            System.out.printf("  2 files per document, no file flushed on its own, one sync at the end: %.2f s"
+                    + " (ratio %.2f, vs cp+sync %.2f)%n", floorOnce, cp / floorOnce, cpSync / floorOnce);
             System.out.printf("run %d: cp -r %.2f s, cp -r + sync %.2f s; durable files only, as the store writes them:"
                     + " 1 per document (%d files) %.2f s, 2 per document (%d files) %.2f s; highest reachable speed ratio"
                     + " cp/import with 2 files %.2f (vs cp+sync %.2f), with 1 file %.2f (%.2f)%n", run, cp, cpSync,
