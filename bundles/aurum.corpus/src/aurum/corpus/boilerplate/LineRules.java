@@ -26,10 +26,20 @@ final class LineRules {
             boolean anchored) {
 
         boolean matches(String folded) {
-            if (!hints.isEmpty() && hints.stream().noneMatch(folded::contains)) {
+            if (!hints.isEmpty() && !containsAny(folded, hints)) {
                 return false;
             }
             return anchored ? pattern.matcher(folded).lookingAt() : pattern.matcher(folded).find();
+        }
+
+        /** A plain loop: this runs for every line of every imported page. */
+        private static boolean containsAny(String line, List<String> literals) {
+            for (String literal : literals) {
+                if (line.contains(literal)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

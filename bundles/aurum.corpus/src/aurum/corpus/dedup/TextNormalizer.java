@@ -18,7 +18,7 @@ public final class TextNormalizer {
 
     /** NFKC, case-folded, straight quotes, every whitespace run (NBSP included) one space, trimmed. */
     public static String normalize(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String s = nfkcLowerCase(text);
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -42,7 +42,7 @@ public final class TextNormalizer {
      * matters for an apostrophe inside a word.
      */
     public static List<String> words(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String s = nfkcLowerCase(text);
         List<String> words = new ArrayList<>(s.length() / 6 + 1);
         int start = -1;
         boolean straightened = false;
@@ -68,6 +68,10 @@ public final class TextNormalizer {
             }
         }
         return words;
+    }
+
+    private static String nfkcLowerCase(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
 
     private static String straightenAll(String word) {
