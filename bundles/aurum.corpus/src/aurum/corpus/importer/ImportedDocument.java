@@ -17,9 +17,12 @@ import aurum.corpus.boilerplate.ExcludedRegion;
  * @param boilerplate the boilerplate regions {@link aurum.corpus.boilerplate.BoilerplateDetector} proposes
  *        for the whole text, when the importer computed them already (for the title); {@code null} when not.
  *        Pass them to {@link aurum.corpus.store.DocumentBatch#add(Document, List)} so they are not proposed twice
+ * @param annotated whether the source carried annotations for this document, even none: a brat {@code .ann}
+ *        (empty too), a JSON line with a span field, a CoNLL file. An annotated document without spans is a
+ *        negative example and gets an empty layer, so that exports keep it; a plain text file is not annotated
  */
 public record ImportedDocument(Document document, List<Span> spans, List<ImportWarning> warnings,
-        List<ExcludedRegion> boilerplate) {
+        List<ExcludedRegion> boilerplate, boolean annotated) {
 
     /** Copies the lists so the record stays immutable. */
     public ImportedDocument {
@@ -27,9 +30,16 @@ public record ImportedDocument(Document document, List<Span> spans, List<ImportW
         spans = List.copyOf(spans);
         warnings = List.copyOf(warnings);
         boilerplate = boilerplate == null ? null : List.copyOf(boilerplate);
+        annotated |= !spans.isEmpty();
     }
 
-    /** A document whose boilerplate is not known yet. */
+    /** A document that is annotated when it has spans. */
+    public ImportedDocument(Document document, List<Span> spans, List<ImportWarning> warnings,
+            List<ExcludedRegion> boilerplate) {
+        this(document, spans, warnings, boilerplate, !spans.isEmpty());
+    }
+
+    /** A document whose boilerplate is not known yet, annotated when it has spans. */
     public ImportedDocument(Document document, List<Span> spans, List<ImportWarning> warnings) {
         this(document, spans, warnings, null);
     }

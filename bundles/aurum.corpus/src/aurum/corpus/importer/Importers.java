@@ -8,12 +8,13 @@ import aurum.corpus.internal.importer.BratImporter;
 import aurum.corpus.internal.importer.ConllImporter;
 import aurum.corpus.internal.importer.JsonlImporter;
 import aurum.corpus.internal.importer.PlainTextImporter;
+import aurum.corpus.internal.importer.WebAnnoTsvImporter;
 import aurum.corpus.internal.importer.ZipImporter;
 
 /**
  * The built-in importers. The implementations stay internal so their helpers can change; callers
  * depend only on {@link Importer}. Each implementation's class comment states its format decisions
- * (what is refused, what is imported with a warning); a user-facing {@code docs/} page is still to come.
+ * (what is refused, what is imported with a warning); docs/FORMATS.md is the user-facing page.
  */
 public final class Importers {
 
@@ -45,9 +46,14 @@ public final class Importers {
         return new ConllImporter();
     }
 
+    /** WebAnno TSV 3 as INCEpTION exports it: a {@code .tsv} file, or a folder of them. */
+    public static Importer webAnnoTsv() {
+        return new WebAnnoTsvImporter();
+    }
+
     /** All built-in importers, most specific first, with UTF-16 offsets for JSON lines. */
     public static List<Importer> all() {
-        return List.of(brat(), jsonl(OffsetUnit.UTF16), conll(), zip(), plainText());
+        return List.of(brat(), webAnnoTsv(), jsonl(OffsetUnit.UTF16), conll(), zip(), plainText());
     }
 
     /** The first built-in importer that accepts {@code source}. */

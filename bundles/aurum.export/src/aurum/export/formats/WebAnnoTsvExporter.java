@@ -19,6 +19,10 @@ import aurum.export.Sentence;
  * {@code sent-tok<TAB>begin-end<TAB>token<TAB>identifier<TAB>value<TAB>} with UTF-16 offsets; a span over
  * several tokens, or stacked on another, carries a document-wide number ({@code PER[3]}), stacked
  * values are joined with {@code |}. Overlaps are kept, so the format needs no overlap policy.
+ *
+ * <p>Sentences are separated by one blank line and the file ends right after the last token line, as
+ * INCEpTION's own files do: its reader (and DKPro Core's) expects a sentence header after every blank
+ * line and stops with "Expected sentence header but got [END]" on a trailing one.
  */
 public class WebAnnoTsvExporter implements Exporter {
 
@@ -68,7 +72,10 @@ public class WebAnnoTsvExporter implements Exporter {
         out.write("#FORMAT=WebAnno TSV 3.3\n#T_SP=" + LAYER + "|identifier|value\n\n\n");
         for (int s = 0; s < document.sentences().size(); s++) {
             Sentence sentence = document.sentences().get(s);
-            for (String line : text.substring(sentence.start(), sentence.end()).split("\\r?\\n|\\r", -1)) {
+            if (s > 0) {
+                out.write("\n"); // one blank line between sentences, none after the last (see the class comment)
+            }
+            for (String line : text.substring(sentence.start(), sentence.end()).split("\n", -1)) {
                 out.write("#Text=" + escapeText(line) + "\n");
             }
             for (int t = 0; t < sentence.tokens().size(); t++) {
@@ -86,7 +93,6 @@ public class WebAnnoTsvExporter implements Exporter {
                 out.write((s + 1) + "-" + (t + 1) + "\t" + token.start() + "-" + token.end() + "\t"
                         + escape(token.text(text)) + "\t" + column(ids) + "\t" + column(values) + "\t\n");
             }
-            out.write("\n");
         }
     }
 
@@ -142,7 +148,29 @@ public class WebAnnoTsvExporter implements Exporter {
         return out.toString();
     }
 
-    private static String escapeText(String line) {
-        return line.replace("\\", "\\\\").replace("\t", "\\t").replace("\r", "");
+    /**
+     * Escapes a {@code #Text=} line as TSV 3.2 and later do: backslash, tab, carriage return, form feed and
+     * backspace by their Java escapes, other control characters by a backslash before them. A CR of a CRLF
+     * inside a sentence stays in the text this way, so INCEpTION rebuilds the text with the same offsets.
+     */
+    static String escapeText(String line) {
+        StringBuilder out = new StringBuilder(line.length() + 8);
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                case '\r' -> out.append("\\r");
+                case '\f' -> out.append("\\f");
+                case '\b' -> out.append("\\b");
+                default -> {
+                    if (c < 32 && c != '\n' && c != 0x0B) { // INCEpTION writes a vertical tab as is
+                        out.append('\\');
+                    }
+                    out.append(c);
+                }
+            }
+        }
+        return out.toString();
     }
 }
