@@ -6,49 +6,51 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 
 import aurum.agreement.AgreementReport;
 import aurum.agreement.CorpusAgreement;
 import aurum.agreement.report.ReportFormat;
 import aurum.agreement.report.ReportWriter;
 import aurum.corpus.store.CorpusStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code aurum agree --corpus DIR}: inter-annotator agreement per label, per document and overall
  * (token κ and α, unitizing α, span precision/recall/F1, label confusion).
  */
-final class AgreeCommand implements Command {
+@Command(name = "agree", description = "Inter-annotator agreement: Cohen's/Fleiss' kappa, Krippendorff's alpha,"
+        + " span F1 and label confusion, per label, per document and overall.")
+final class AgreeCommand extends CliCommand {
 
-    @Override
-    public String name() {
-        return "agree";
+    @Option(names = "--corpus", paramLabel = "DIR", required = true, description = "The corpus folder.")
+    Path dir;
+
+    @Option(names = "--format", paramLabel = "FORMAT", converter = Choices.ReportFormats.class,
+            completionCandidates = Choices.ReportFormats.class, defaultValue = "table",
+            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    ReportFormat format;
+
+    @Option(names = "--annotators", paramLabel = "A,B,...",
+            description = "The annotators to compare (default: every annotator of the corpus).")
+    String annotators;
+
+    @Option(names = "--label", paramLabel = "LABEL", description = "Only this label.")
+    String label;
+
+    AgreeCommand(CliContext context) {
+        super(context);
     }
 
     @Override
-    public String usage() {
-        return "agree --corpus DIR [--format table|json|csv] [--annotators A,B,…] [--label L]";
-    }
-
-    @Override
-    public String summary() {
-        return "inter-annotator agreement: Cohen's/Fleiss' kappa, Krippendorff's alpha, span F1, confusion";
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Options options = new Options(args, Set.of("corpus", "format", "annotators", "label"));
-        ReportFormat format;
-        try {
-            format = ReportFormat.named(options.optional("format").orElse("table"));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
-        Path dir = Path.of(options.required("corpus"));
+    public Integer call() throws Exception {
+        PrintStream out = out();
+        PrintStream err = err();
         CorpusStore store = CorpusStore.open(dir);
-        List<String> annotators = AnnotatorList.resolve(options.optional("annotators"), dir, 2, "agreement");
+        List<String> annotators = AnnotatorList.resolve(Optional.ofNullable(this.annotators), dir, 2, "agreement");
         ProgressLine progress = new ProgressLine(err, "Reading layers");
-        AgreementReport report = CorpusAgreement.compute(store, annotators, options.optional("label").orElse(null),
+        AgreementReport report = CorpusAgreement.compute(store, annotators, label,
                 (done, total, id) -> progress.worked(done, total));
         progress.done();
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -56,8 +58,8 @@ final class AgreeCommand implements Command {
         if (report.overall().documents() == 0) {
             err.println("aurum agree: no document has layers of two or more of " + annotators
                     + "; the figures are empty");
-            return 1;
+            return CommandLine.PROBLEMS;
         }
-        return 0;
+        return CommandLine.OK;
     }
 }

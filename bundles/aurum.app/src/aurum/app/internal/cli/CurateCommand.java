@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
 import aurum.agreement.curation.Disagreement;
 import aurum.agreement.curation.DisagreementKind;
@@ -15,36 +15,36 @@ import aurum.agreement.curation.StoredCuration;
 import aurum.core.model.LayerOwner;
 import aurum.corpus.store.CorpusStore;
 import aurum.corpus.store.DocumentInfo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code aurum curate --corpus DIR [--auto]}: counts the open disagreements per document; with
  * {@code --auto} first pre-accepts into gold the spans all annotators agree on.
  */
-final class CurateCommand implements Command {
+@Command(name = "curate", description = "Count the disagreements to curate; --auto first pre-accepts into gold the"
+        + " spans all annotators agree on.")
+final class CurateCommand extends CliCommand {
 
-    @Override
-    public String name() {
-        return "curate";
+    @Option(names = "--corpus", paramLabel = "DIR", required = true, description = "The corpus folder.")
+    Path dir;
+
+    @Option(names = "--auto", description = "Accept into gold the spans all annotators agree on.")
+    boolean auto;
+
+    @Option(names = "--annotators", paramLabel = "A,B,...",
+            description = "The annotators to curate (default: every annotator of the corpus).")
+    String annotatorList;
+
+    CurateCommand(CliContext context) {
+        super(context);
     }
 
     @Override
-    public String usage() {
-        return "curate --corpus DIR [--auto] [--annotators A,B,…]";
-    }
-
-    @Override
-    public String summary() {
-        return "count disagreements to curate; --auto pre-accepts agreed spans into gold";
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        List<String> optionArgs = new ArrayList<>(args);
-        boolean auto = optionArgs.remove("--auto");
-        Options options = new Options(optionArgs, Set.of("corpus", "annotators"));
-        Path dir = Path.of(options.required("corpus"));
+    public Integer call() throws Exception {
+        PrintStream out = out();
         CorpusStore store = CorpusStore.open(dir);
-        List<String> annotators = AnnotatorList.resolve(options.optional("annotators"), dir, 1, "curation");
+        List<String> annotators = AnnotatorList.resolve(Optional.ofNullable(annotatorList), dir, 1, "curation");
         int accepted = 0;
         int open = 0;
         int documents = 0;
@@ -66,7 +66,7 @@ final class CurateCommand implements Command {
         }
         out.printf("%d documents, %s%d open disagreements%n", documents,
                 auto ? accepted + " agreed spans accepted into gold, " : "", open);
-        return 0;
+        return CommandLine.OK;
     }
 
     private static boolean hasLayer(CorpusStore store, String id, List<String> annotators) throws Exception {

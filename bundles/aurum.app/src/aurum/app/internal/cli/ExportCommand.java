@@ -4,15 +4,11 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 
 import org.osgi.framework.FrameworkUtil;
 
@@ -24,125 +20,129 @@ import aurum.export.CorpusExport;
 import aurum.export.ExportOptions;
 import aurum.export.ExportResult;
 import aurum.export.Exporter;
-import aurum.export.ExporterRegistry;
 import aurum.export.LayerSelection;
 import aurum.export.OverlapPolicy;
 import aurum.export.SplitCounts;
 import aurum.export.SplitSpec;
 import aurum.export.TagScheme;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code aurum export --corpus DIR --format F --out DIR …}: writes training data with a manifest and a
  * report; the options map one to one onto {@link ExportOptions} (see docs/EXPORT.md).
  */
-final class ExportCommand implements Command {
+@Command(name = "export", description = "Export training data (train/dev/test) with a manifest and a report of every"
+        + " span changed or dropped (docs/EXPORT.md).")
+final class ExportCommand extends CliCommand {
 
-    private static final Set<String> OPTIONS = Set.of("corpus", "format", "out", "split", "seed", "layer", "states",
-            "labels", "boundary", "overlaps", "scheme", "offsets");
-    private static final Set<String> FLAGS = Set.of("--stratify", "--keep-boilerplate");
+    @Option(names = "--corpus", paramLabel = "DIR", required = true, description = "The corpus folder.")
+    Path corpus;
 
-    private final Supplier<ExporterRegistry> exporters;
+    @Option(names = "--format", paramLabel = "FORMAT", required = true,
+            description = "The exporter, e.g. conll or jsonl; a name that is not installed lists those that are.")
+    String format;
 
-    ExportCommand(Supplier<ExporterRegistry> exporters) {
-        this.exporters = exporters;
-    }
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "The output folder.")
+    Path target;
 
-    @Override
-    public String name() {
-        return "export";
-    }
+    @Option(names = "--split", paramLabel = "TRAIN/DEV/TEST", description = "Percentages, e.g. 80/10/10 (default:"
+            + " one file).")
+    String split;
 
-    @Override
-    public String usage() {
-        return "export --corpus DIR --format " + String.join("|", ids()) + " --out DIR [--split 80/10/10] [--seed N]"
-                + " [--stratify] [--layer gold|majority|annotator:NAME] [--states DONE,CURATED] [--labels A,B]"
-                + " [--map A=B]… [--boundary expand|split|drop] [--overlaps fail|keep-longest|keep-first|per-label]"
-                + " [--scheme iob1|iob2|bilou] [--offsets utf16|codepoints|utf8] [--keep-boilerplate]";
-    }
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+            description = "The seed of the split's shuffle (default: ${DEFAULT-VALUE}).")
+    long seed;
 
-    @Override
-    public String summary() {
-        return "export training data (train/dev/test) with a manifest and a report of every span changed or dropped";
+    @Option(names = "--stratify", description = "Keep each label's share about equal in every split.")
+    boolean stratify;
+
+    @Option(names = "--layer", paramLabel = "LAYER", defaultValue = "gold",
+            description = "gold, majority or annotator:NAME (default: ${DEFAULT-VALUE}).")
+    String layer;
+
+    @Option(names = "--states", paramLabel = "STATE", split = ",", converter = Choices.States.class,
+            completionCandidates = Choices.States.class,
+            description = "Only layers in these states, comma-separated: ${COMPLETION-CANDIDATES}.")
+    List<LayerState> states = new ArrayList<>();
+
+    @Option(names = "--labels", paramLabel = "LABEL", split = ",", description = "Only spans of these labels.")
+    List<String> labels = new ArrayList<>();
+
+    @Option(names = "--map", paramLabel = "FROM=TO", description = "Export label FROM as TO; repeatable.")
+    Map<String, String> map = new LinkedHashMap<>();
+
+    @Option(names = "--boundary", paramLabel = "POLICY", converter = Choices.Boundaries.class,
+            completionCandidates = Choices.Boundaries.class, defaultValue = "expand",
+            description = "Spans that cut a token: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    BoundaryPolicy boundary;
+
+    @Option(names = "--overlaps", paramLabel = "POLICY", converter = Choices.Overlaps.class,
+            completionCandidates = Choices.Overlaps.class, defaultValue = "fail",
+            description = "Overlapping spans: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OverlapPolicy overlaps;
+
+    @Option(names = "--scheme", paramLabel = "SCHEME", converter = Choices.Schemes.class,
+            completionCandidates = Choices.Schemes.class, defaultValue = "iob2",
+            description = "Token tags: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    TagScheme scheme;
+
+    @Option(names = "--offsets", paramLabel = "UNIT", converter = Choices.Offsets.class,
+            completionCandidates = Choices.Offsets.class, defaultValue = "utf16",
+            description = "What JSONL offsets count: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OffsetUnit offsets;
+
+    @Option(names = "--keep-boilerplate", description = "Keep boilerplate regions (left out by default).")
+    boolean keepBoilerplate;
+
+    ExportCommand(CliContext context) {
+        super(context);
     }
 
     private List<String> ids() {
-        return exporters.get().exporters().stream().map(Exporter::id).toList();
+        return context.services().exporters().get().exporters().stream().map(Exporter::id).toList();
     }
 
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        List<String> rest = new ArrayList<>();
-        Map<String, String> map = new LinkedHashMap<>();
-        Set<String> flags = new TreeSet<>();
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.equals("--map") && i + 1 < args.size()) {
-                String[] pair = args.get(++i).split("=", 2);
-                if (pair.length != 2 || pair[0].isBlank() || !pair[1].matches("\\S+")) {
-                    throw new UsageException("--map takes FROM=TO with a label id on each side, got '" + args.get(i) + "'");
-                }
-                map.put(pair[0], pair[1]);
-            } else if (FLAGS.contains(a)) {
-                flags.add(a);
-            } else {
-                rest.add(a);
-            }
-        }
-        Options options = new Options(rest, OPTIONS);
-        Path corpus = Path.of(options.required("corpus"));
+    public Integer call() throws Exception {
         if (!Files.isRegularFile(corpus.resolve("corpus.json"))) {
             throw new UsageException(corpus + " is not an Aurum corpus (no corpus.json); create one with 'aurum import'");
         }
-        String format = options.required("format");
-        Exporter exporter = exporters.get().find(format)
-                .orElseThrow(() -> new UsageException("unknown --format '" + format + "'; installed: " + String.join(", ", ids())));
-        ExportOptions export = options(options, map, flags);
-        CliProgress progress = new CliProgress(err);
-        ExportResult result = CorpusExport.run(CorpusStore.open(corpus), exporter, export, Path.of(options.required("out")), progress);
+        Exporter exporter = context.services().exporters().get().find(format).orElseThrow(
+                () -> new UsageException("unknown --format '" + format + "'; installed: " + String.join(", ", ids())));
+        ExportOptions export = options();
+        CliProgress progress = new CliProgress(err());
+        ExportResult result = CorpusExport.run(CorpusStore.open(corpus), exporter, export, target, progress);
         progress.done();
         for (Map.Entry<String, SplitCounts> e : result.splits().entrySet()) {
             SplitCounts c = e.getValue();
-            out.printf("%-6s %6d documents %8d sentences %9d tokens %7d spans %s%n", e.getKey(), c.documents(), c.sentences(),
-                    c.tokens(), c.spanTotal(), c.spans());
+            out().printf("%-6s %6d documents %8d sentences %9d tokens %7d spans %s%n", e.getKey(), c.documents(),
+                    c.sentences(), c.tokens(), c.spanTotal(), c.spans());
         }
-        out.printf("%d documents skipped (no %s layer or another state), %d spans changed, %d dropped (see report.jsonl): %s%n",
-                result.skippedDocuments(), export.layer(), result.reported() - result.dropped(), result.dropped(), result.directory());
-        return 0;
+        out().printf("%d documents skipped (no %s layer or another state), %d spans changed, %d dropped (see"
+                + " report.jsonl): %s%n", result.skippedDocuments(), export.layer(),
+                result.reported() - result.dropped(), result.dropped(), result.directory());
+        return CommandLine.OK;
     }
 
-    private static ExportOptions options(Options o, Map<String, String> map, Set<String> flags) throws UsageException {
+    private ExportOptions options() throws UsageException {
+        for (Map.Entry<String, String> e : map.entrySet()) {
+            if (e.getKey().isBlank() || !e.getValue().matches("\\S+")) {
+                throw new UsageException("--map takes FROM=TO with a label id on each side, got '" + e.getKey() + "="
+                        + e.getValue() + "'");
+            }
+        }
         try {
             ExportOptions e = ExportOptions.defaults().withAurumVersion(version()).withLabelMap(map)
-                    .withExcludeRegions(!flags.contains("--keep-boilerplate"));
-            e = e.withLayer(LayerSelection.parse(o.optional("layer").orElse("gold")));
-            e = e.withSplit(o.optional("split").map(SplitSpec::parse).orElse(SplitSpec.NONE),
-                    Long.parseLong(o.optional("seed").orElse("1")), flags.contains("--stratify"));
-            EnumSet<LayerState> states = EnumSet.noneOf(LayerState.class);
-            for (String s : list(o.optional("states").orElse(""))) {
-                states.add(LayerState.valueOf(s.toUpperCase(Locale.ROOT).replace('-', '_')));
-            }
-            e = e.withStates(states).withLabels(new TreeSet<>(list(o.optional("labels").orElse(""))));
-            e = e.withBoundary(BoundaryPolicy.valueOf(upper(o.optional("boundary").orElse("expand"))));
-            String overlaps = upper(o.optional("overlaps").orElse("fail"));
-            e = e.withOverlap(OverlapPolicy.valueOf(overlaps.equals("PER_LABEL") ? "ONE_FILE_PER_LABEL" : overlaps));
-            e = e.withTagScheme(TagScheme.valueOf(upper(o.optional("scheme").orElse("iob2"))));
-            return e.withOffsetUnit(switch (o.optional("offsets").orElse("utf16").toLowerCase(Locale.ROOT)) {
-                case "utf16" -> OffsetUnit.UTF16;
-                case "codepoints" -> OffsetUnit.CODE_POINTS;
-                case "utf8" -> OffsetUnit.UTF8_BYTES;
-                default -> throw new IllegalArgumentException("--offsets is utf16, codepoints or utf8");
-            });
+                    .withExcludeRegions(!keepBoilerplate);
+            e = e.withLayer(LayerSelection.parse(layer));
+            e = e.withSplit(split == null ? SplitSpec.NONE : SplitSpec.parse(split), seed, stratify);
+            e = e.withStates(states.isEmpty() ? EnumSet.noneOf(LayerState.class) : EnumSet.copyOf(states));
+            e = e.withLabels(new TreeSet<>(labels.stream().map(String::strip).filter(s -> !s.isEmpty()).toList()));
+            return e.withBoundary(boundary).withOverlap(overlaps).withTagScheme(scheme).withOffsetUnit(offsets);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-    }
-
-    private static String upper(String value) {
-        return value.toUpperCase(Locale.ROOT).replace('-', '_');
-    }
-
-    private static List<String> list(String value) {
-        return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     private static String version() {

@@ -1,14 +1,11 @@
 package aurum.app.internal.cli;
 
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import aurum.core.model.LabelSetRef;
 import aurum.corpus.dedup.Relation;
@@ -18,98 +15,99 @@ import aurum.corpus.importer.Importers;
 import aurum.corpus.importer.OffsetUnit;
 import aurum.corpus.store.CorpusSettings;
 import aurum.corpus.store.CorpusStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code aurum import PATH… --corpus DIR}: reads text, zip, JSONL, brat or CoNLL input into a corpus,
  * creating it when missing. Idempotent: documents already in the corpus (same text) are counted, not added.
  */
-final class ImportCommand implements Command {
+@Command(name = "import", description = "Import documents (and their spans) into a corpus, creating it when missing."
+        + " Documents already in the corpus (same text) are counted, not added again.")
+final class ImportCommand extends CliCommand {
 
-    private static final Set<String> OPTIONS = Set.of("corpus", "format", "offsets", "annotator");
-
-    @Override
-    public String name() {
-        return "import";
-    }
-
-    @Override
-    public String usage() {
-        return "import PATH… --corpus DIR [--format text|zip|jsonl|brat|conll] [--offsets utf16|codepoints|utf8]"
-                + " [--annotator NAME]";
-    }
-
-    @Override
-    public String summary() {
-        return "import documents (and their spans) into a corpus, creating it when missing";
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        List<String> paths = new ArrayList<>();
-        List<String> optionArgs = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            if (args.get(i).startsWith("--")) {
-                optionArgs.add(args.get(i));
-                if (i + 1 < args.size()) {
-                    optionArgs.add(args.get(++i));
-                }
-            } else {
-                paths.add(args.get(i));
+    /** The formats that {@code --format} names; others come from installed importers. */
+    static final class Formats extends Choices.Words<String> {
+        Formats() {
+            super("an import format");
+            for (String f : List.of("text", "zip", "jsonl", "brat", "conll")) {
+                add(f, f);
             }
         }
-        Options options = new Options(optionArgs, OPTIONS);
-        if (paths.isEmpty()) {
-            throw new UsageException("name at least one file or folder to import");
-        }
-        Path dir = Path.of(options.required("corpus"));
-        CorpusStore store = Files.exists(dir.resolve("corpus.json")) ? CorpusStore.open(dir)
-                : CorpusStore.create(dir, CorpusSettings.of(dir.toAbsolutePath().getFileName().toString(),
-                        new LabelSetRef("news", "1.0.0")));
+    }
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to import.")
+    List<Path> paths;
+
+    @Option(names = "--corpus", paramLabel = "DIR", required = true,
+            description = "The corpus folder; created (with the news label set) when it does not exist yet.")
+    Path corpus;
+
+    @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = Formats.class,
+            description = "The input format: ${COMPLETION-CANDIDATES}; by default told from each PATH's name.")
+    String format;
+
+    @Option(names = "--offsets", paramLabel = "UNIT", converter = Choices.Offsets.class,
+            completionCandidates = Choices.Offsets.class, defaultValue = "utf16",
+            description = "What JSONL offsets count: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OffsetUnit offsets;
+
+    @Option(names = "--annotator", paramLabel = "NAME", defaultValue = "import",
+            description = "The annotator whose layer receives imported spans (default: ${DEFAULT-VALUE}).")
+    String annotator;
+
+    ImportCommand(CliContext context) {
+        super(context);
+    }
+
+    @Override
+    public Integer call() throws Exception {
         List<Importer> importers = new ArrayList<>();
-        for (String path : paths) {
-            importers.add(importerFor(Path.of(path), options));
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                throw new UsageException(path + ": no such file or folder; check the path");
+            }
+            importers.add(importerFor(path));
         }
-        ImportIntoStore sink = new ImportIntoStore(store, options.optional("annotator").orElse("import"),
-                new ProgressLine(err, "Importing"));
+        CorpusStore store = Files.exists(corpus.resolve("corpus.json")) ? CorpusStore.open(corpus)
+                : CorpusStore.create(corpus, CorpusSettings.of(corpus.toAbsolutePath().getFileName().toString(),
+                        new LabelSetRef("news", "1.0.0")));
+        ImportIntoStore sink = new ImportIntoStore(store, annotator, new ProgressLine(err(), "Importing"));
         try (sink) {
             for (int i = 0; i < paths.size(); i++) {
-                importers.get(i).read(Path.of(paths.get(i)), sink, sink.progress());
+                importers.get(i).read(paths.get(i), sink, sink.progress());
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         sink.progress().done();
         for (ImportWarning w : sink.warnings()) {
-            err.println(w.file() + (w.line() > 0 ? ":" + w.line() : "") + ": warning: " + w.message());
+            err().println(w.file() + (w.line() > 0 ? ":" + w.line() : "") + ": warning: " + w.message());
         }
-        out.printf("%d documents added, %d already in the corpus, %d spans, %d warnings: %s%n", sink.added(),
-                sink.present(), sink.spans(), sink.warnings().size(), dir);
+        out().printf("%d documents added, %d already in the corpus, %d spans, %d warnings: %s%n", sink.added(),
+                sink.present(), sink.spans(), sink.warnings().size(), corpus);
         Map<String, String> clusters = store.duplicateClusters();
         long related = store.relations().stream().filter(r -> r.relation() == Relation.RELATED).count();
-        out.printf("%d documents in %d near-duplicate clusters, %d related pairs (%s)%n", clusters.size(),
+        out().printf("%d documents in %d near-duplicate clusters, %d related pairs (%s)%n", clusters.size(),
                 clusters.values().stream().distinct().count(), related, "clusters.json");
-        return 0;
+        return CommandLine.OK;
     }
 
-    private static Importer importerFor(Path source, Options options) throws UsageException {
-        OffsetUnit unit = switch (options.optional("offsets").orElse("utf16").toLowerCase(Locale.ROOT)) {
-        case "utf16" -> OffsetUnit.UTF16;
-        case "codepoints" -> OffsetUnit.CODE_POINTS;
-        case "utf8" -> OffsetUnit.UTF8_BYTES;
-        default -> throw new UsageException("--offsets is utf16, codepoints or utf8");
-        };
-        String format = options.optional("format")
-                .orElseGet(() -> Importers.forSource(source).map(Importer::name).orElse(""));
-        return switch (format) {
+    private Importer importerFor(Path source) throws UsageException {
+        String chosen = format != null ? format
+                : Importers.forSource(source).map(Importer::name).orElse("");
+        return switch (chosen) {
         case "text" -> Importers.plainText();
         case "zip" -> Importers.zip();
-        case "jsonl" -> Importers.jsonl(unit);
+        case "jsonl" -> Importers.jsonl(offsets);
         case "brat" -> Importers.brat();
         case "conll" -> Importers.conll();
-        case "" -> throw new UsageException(
-                "cannot tell the format of " + source + "; give --format text|zip|jsonl|brat|conll");
-        default -> Importers.all().stream().filter(i -> i.name().equals(format)).findFirst()
-                .orElseThrow(() -> new UsageException("unknown --format '" + format + "'"));
+        case "" -> throw new UsageException("cannot tell the format of " + source + "; give --format "
+                + new Formats().list().replace(", ", "|"));
+        default -> Importers.all().stream().filter(i -> i.name().equals(chosen)).findFirst()
+                .orElseThrow(() -> new UsageException("unknown --format '" + chosen + "'; use one of "
+                        + String.join(", ", Importers.all().stream().map(Importer::name).toList())));
         };
     }
 }

@@ -2,9 +2,7 @@ package aurum.app.internal.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import aurum.corpus.store.CorpusStore;
 import aurum.labels.corpus.CorpusLabelSet;
@@ -15,7 +13,9 @@ import aurum.labels.migration.LabelMigration;
 import aurum.labels.migration.LayerChange;
 import aurum.labels.migration.MigrationPreview;
 import aurum.labels.migration.UndoneMigration;
-import aurum.labels.registry.LabelSetRegistry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code aurum labels rename|merge|delete|undo … --corpus DIR [--dry-run]}: label migrations from the
@@ -23,59 +23,124 @@ import aurum.labels.registry.LabelSetRegistry;
  */
 final class LabelMigrationCommands {
 
-    static final List<String> ACTIONS = List.of("rename", "merge", "delete", "undo");
-
-    private final LabelSetRegistry registry;
-
-    LabelMigrationCommands(LabelSetRegistry registry) {
-        this.registry = registry;
+    private LabelMigrationCommands() {
     }
 
-    int run(String action, List<String> args, PrintStream out, PrintStream err) throws Exception {
-        List<String> words = new ArrayList<>();
-        List<String> optionArgs = new ArrayList<>();
-        boolean dryRun = false;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.equals("--dry-run")) {
-                dryRun = true;
-            } else if (a.startsWith("--")) {
-                optionArgs.add(a);
-                if (i + 1 < args.size()) {
-                    optionArgs.add(args.get(++i));
-                }
-            } else {
-                words.add(a);
+    static List<Object> all(CliContext context) {
+        return List.of(new Rename(context), new Merge(context), new Delete(context), new Undo(context));
+    }
+
+    /** What every migration takes: the corpus and whether to only preview. */
+    abstract static class Migration extends CliCommand {
+
+        @Option(names = "--corpus", paramLabel = "DIR", required = true, description = "The corpus folder.")
+        Path corpus;
+
+        @Option(names = "--dry-run", description = "Print the preview only; write nothing.")
+        boolean dryRun;
+
+        Migration(CliContext context) {
+            super(context);
+        }
+
+        abstract LabelChange change();
+
+        @Override
+        public Integer call() throws Exception {
+            CorpusStore store = CorpusStore.open(corpus);
+            LabelChange change = change();
+            CorpusLabelSet current = new CorpusLabelSets(context.services().labelSets().get()).resolve(store);
+            MigrationPreview preview;
+            try {
+                preview = LabelMigration.preview(store, current.labelSet(), change);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
             }
+            print(preview, out());
+            if (dryRun) {
+                out().printf("%d spans in %d layers would change (dry run: nothing written)%n", preview.spans(),
+                        preview.layers().size());
+                return CommandLine.OK;
+            }
+            AppliedMigration applied = preview.apply();
+            out().printf("%d spans in %d layers changed; the corpus now uses %s from %s.%n", applied.spans(),
+                    applied.layers(), applied.labelSet().ref(), CorpusLabelSets.FILE);
+            out().println("Undo with: aurum labels undo --corpus " + store.directory());
+            return CommandLine.OK;
         }
-        CorpusStore store = CorpusStore.open(Path.of(new Options(optionArgs, Set.of("corpus")).required("corpus")));
-        if (action.equals("undo")) {
-            expect(words, 0, "undo takes no labels");
-            return undo(store, out);
+    }
+
+    @Command(name = "rename", description = "Rename a label in the corpus's label set and in every layer.")
+    static final class Rename extends Migration {
+        @Parameters(index = "0", paramLabel = "OLD", description = "The label to rename.")
+        String from;
+        @Parameters(index = "1", paramLabel = "NEW", description = "Its new id.")
+        String to;
+
+        Rename(CliContext context) {
+            super(context);
         }
-        LabelChange change = switch (action) {
-            case "rename" -> new LabelChange.Rename(expect(words, 2, "rename OLD NEW").get(0), words.get(1));
-            case "merge" -> new LabelChange.Merge(expect(words, 2, "merge FROM INTO").get(0), words.get(1));
-            default -> new LabelChange.Delete(expect(words, 1, "delete LABEL").get(0));
-        };
-        CorpusLabelSet current = new CorpusLabelSets(registry).resolve(store);
-        MigrationPreview preview;
-        try {
-            preview = LabelMigration.preview(store, current.labelSet(), change);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
+
+        @Override
+        LabelChange change() {
+            return new LabelChange.Rename(from, to);
         }
-        print(preview, out);
-        if (dryRun) {
-            out.printf("%d spans in %d layers would change (dry run: nothing written)%n", preview.spans(),
-                    preview.layers().size());
-            return 0;
+    }
+
+    @Command(name = "merge", description = "Merge a label into another: its spans take the other label.")
+    static final class Merge extends Migration {
+        @Parameters(index = "0", paramLabel = "FROM", description = "The label that goes away.")
+        String from;
+        @Parameters(index = "1", paramLabel = "INTO", description = "The label its spans take.")
+        String into;
+
+        Merge(CliContext context) {
+            super(context);
         }
-        AppliedMigration applied = preview.apply();
-        out.printf("%d spans in %d layers changed; the corpus now uses %s from %s.%n", applied.spans(),
-                applied.layers(), applied.labelSet().ref(), CorpusLabelSets.FILE);
-        out.println("Undo with: aurum labels undo --corpus " + store.directory());
-        return 0;
+
+        @Override
+        LabelChange change() {
+            return new LabelChange.Merge(from, into);
+        }
+    }
+
+    @Command(name = "delete", description = "Delete a label and its spans from every layer.")
+    static final class Delete extends Migration {
+        @Parameters(index = "0", paramLabel = "LABEL", description = "The label to delete.")
+        String label;
+
+        Delete(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        LabelChange change() {
+            return new LabelChange.Delete(label);
+        }
+    }
+
+    @Command(name = "undo", description = "Undo the last label migration applied to the corpus.")
+    static final class Undo extends CliCommand {
+        @Option(names = "--corpus", paramLabel = "DIR", required = true, description = "The corpus folder.")
+        Path corpus;
+
+        Undo(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            CorpusStore store = CorpusStore.open(corpus);
+            var undone = LabelMigration.undoLast(store);
+            if (undone.isEmpty()) {
+                out().println("nothing to undo: no label migration was applied to " + store.directory());
+                return CommandLine.OK;
+            }
+            UndoneMigration u = undone.get();
+            out().printf("undid '%s': %d spans in %d layers restored; the corpus uses %s again%n", u.change(),
+                    u.spans(), u.layers(), u.labelSetNow() == null ? "no label set" : u.labelSetNow());
+            return CommandLine.OK;
+        }
     }
 
     private static void print(MigrationPreview preview, PrintStream out) {
@@ -85,24 +150,5 @@ final class LabelMigrationCommands {
             out.printf("  %-28s %-24s %s%n", l.documentId(), l.owner().describe(),
                     l.deleted() > 0 ? l.deleted() + " deleted" : l.relabelled() + " relabelled");
         }
-    }
-
-    private static int undo(CorpusStore store, PrintStream out) throws Exception {
-        var undone = LabelMigration.undoLast(store);
-        if (undone.isEmpty()) {
-            out.println("nothing to undo: no label migration was applied to " + store.directory());
-            return 0;
-        }
-        UndoneMigration u = undone.get();
-        out.printf("undid '%s': %d spans in %d layers restored; the corpus uses %s again%n", u.change(), u.spans(),
-                u.layers(), u.labelSetNow() == null ? "no label set" : u.labelSetNow());
-        return 0;
-    }
-
-    private static List<String> expect(List<String> words, int count, String usage) throws UsageException {
-        if (words.size() != count) {
-            throw new UsageException("expected: labels " + usage + " --corpus DIR, got " + words);
-        }
-        return words;
     }
 }

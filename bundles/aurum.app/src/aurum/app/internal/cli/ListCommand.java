@@ -1,10 +1,8 @@
 package aurum.app.internal.cli;
 
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
 import aurum.corpus.folder.DocumentEntry;
 import aurum.corpus.folder.TextFolderCorpus;
@@ -12,62 +10,60 @@ import aurum.corpus.index.CorpusIndex;
 import aurum.corpus.index.DocumentQuery;
 import aurum.corpus.index.IndexedDocument;
 import aurum.corpus.store.CorpusStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code aurum list --corpus DIR [filters]}: the documents of a corpus, one per line, served from the
  * corpus index (docs/FORMAT.md); a plain folder of {@code .txt} files is listed directly.
  */
-final class ListCommand implements Command {
+@Command(name = "list", description = "List the documents of a corpus with their sizes and titles, filtered by layer"
+        + " state, annotator, label or words of the text.")
+final class ListCommand extends CliCommand {
 
-    @Override
-    public String name() {
-        return "list";
+    @Option(names = "--corpus", paramLabel = "DIR", required = true,
+            description = "The corpus folder, or a plain folder of .txt files.")
+    Path corpus;
+
+    @Mixin
+    QueryOptions filters;
+
+    ListCommand(CliContext context) {
+        super(context);
     }
 
     @Override
-    public String usage() {
-        return "list --corpus DIR [--state S] [--annotator A] [--label L] [--text Q]";
-    }
-
-    @Override
-    public String summary() {
-        return "list the documents of a corpus with their sizes and titles, filtered by layer state, annotator,"
-                + " label or words of the text";
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Options options = new Options(args, Set.of("corpus", "state", "annotator", "label", "text"));
-        Path folder = Path.of(options.required("corpus"));
-        DocumentQuery query = QueryOptions.query(options);
-        if (!Files.exists(folder.resolve("corpus.json"))) {
-            return listTextFolder(folder, query, out);
+    public Integer call() throws Exception {
+        DocumentQuery query = filters.query();
+        if (!Files.exists(corpus.resolve("corpus.json"))) {
+            return listTextFolder(corpus, query);
         }
-        try (CorpusStore store = CorpusStore.open(folder)) {
+        try (CorpusStore store = CorpusStore.open(corpus)) {
             CorpusIndex index = store.index();
-            ProgressLine progress = new ProgressLine(err, "Indexing");
+            ProgressLine progress = new ProgressLine(err(), "Indexing");
             index.refresh(progress::worked);
             progress.done();
             List<IndexedDocument> documents = index.find(query);
             for (IndexedDocument d : documents) {
-                out.printf("%-28s %7d  %s%n", d.id(), d.length(), d.title());
+                out().printf("%-28s %7d  %s%n", d.id(), d.length(), d.title());
             }
-            out.println(query.isAll() ? documents.size() + " documents"
+            out().println(query.isAll() ? documents.size() + " documents"
                     : documents.size() + " of " + index.count(DocumentQuery.ALL) + " documents");
         }
-        return 0;
+        return CommandLine.OK;
     }
 
-    private static int listTextFolder(Path folder, DocumentQuery query, PrintStream out) throws Exception {
+    private int listTextFolder(Path folder, DocumentQuery query) throws Exception {
         if (!query.isAll()) {
             throw new UsageException(folder + " is a folder of text files, not a corpus, so it has no layers or"
                     + " index to filter; import it first: aurum import " + folder + " --corpus NEW_DIR");
         }
         List<DocumentEntry> documents = new TextFolderCorpus(folder).list();
         for (DocumentEntry d : documents) {
-            out.printf("%-28s %7d  %s%n", d.id(), d.chars(), d.title());
+            out().printf("%-28s %7d  %s%n", d.id(), d.chars(), d.title());
         }
-        out.println(documents.size() + " documents");
-        return 0;
+        out().println(documents.size() + " documents");
+        return CommandLine.OK;
     }
 }

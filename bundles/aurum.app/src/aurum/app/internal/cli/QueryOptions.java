@@ -1,43 +1,39 @@
 package aurum.app.internal.cli;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
-
 import aurum.core.model.LayerOwner;
 import aurum.core.model.LayerState;
 import aurum.corpus.index.DocumentQuery;
 import aurum.corpus.store.DocumentIds;
+import picocli.CommandLine.Option;
 
-/** Turns {@code --state --annotator --label --text} into a {@link DocumentQuery}. */
+/** {@code --state --annotator --label --text}: the filters of {@code aurum list}, as a {@link DocumentQuery}. */
 final class QueryOptions {
 
-    private QueryOptions() {
-    }
+    @Option(names = "--state", paramLabel = "STATE", converter = Choices.States.class,
+            completionCandidates = Choices.States.class,
+            description = "Only documents with a layer in this state: ${COMPLETION-CANDIDATES}.")
+    LayerState state;
 
-    static DocumentQuery query(Options options) throws UsageException {
+    @Option(names = "--annotator", paramLabel = "NAME", description = "Only documents with a layer of this annotator.")
+    String annotator;
+
+    @Option(names = "--label", paramLabel = "LABEL", description = "Only documents with spans of this label.")
+    String label;
+
+    @Option(names = "--text", paramLabel = "WORDS", description = "Only documents whose text has these words.")
+    String text;
+
+    DocumentQuery query() throws UsageException {
         DocumentQuery query = DocumentQuery.ALL;
-        if (options.optional("annotator").isPresent()) {
-            String annotator = options.optional("annotator").get();
+        if (annotator != null) {
             if (!DocumentIds.isValid(annotator)) {
                 throw new UsageException("'" + annotator + "' is not an annotator id (letters, digits, . _ -)");
             }
             query = query.withOwner(LayerOwner.annotator(annotator));
         }
-        if (options.optional("state").isPresent()) {
-            query = query.withState(state(options.optional("state").get()));
+        if (state != null) {
+            query = query.withState(state);
         }
-        query = query.withLabel(options.optional("label").orElse(null));
-        return query.withText(options.optional("text").orElse(null));
-    }
-
-    /** {@code done}, {@code DONE}, {@code in-progress} and {@code in_progress} all work. */
-    static LayerState state(String value) throws UsageException {
-        try {
-            return LayerState.valueOf(value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--state is one of " + Arrays.stream(LayerState.values())
-                    .map(s -> s.name().toLowerCase(Locale.ROOT).replace('_', '-')).collect(Collectors.joining(", ")));
-        }
+        return query.withLabel(label).withText(text);
     }
 }

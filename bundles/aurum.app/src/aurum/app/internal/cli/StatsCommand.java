@@ -2,9 +2,6 @@ package aurum.app.internal.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
@@ -12,36 +9,33 @@ import com.google.gson.JsonObject;
 import aurum.core.model.LayerState;
 import aurum.corpus.index.DocumentQuery;
 import aurum.corpus.store.CorpusStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code aurum stats --corpus DIR [--format table|json]}: documents, characters, layers per state and
  * spans per label for each annotator and gold, from the corpus index.
  */
-final class StatsCommand implements Command {
+@Command(name = "stats", description = "Count documents, characters, layers per state and spans per label and"
+        + " annotator, boilerplate regions and near-duplicate clusters.")
+final class StatsCommand extends CliCommand {
 
-    @Override
-    public String name() {
-        return "stats";
+    @Option(names = "--corpus", paramLabel = "DIR", required = true, description = "The corpus folder.")
+    Path folder;
+
+    @Option(names = "--format", paramLabel = "FORMAT", converter = Choices.TableOrJson.class,
+            completionCandidates = Choices.TableOrJson.class, defaultValue = "table",
+            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    StatsCommand(CliContext context) {
+        super(context);
     }
 
     @Override
-    public String usage() {
-        return "stats --corpus DIR [--format table|json]";
-    }
-
-    @Override
-    public String summary() {
-        return "count documents, characters, layers per state and spans per label and annotator";
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Options options = new Options(args, Set.of("corpus", "format"));
-        Path folder = Path.of(options.required("corpus"));
-        String format = options.optional("format").orElse("table").toLowerCase(Locale.ROOT);
-        if (!format.equals("table") && !format.equals("json")) {
-            throw new UsageException("--format is table or json");
-        }
+    public Integer call() throws Exception {
+        PrintStream out = out();
+        PrintStream err = err();
         CorpusStats stats;
         CorpusExtras extras;
         String name;
@@ -62,7 +56,7 @@ final class StatsCommand implements Command {
             table(name, folder, stats, out);
             extras.table(out);
         }
-        return 0;
+        return CommandLine.OK;
     }
 
     private static JsonObject json(String name, CorpusStats stats) {

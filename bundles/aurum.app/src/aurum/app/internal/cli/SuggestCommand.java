@@ -3,8 +3,6 @@ package aurum.app.internal.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import aurum.core.model.LayerOwner;
@@ -13,54 +11,48 @@ import aurum.corpus.store.CorpusStore;
 import aurum.labels.corpus.CorpusLabelSet;
 import aurum.labels.corpus.CorpusLabelSets;
 import aurum.labels.recognizer.Cancellation;
-import aurum.labels.registry.LabelSetRegistry;
 import aurum.labels.registry.RecognizerDescriptor;
 import aurum.labels.registry.RecognizerRegistry;
 import aurum.labels.suggest.SuggestReport;
 import aurum.labels.suggest.SuggestionRun;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code aurum suggest --corpus DIR}: runs the installed recognizers of the corpus's label set over every
  * document and stores their proposals as SUGGESTED spans in one layer, by default the shared
  * {@value #DEFAULT_ANNOTATOR} layer, so they stay apart from what annotators drew until accepted.
  */
-final class SuggestCommand implements Command {
+@Command(name = "suggest", description = "Pre-annotate every document with the recognizers' suggestions (layer '"
+        + CorpusAnnotators.SUGGESTIONS + "' by default).")
+final class SuggestCommand extends CliCommand {
 
     /** The layer suggestions go to unless {@code --annotator} names another. */
     static final String DEFAULT_ANNOTATOR = CorpusAnnotators.SUGGESTIONS;
 
-    private final Supplier<LabelSetRegistry> labelSets;
-    private final Supplier<RecognizerRegistry> recognizers;
+    @Option(names = "--corpus", paramLabel = "DIR", required = true, description = "The corpus folder.")
+    Path corpus;
 
-    SuggestCommand(Supplier<LabelSetRegistry> labelSets, Supplier<RecognizerRegistry> recognizers) {
-        this.labelSets = labelSets;
-        this.recognizers = recognizers;
+    @Option(names = "--recognizer", paramLabel = "ID",
+            description = "Run only this recognizer (default: every one serving the corpus's label set).")
+    String recognizer;
+
+    @Option(names = "--annotator", paramLabel = "NAME", defaultValue = DEFAULT_ANNOTATOR,
+            description = "The layer that receives the suggestions (default: ${DEFAULT-VALUE}).")
+    String annotator;
+
+    SuggestCommand(CliContext context) {
+        super(context);
     }
 
     @Override
-    public String name() {
-        return "suggest";
-    }
-
-    @Override
-    public String usage() {
-        return "suggest --corpus DIR [--recognizer ID] [--annotator NAME]";
-    }
-
-    @Override
-    public String summary() {
-        return "pre-annotate every document with the recognizers' suggestions (layer '" + DEFAULT_ANNOTATOR
-                + "' by default)";
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Options options = new Options(args, Set.of("corpus", "recognizer", "annotator"));
-        CorpusStore store = CorpusStore.open(Path.of(options.required("corpus")));
-        CorpusLabelSet labelSet = new CorpusLabelSets(labelSets.get()).resolve(store);
+    public Integer call() throws Exception {
+        PrintStream out = out();
+        PrintStream err = err();
+        CorpusStore store = CorpusStore.open(corpus);
+        CorpusLabelSet labelSet = new CorpusLabelSets(context.services().labelSets().get()).resolve(store);
         labelSet.warnings().forEach(w -> err.println("warning: " + w));
-        List<RecognizerDescriptor> chosen = choose(options, labelSet.labelSet().id());
-        String annotator = options.optional("annotator").orElse(DEFAULT_ANNOTATOR);
+        List<RecognizerDescriptor> chosen = choose(labelSet.labelSet().id());
         ProgressLine progress = new ProgressLine(err, "Suggesting");
         SuggestReport report = new SuggestionRun(store, labelSet.labelSet(), LayerOwner.annotator(annotator))
                 .run(chosen, progress::worked, Cancellation.NONE);
@@ -72,15 +64,15 @@ final class SuggestCommand implements Command {
         report.addedByLabel().forEach((label, n) -> out.printf("  %-24s %6d%n", label, n));
         out.printf("%d already there, %d withdrawn (no longer proposed), %d dropped (malformed), %d layers saved%n",
                 report.kept(), report.withdrawn(), report.dropped(), report.layersSaved());
-        return report.failures().isEmpty() ? 0 : 1;
+        return report.failures().isEmpty() ? CommandLine.OK : CommandLine.PROBLEMS;
     }
 
-    private List<RecognizerDescriptor> choose(Options options, String labelSetId) throws UsageException {
-        RecognizerRegistry registry = recognizers.get();
+    private List<RecognizerDescriptor> choose(String labelSetId) throws UsageException {
+        RecognizerRegistry registry = context.services().recognizers().get();
         String installed = registry.recognizers().isEmpty() ? "none"
                 : registry.recognizers().stream().map(RecognizerDescriptor::id).collect(Collectors.joining(", "));
-        if (options.optional("recognizer").isPresent()) {
-            String id = options.optional("recognizer").get();
+        if (recognizer != null) {
+            String id = recognizer;
             RecognizerDescriptor d = registry.find(id).orElseThrow(
                     () -> new UsageException("no recognizer '" + id + "' is installed; installed: " + installed));
             if (!d.servesLabelSet(labelSetId)) {

@@ -2,50 +2,38 @@ package aurum.app.internal.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 
 import aurum.core.model.LabelSet;
 import aurum.core.model.LabelSetRef;
 import aurum.corpus.store.CorpusStore;
-import aurum.labels.registry.LabelSetRegistry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code aurum validate --corpus DIR}: one {@code file:offset: message} line per problem (the file
  * relative to the corpus folder, the offset in UTF-16 units into the document text, 0 for problems of
  * a whole file), a summary line, exit code 1 when problems were found.
  */
-final class ValidateCommand implements Command {
+@Command(name = "validate", description = "Check every document and layer file; one file:offset: message line per"
+        + " problem, exit code 1 if there is any.")
+final class ValidateCommand extends CliCommand {
 
     /** Exit code when the corpus has problems. */
-    static final int PROBLEMS = 1;
+    static final int PROBLEMS = CommandLine.PROBLEMS;
 
-    private final Supplier<LabelSetRegistry> registry;
+    @Option(names = "--corpus", paramLabel = "DIR", required = true, description = "The corpus folder.")
+    Path folder;
 
-    ValidateCommand(Supplier<LabelSetRegistry> registry) {
-        this.registry = registry;
+    ValidateCommand(CliContext context) {
+        super(context);
     }
 
     @Override
-    public String name() {
-        return "validate";
-    }
-
-    @Override
-    public String usage() {
-        return "validate --corpus DIR";
-    }
-
-    @Override
-    public String summary() {
-        return "check every document and layer file; one file:offset: message line per problem, exit 1 if any";
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Path folder = Path.of(new Options(args, Set.of("corpus")).required("corpus"));
+    public Integer call() throws Exception {
+        PrintStream out = out();
+        PrintStream err = err();
         try (CorpusStore store = CorpusStore.open(folder)) {
             CorpusCheck check = new CorpusCheck(store, labelSet(store.settings().labelSet(), err));
             int[] problems = {0};
@@ -70,7 +58,7 @@ final class ValidateCommand implements Command {
             err.println("aurum validate: warning: corpus.json names no label set, so labels are not checked");
             return null;
         }
-        LabelSet set = registry.get().find(ref.id(), ref.version()).orElse(null);
+        LabelSet set = context.services().labelSets().get().find(ref.id(), ref.version()).orElse(null);
         if (set == null) {
             err.println("aurum validate: warning: label set " + ref + " is not installed, so labels are not"
                     + " checked; 'aurum labels' lists the installed sets");

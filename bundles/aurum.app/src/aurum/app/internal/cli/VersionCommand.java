@@ -1,33 +1,35 @@
 package aurum.app.internal.cli;
 
-import java.io.PrintStream;
-import java.util.List;
-
 import org.osgi.framework.FrameworkUtil;
 
-/** {@code aurum version}: the Aurum and Java versions, for bug reports. */
-final class VersionCommand implements Command {
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
 
-    @Override
-    public String name() {
-        return "version";
+/** {@code aurum version} (and {@code aurum --version}): the Aurum and Java versions, for bug reports. */
+@Command(name = "version", description = "Print the Aurum and Java versions.")
+final class VersionCommand extends CliCommand {
+
+    VersionCommand(CliContext context) {
+        super(context);
     }
 
     @Override
-    public String usage() {
-        return "version";
+    public Integer call() {
+        out().println(line());
+        return CommandLine.OK;
     }
 
-    @Override
-    public String summary() {
-        return "print the Aurum and Java versions";
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        var bundle = FrameworkUtil.getBundle(getClass());
+    static String line() {
+        var bundle = FrameworkUtil.getBundle(VersionCommand.class);
         String version = bundle == null ? "(not running in OSGi)" : bundle.getVersion().toString();
-        out.println("Aurum " + version + " on Java " + Runtime.version());
-        return 0;
+        return "Aurum " + version + " on Java " + Runtime.version();
+    }
+
+    /** The version line for {@code aurum --version}. */
+    static final class Provider implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] { line() };
+        }
     }
 }

@@ -40,7 +40,7 @@ class CommandLineTest {
     @Test
     void helpListsEveryCommandAndExitsZero() {
         assertEquals(0, cli.run("--help"));
-        assertTrue(out().contains("list --corpus DIR") && out().contains("version") && out().contains("screenshot"),
+        assertTrue(out().contains("  list ") && out().contains("  version ") && out().contains("screenshot"),
                 out());
     }
 
@@ -60,7 +60,8 @@ class CommandLineTest {
     @Test
     void missingOptionPrintsTheUsage() {
         assertEquals(CommandLine.USAGE, cli.run("list"));
-        assertTrue(err().contains("missing --corpus") && err().contains("usage: aurum list --corpus DIR"), err());
+        assertTrue(err().contains("Missing required option: '--corpus=DIR'") && err().contains("usage: aurum list ")
+                && err().contains("Run 'aurum list --help'"), err());
     }
 
     @Test

@@ -129,7 +129,7 @@ class CorpusCommandsTest {
     @Test
     void listRejectsAnUnknownStateAndFiltersOnAPlainFolder() throws IOException {
         assertEquals(CommandLine.USAGE, cli.run("list", "--corpus", corpus.toString(), "--state", "finished"));
-        assertTrue(err().contains("--state is one of new, in-progress, done, curated"), err());
+        assertTrue(err().contains("--state") && err().contains("use one of new, in-progress, done, curated"), err());
         Path plain = Files.createDirectories(dir.resolve("plain"));
         Files.writeString(plain.resolve("x.txt"), "Hello");
         assertEquals(CommandLine.USAGE, cli.run("list", "--corpus", plain.toString(), "--text", "hello"));

@@ -87,7 +87,7 @@ class TeamCommandsTest {
     @Test
     void agreeRefusesAnUnknownFormatAndTooFewAnnotators() {
         assertEquals(CommandLine.USAGE, cli.run("agree", "--corpus", dir.toString(), "--format", "xml"));
-        assertTrue(err().contains("use table, json or csv"));
+        assertTrue(err().contains("use one of table, json, csv"), err());
         assertEquals(CommandLine.USAGE, cli.run("agree", "--corpus", dir.toString(), "--annotators", "alice"));
         assertTrue(err().contains("at least 2"));
     }
