@@ -20,6 +20,7 @@ import aurum.corpus.importer.OffsetUnit;
  * @param split the splits and their shares
  * @param seed the seed of the split assignment
  * @param stratify whether splits also balance label occurrences, not only documents
+ * @param splitRules which alike documents stay in one split, and whether an uneven split is accepted
  * @param boundary what token formats do with a span edge inside a token
  * @param overlap what flat formats do with overlapping spans
  * @param tagScheme the tag scheme of CoNLL and Hugging Face exports
@@ -28,7 +29,7 @@ import aurum.corpus.importer.OffsetUnit;
  * @param aurumVersion written to the manifest
  */
 public record ExportOptions(LayerSelection layer, Set<LayerState> states, Set<String> labels,
-        Map<String, String> labelMap, SplitSpec split, long seed, boolean stratify, BoundaryPolicy boundary,
+        Map<String, String> labelMap, SplitSpec split, long seed, boolean stratify, SplitRules splitRules, BoundaryPolicy boundary,
         OverlapPolicy overlap, TagScheme tagScheme, OffsetUnit offsetUnit, boolean excludeRegions,
         String aurumVersion) {
 
@@ -39,6 +40,7 @@ public record ExportOptions(LayerSelection layer, Set<LayerState> states, Set<St
         labels = java.util.Collections.unmodifiableSet(new TreeSet<>(labels));
         labelMap = java.util.Collections.unmodifiableMap(new TreeMap<>(labelMap));
         Objects.requireNonNull(split, "split");
+        Objects.requireNonNull(splitRules, "splitRules");
         Objects.requireNonNull(boundary, "boundary");
         Objects.requireNonNull(overlap, "overlap");
         Objects.requireNonNull(tagScheme, "tagScheme");
@@ -49,51 +51,55 @@ public record ExportOptions(LayerSelection layer, Set<LayerState> states, Set<St
     /** Gold layer, every state and label, no split, seed 1, expand, fail on overlap, IOB2, UTF-16. */
     public static ExportOptions defaults() {
         return new ExportOptions(LayerSelection.GOLD, Set.of(), Set.of(), Map.of(), SplitSpec.NONE, 1, false,
-                BoundaryPolicy.EXPAND, OverlapPolicy.FAIL, TagScheme.IOB2, OffsetUnit.UTF16, true, "unknown");
+                SplitRules.DEFAULT, BoundaryPolicy.EXPAND, OverlapPolicy.FAIL, TagScheme.IOB2, OffsetUnit.UTF16, true, "unknown");
     }
 
     public ExportOptions withLayer(LayerSelection value) {
-        return new ExportOptions(value, states, labels, labelMap, split, seed, stratify, boundary, overlap, tagScheme, offsetUnit, excludeRegions, aurumVersion);
+        return new ExportOptions(value, states, labels, labelMap, split, seed, stratify, splitRules, boundary, overlap, tagScheme, offsetUnit, excludeRegions, aurumVersion);
     }
 
     public ExportOptions withStates(Set<LayerState> value) {
-        return new ExportOptions(layer, value, labels, labelMap, split, seed, stratify, boundary, overlap, tagScheme, offsetUnit, excludeRegions, aurumVersion);
+        return new ExportOptions(layer, value, labels, labelMap, split, seed, stratify, splitRules, boundary, overlap, tagScheme, offsetUnit, excludeRegions, aurumVersion);
     }
 
     public ExportOptions withLabels(Set<String> value) {
-        return new ExportOptions(layer, states, value, labelMap, split, seed, stratify, boundary, overlap, tagScheme, offsetUnit, excludeRegions, aurumVersion);
+        return new ExportOptions(layer, states, value, labelMap, split, seed, stratify, splitRules, boundary, overlap, tagScheme, offsetUnit, excludeRegions, aurumVersion);
     }
 
     public ExportOptions withLabelMap(Map<String, String> value) {
-        return new ExportOptions(layer, states, labels, value, split, seed, stratify, boundary, overlap, tagScheme, offsetUnit, excludeRegions, aurumVersion);
+        return new ExportOptions(layer, states, labels, value, split, seed, stratify, splitRules, boundary, overlap, tagScheme, offsetUnit, excludeRegions, aurumVersion);
     }
 
     public ExportOptions withSplit(SplitSpec value, long newSeed, boolean newStratify) {
-        return new ExportOptions(layer, states, labels, labelMap, value, newSeed, newStratify, boundary, overlap, tagScheme, offsetUnit, excludeRegions, aurumVersion);
+        return new ExportOptions(layer, states, labels, labelMap, value, newSeed, newStratify, splitRules, boundary, overlap, tagScheme, offsetUnit, excludeRegions, aurumVersion);
+    }
+
+    public ExportOptions withSplitRules(SplitRules value) {
+        return new ExportOptions(layer, states, labels, labelMap, split, seed, stratify, value, boundary, overlap, tagScheme, offsetUnit, excludeRegions, aurumVersion);
     }
 
     public ExportOptions withBoundary(BoundaryPolicy value) {
-        return new ExportOptions(layer, states, labels, labelMap, split, seed, stratify, value, overlap, tagScheme, offsetUnit, excludeRegions, aurumVersion);
+        return new ExportOptions(layer, states, labels, labelMap, split, seed, stratify, splitRules, value, overlap, tagScheme, offsetUnit, excludeRegions, aurumVersion);
     }
 
     public ExportOptions withOverlap(OverlapPolicy value) {
-        return new ExportOptions(layer, states, labels, labelMap, split, seed, stratify, boundary, value, tagScheme, offsetUnit, excludeRegions, aurumVersion);
+        return new ExportOptions(layer, states, labels, labelMap, split, seed, stratify, splitRules, boundary, value, tagScheme, offsetUnit, excludeRegions, aurumVersion);
     }
 
     public ExportOptions withTagScheme(TagScheme value) {
-        return new ExportOptions(layer, states, labels, labelMap, split, seed, stratify, boundary, overlap, value, offsetUnit, excludeRegions, aurumVersion);
+        return new ExportOptions(layer, states, labels, labelMap, split, seed, stratify, splitRules, boundary, overlap, value, offsetUnit, excludeRegions, aurumVersion);
     }
 
     public ExportOptions withOffsetUnit(OffsetUnit value) {
-        return new ExportOptions(layer, states, labels, labelMap, split, seed, stratify, boundary, overlap, tagScheme, value, excludeRegions, aurumVersion);
+        return new ExportOptions(layer, states, labels, labelMap, split, seed, stratify, splitRules, boundary, overlap, tagScheme, value, excludeRegions, aurumVersion);
     }
 
     public ExportOptions withExcludeRegions(boolean value) {
-        return new ExportOptions(layer, states, labels, labelMap, split, seed, stratify, boundary, overlap, tagScheme, offsetUnit, value, aurumVersion);
+        return new ExportOptions(layer, states, labels, labelMap, split, seed, stratify, splitRules, boundary, overlap, tagScheme, offsetUnit, value, aurumVersion);
     }
 
     public ExportOptions withAurumVersion(String value) {
-        return new ExportOptions(layer, states, labels, labelMap, split, seed, stratify, boundary, overlap, tagScheme, offsetUnit, excludeRegions, value);
+        return new ExportOptions(layer, states, labels, labelMap, split, seed, stratify, splitRules, boundary, overlap, tagScheme, offsetUnit, excludeRegions, value);
     }
 
     /** The output label of a corpus label, after the mapping. */

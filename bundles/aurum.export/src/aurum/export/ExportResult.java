@@ -11,7 +11,8 @@ import java.util.Map;
  * @param skippedDocuments documents left out because the chosen layer is missing or in another state
  * @param reported spans changed or left out; each is a line of {@code report.jsonl}
  * @param dropped of those, spans left out
+ * @param split the shares of documents achieved per split, the largest group kept whole, and warnings
  */
 public record ExportResult(Path directory, Map<String, SplitCounts> splits, long skippedDocuments, long reported,
-        long dropped) {
+        long dropped, SplitReport split) {
 }

@@ -75,11 +75,24 @@ class SplitsTest {
             String a = split.entrySet().stream().filter(e -> e.getKey().startsWith("001")).findFirst().orElseThrow().getValue();
             String b = split.entrySet().stream().filter(e -> e.getKey().startsWith("004")).findFirst().orElseThrow().getValue();
             assertEquals(a, b, "seed " + seed + ": " + split);
-            assertEquals(splitStartingWith(split, "000"), splitStartingWith(split, "002"),
-                    "related pages 000/002, seed " + seed + ": " + split);
             distinct.add(split);
         }
         assertTrue(distinct.size() > 1, "different seeds give different splits");
+    }
+
+    @Test
+    void relatedPages000And002StayTogetherWhenAskedTo() throws Exception {
+        CorpusStore store = sampleCorpus();
+        for (long seed = 0; seed < 12; seed++) {
+            Path out = tmp.resolve("related-" + seed);
+            CorpusExport.run(store, ExporterRegistry.builtIn().find("jsonl").orElseThrow(), ExportOptions.defaults()
+                    .withSplit(SplitSpec.parse("40/30/30"), seed, false).withSplitRules(new SplitRules(10, false)), out,
+                    ExportProgress.NONE);
+            Map<String, String> split = splitOf(out);
+            assertEquals(splitStartingWith(split, "000"), splitStartingWith(split, "002"),
+                    "related pages 000/002, seed " + seed + ": " + split);
+            assertEquals(splitStartingWith(split, "001"), splitStartingWith(split, "004"));
+        }
     }
 
     @Test

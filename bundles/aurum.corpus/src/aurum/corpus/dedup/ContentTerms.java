@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The terms of a text with their counts, as 32-bit term hashes: what the {@link RelatedFinder} compares.
+ * The terms of a text with their counts, as 32-bit term hashes: what {@link KeyTerms} are chosen from.
  * Terms are the content words and each pair of neighbouring content words (in either order, so "cost
  * sharing" and "sharing of costs" meet); the pairs carry the facts of a story ("negative test",
  * "Trump era") that single topic words do not. Hashing instead of a dictionary keeps memory flat on

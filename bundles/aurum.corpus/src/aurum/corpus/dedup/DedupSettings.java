@@ -22,10 +22,11 @@ package aurum.corpus.dedup;
  * <li><b>Near-duplicate at 0.5.</b> A copy with one paragraph in ten rewritten scores about 0.8, a
  * syndicated copy with a different lead and a cut tail about 0.6 (sample 001/004: 0.66 exactly, estimated 0.71);
  * texts sharing half their shingles are the same text for annotation purposes.</li>
- * <li><b>Related at 0.2.</b> Substantial shared passages: an update that rewrites most paragraphs, or
- * an article quoting a third of another. Independent rewrites of the same wire story (sample 000/002)
- * share only about 2% of their 3-shingles, which no small sketch can tell from topic noise; the
- * vocabulary measure of {@link RelatedFinder} reports them.</li>
+ * <li><b>Shingle-related at 0.2.</b> {@link DuplicateIndex} also reports pairs sharing a fifth of their
+ * shingles (its {@link Relation#RELATED} tier, and the floor of its candidate check). The corpus analysis
+ * keeps only its near-duplicates: independent rewrites of the same wire story (sample 000/002) share only
+ * about 2% of their 3-shingles, which no small sketch can tell from topic noise, so related documents
+ * come from the vocabulary measure of {@link RelatedIndex} instead.</li>
  * <li><b>Boilerplate stripped.</b> Signatures are computed over the text minus the regions proposed by
  * {@code aurum.corpus.boilerplate}: same-site menus and footers otherwise make unrelated articles look
  * alike, and long "featured stories" lists make copies look different (001/004, exact: 0.44 with, 0.66

@@ -16,7 +16,7 @@ import java.util.Map;
  * always gives the same clusters.
  *
  * <p>Limits: only overlap of wording is measured. Two independent rewrites of one wire story (sample
- * 000/002) share facts but few word sequences; {@link RelatedFinder} finds those by vocabulary.
+ * 000/002) share facts but few word sequences; {@link RelatedIndex} finds those by vocabulary.
  *
  * <p><b>Full buckets.</b> A bucket keeps its first {@link #MAX_BUCKET} members only; a later document
  * sharing the bucket is compared with {@link #FULL_BUCKET_PROBES} of them (the last kept) and is not
@@ -52,7 +52,6 @@ public final class DuplicateIndex {
     private final BandTable[] bands;
     private final Map<String, Integer> numbers = new HashMap<>();
     private final List<String> ids = new ArrayList<>();
-    private Signature[] signatures = new Signature[16];
     private final DisjointSets nearDuplicates = new DisjointSets();
     private final DisjointSets related = new DisjointSets();
     /**
@@ -99,6 +98,19 @@ public final class DuplicateIndex {
      * most similar first. Empty signatures are kept (so ids stay known) but pair with nothing.
      */
     public List<SimilarPair> add(String id, Signature signature) {
+        return add(id, signature, true);
+    }
+
+    /**
+     * Puts a document into the buckets as {@link #add} would, without comparing it with anything: for
+     * rebuilding the index of documents whose pairs are known already (stored by an earlier import), in
+     * the order they were first added, so that later additions meet the same buckets.
+     */
+    public void restore(String id, Signature signature) {
+        add(id, signature, false);
+    }
+
+    private List<SimilarPair> add(String id, Signature signature, boolean compare) {
         if (signature.length() != settings.hashCount()) {
             throw new IllegalArgumentException("signature made with other settings: " + id);
         }
@@ -109,11 +121,9 @@ public final class DuplicateIndex {
         ids.add(id);
         nearDuplicates.add();
         related.add();
-        if (doc == signatures.length) {
-            signatures = Arrays.copyOf(signatures, doc * 2);
+        if (doc == comparedWith.length) {
             comparedWith = Arrays.copyOf(comparedWith, doc * 2);
         }
-        signatures[doc] = signature;
         int length = settings.hashCount();
         if (values.length < (doc + 1) * length) {
             values = Arrays.copyOf(values, Math.max(16, doc * 2) * length);
@@ -130,7 +140,7 @@ public final class DuplicateIndex {
         if (!signature.isEmpty()) {
             int mark = doc + 1;
             for (BandTable band : bands) {
-                band.addAndVisit(doc, values, length, other -> {
+                band.addAndVisit(doc, values, length, !compare ? other -> { } : other -> {
                     if (comparedWith[other] != mark) {
                         comparedWith[other] = mark;
                         check(other, doc, found);
@@ -198,7 +208,12 @@ public final class DuplicateIndex {
 
     /** The estimated similarity of two indexed documents, whether or not they were candidates. */
     public double similarity(String a, String b) {
-        return signatures[number(a)].similarity(signatures[number(b)]);
+        return signature(number(a)).similarity(signature(number(b)));
+    }
+
+    private Signature signature(int doc) {
+        int length = settings.hashCount();
+        return new Signature(Arrays.copyOfRange(values, doc * length, (doc + 1) * length));
     }
 
     /** How many pairs of signatures were compared so far (the work the bucket cap bounds). */

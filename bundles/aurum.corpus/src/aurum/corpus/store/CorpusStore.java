@@ -75,8 +75,9 @@ public interface CorpusStore extends AutoCloseable {
 
     /**
      * Starts adding many documents; see {@link DocumentBatch} for when they are durable. Close it (in
-     * try-with-resources) to write the last group and update {@link #duplicateClusters()} and
-     * {@link #relations()}.
+     * try-with-resources) to write the last group and bring {@link #duplicateClusters()} and
+     * {@link #relations()} up to date, which analyses the documents added (and any others the stored
+     * analysis lacks) but not the rest again.
      */
     DocumentBatch batch() throws CorpusStoreException;
 
@@ -96,10 +97,28 @@ public interface CorpusStore extends AutoCloseable {
     Map<String, String> duplicateClusters() throws CorpusStoreException;
 
     /**
-     * Every pair of documents found alike by the last import, near-duplicates and related (another
-     * write-up of the same story), sorted by first then second id; empty before any import.
+     * The pairs of documents found alike by the last import, sorted by first then second id; empty before
+     * any import: every near-duplicate pair found, and the related pairs (another write-up of the same
+     * story), at most a few per document (each document's most similar ones, docs/FORMAT.md), never all.
      */
     List<DocumentRelation> relations() throws CorpusStoreException;
+
+    /**
+     * Whether {@code clusters.json} was computed from the documents the corpus has now. Costs a listing of
+     * {@code documents/} and the first line of the file, not an analysis.
+     */
+    AnalysisStatus analysisStatus() throws CorpusStoreException;
+
+    /**
+     * Brings {@code clusters.json} up to date with the documents of the corpus, as closing an import's
+     * {@link DocumentBatch} does: analyses the documents the stored analysis ({@code .aurum/analysis/}) lacks,
+     * or all of them when it is missing or much smaller than the corpus, and writes the file again. Does
+     * nothing when the file is current.
+     *
+     * @return the status afterwards
+     * @throws CorpusStoreException if a file cannot be read or written; the old {@code clusters.json} is then kept
+     */
+    AnalysisStatus updateAnalysis() throws CorpusStoreException;
 
     /** The document with {@code id}, its text checked against the stored hash; empty if there is none. */
     Optional<Document> document(String id) throws CorpusStoreException;

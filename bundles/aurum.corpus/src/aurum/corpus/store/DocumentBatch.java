@@ -15,8 +15,10 @@ import java.util.List;
  * latest when the next group is full; a crash loses the unwritten groups (at most two), never a written
  * one, and never leaves a half-written file (each file goes temp, flush, rename; a document's meta file,
  * which makes it exist, is renamed only after its text is durable). A group that fails to be written is
- * reported by the next call ({@link #add}, {@link #flush} or {@link #close}) and leaves no temporary file. Closing also recomputes the corpus's near-duplicate clusters and related pairs
- * ({@code clusters.json}). Not thread-safe: one thread adds.
+ * reported by the next call ({@link #add}, {@link #flush} or {@link #close}) and leaves no temporary file.
+ * Closing also brings the corpus's near-duplicate clusters and related pairs ({@code clusters.json}) up to
+ * date: the added documents are analysed (their features are kept in a temporary file meanwhile, not in
+ * memory), the stored ones are not analysed again. Not thread-safe: one thread adds.
  */
 public interface DocumentBatch extends AutoCloseable {
 
@@ -50,7 +52,9 @@ public interface DocumentBatch extends AutoCloseable {
     void flush() throws CorpusStoreException;
 
     /**
-     * Flushes, then, if anything was added, recomputes {@code clusters.json} over the whole corpus.
+     * Flushes, then brings {@code clusters.json} up to date with the corpus: analyses the documents added
+     * and any others missing from the stored analysis, and writes the file again when it did not describe
+     * the corpus (also when nothing was added, so a missing or stale file is repaired by the next import).
      * Closing twice does nothing.
      */
     @Override

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * Pins the default settings on the five real sample pages: 001 (RT) and 004 (Islam Times) carry the
  * same syndicated article and must be near-duplicates; nothing else is. The independent rewrites
  * 000 and 002 are pinned as not detected here, because word-sequence overlap cannot see them (see
- * DedupSettings); {@link RelatedFinder} finds them (SampleCorpusRelatedTest).
+ * DedupSettings); {@link RelatedIndex} finds them (SampleCorpusRelatedTest).
  */
 class SampleCorpusDuplicatesTest {
 

@@ -1,8 +1,13 @@
 package aurum.corpus.internal.store;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +52,39 @@ public final class AtomicFiles {
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
                 }
+                channel.force(true);
+            }
+            move(temp, target);
+            moved = true;
+        } finally {
+            if (!moved) {
+                Files.deleteIfExists(temp);
+            }
+        }
+        forceDirectory(dir);
+    }
+
+    /** Writes a file's content as a stream of text. */
+    public interface TextBody {
+        void write(Writer out) throws IOException;
+    }
+
+    /**
+     * Writes what {@code body} writes (UTF-8) to {@code target} atomically and durably, as {@link #write}
+     * does, without holding the content in memory.
+     */
+    public static void writeStream(Path target, TextBody body) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path temp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current()
+                .nextLong() & Long.MAX_VALUE) + TEMP_SUFFIX);
+        boolean moved = false;
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                Writer out = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel),
+                        StandardCharsets.UTF_8), 1 << 16);
+                body.write(out);
+                out.flush();
                 channel.force(true);
             }
             move(temp, target);

@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Which stored document holds a text (by content hash) and which ids are taken (case-folded), so that
@@ -74,6 +76,13 @@ final class ContentHashIndex {
     /** The ids of every indexed document (possibly including ones deleted by hand since the last rebuild). */
     java.util.Collection<String> ids() {
         return java.util.List.copyOf(byFoldedId.values());
+    }
+
+    /** Every indexed document: id → content hash, sorted by id (possibly including ones deleted by hand). */
+    SortedMap<String, String> documents() {
+        SortedMap<String, String> documents = new TreeMap<>();
+        byHash.forEach((hash, id) -> documents.put(id, hash));
+        return documents;
     }
 
     /** Records documents whose meta files are durable now; their texts were new to the index. */

@@ -58,6 +58,11 @@ public final class CorpusLayout {
         return root.resolve(DERIVED).resolve("staging");
     }
 
+    /** {@code .aurum/analysis}: the stored near-duplicate and related analysis, see docs/FORMAT.md. */
+    Path analysisDir() {
+        return root.resolve(DERIVED).resolve("analysis");
+    }
+
     /** Near-duplicate clusters and related pairs, see docs/FORMAT.md. */
     Path clustersFile() {
         return root.resolve(CLUSTERS_FILE);

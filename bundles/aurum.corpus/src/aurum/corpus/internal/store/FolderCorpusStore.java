@@ -5,7 +5,9 @@ import aurum.core.model.Layer;
 import aurum.core.model.LayerOwner;
 import aurum.core.model.LayerState;
 import aurum.corpus.index.CorpusIndex;
+import aurum.corpus.internal.analysis.FeatureSpill;
 import aurum.corpus.internal.index.LuceneCorpusIndex;
+import aurum.corpus.store.AnalysisStatus;
 import aurum.corpus.store.ConflictException;
 import aurum.corpus.store.CorpusSettings;
 import aurum.corpus.store.CorpusStore;
@@ -26,11 +28,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -48,7 +48,7 @@ public final class FolderCorpusStore implements CorpusStore {
     /** Opened by {@link #index()}; guarded by {@code this}. */
     private LuceneCorpusIndex index;
     private final ContentHashIndex hashIndex;
-    private final CorpusAnalysis analysis = new CorpusAnalysis();
+    private final AnalysisRunner analysis;
     private final JournaledLayers journaled;
     /** Whether {@code .aurum/staging} is on the disk of {@code documents}; {@code null} until first asked, guarded by {@code this}. */
     private Boolean stagingOnDocumentsDisk;
@@ -60,6 +60,7 @@ public final class FolderCorpusStore implements CorpusStore {
         this.catalog = new DocumentCatalog(layout);
         this.hashIndex = new ContentHashIndex(layout);
         this.journaled = new JournaledLayers(layout);
+        this.analysis = new AnalysisRunner(this);
     }
 
     /** Creates a corpus in {@code dir}, which must be missing or empty. */
@@ -163,7 +164,7 @@ public final class FolderCorpusStore implements CorpusStore {
     @Override
     public Map<String, String> duplicateClusters() throws CorpusStoreException {
         Map<String, String> result = new TreeMap<>();
-        for (List<String> cluster : ClusterFile.read(layout.clustersFile(), CorpusLayout.CLUSTERS_FILE).clusters()) {
+        for (List<String> cluster : ClusterFile.clusters(layout.clustersFile(), CorpusLayout.CLUSTERS_FILE)) {
             String representative = cluster.stream().min(String::compareTo).orElseThrow();
             cluster.forEach(member -> result.put(member, representative));
         }
@@ -172,60 +173,30 @@ public final class FolderCorpusStore implements CorpusStore {
 
     @Override
     public List<DocumentRelation> relations() throws CorpusStoreException {
-        return ClusterFile.read(layout.clustersFile(), CorpusLayout.CLUSTERS_FILE).relations();
+        return ClusterFile.relations(layout.clustersFile(), CorpusLayout.CLUSTERS_FILE);
+    }
+
+    @Override
+    public AnalysisStatus analysisStatus() throws CorpusStoreException {
+        return analysis.status();
+    }
+
+    @Override
+    public AnalysisStatus updateAnalysis() throws CorpusStoreException {
+        analysis.update(null);
+        return analysis.status();
     }
 
     /**
-     * Recomputes {@code clusters.json} over every stored document, under the lock so that two imports
-     * never write it from different views. Documents of this batch bring their features; the others are
-     * read (text and regions) and analysed again.
+     * Brings {@code clusters.json} up to date with the corpus, analysing the documents an import added
+     * (their features in {@code spill}, which may be {@code null}) and any others not analysed yet.
      */
-    void updateRelations(Map<String, CorpusAnalysis.Features> known) throws CorpusStoreException {
-        locked("update " + CorpusLayout.CLUSTERS_FILE + " of", () -> {
-            hashIndex.refresh();
-            SortedMap<String, CorpusAnalysis.Features> all = new TreeMap<>();
-            List<String> unknown = new ArrayList<>();
-            for (String id : hashIndex.ids()) {
-                CorpusAnalysis.Features features = known.get(id);
-                if (features != null) {
-                    all.put(id, features);
-                } else {
-                    unknown.add(id);
-                }
-            }
-            all.putAll(featuresOfStored(unknown));
-            AtomicFiles.write(layout.clustersFile(),
-                    ClusterFile.write(CorpusAnalysis.relate(all)).getBytes(StandardCharsets.UTF_8));
-            return null;
-        });
+    AnalysisRunner.Outcome updateAnalysis(FeatureSpill spill) throws CorpusStoreException {
+        return analysis.update(spill);
     }
 
-    /**
-     * The analysis features of stored documents that this batch did not add (an import into a corpus that
-     * holds documents already), read and analysed on every core: reading and analysing 100k stored
-     * documents on one thread took most of a 43 s import of five documents. Documents gone meanwhile are
-     * left out.
-     */
-    private Map<String, CorpusAnalysis.Features> featuresOfStored(List<String> ids) throws CorpusStoreException {
-        Map<String, CorpusAnalysis.Features> result = new ConcurrentHashMap<>();
-        try {
-            ids.parallelStream().forEach(id -> {
-                try {
-                    Optional<Document> document = catalog.read(id);
-                    if (document.isPresent()) {
-                        result.put(id, analysis.features(document.get().text(), excludedRegions(id)));
-                    }
-                } catch (CorpusStoreException e) {
-                    throw new CompletionException(e);
-                }
-            });
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof CorpusStoreException c) {
-                throw c;
-            }
-            throw e;
-        }
-        return result;
+    DocumentCatalog catalog() {
+        return catalog;
     }
 
     CorpusLayout layout() {
@@ -255,10 +226,6 @@ public final class FolderCorpusStore implements CorpusStore {
     /** The content-hash index; use it under {@link #locked} only. */
     ContentHashIndex hashIndex() {
         return hashIndex;
-    }
-
-    CorpusAnalysis analysis() {
-        return analysis;
     }
 
     @Override

@@ -3,6 +3,8 @@ package aurum.corpus.internal.store;
 import aurum.core.model.Document;
 import aurum.corpus.boilerplate.BoilerplateDetector;
 import aurum.corpus.boilerplate.ExcludedRegion;
+import aurum.corpus.internal.analysis.FeatureSpill;
+import aurum.corpus.internal.analysis.Features;
 import aurum.corpus.store.CorpusStoreException;
 import aurum.corpus.store.DocumentBatch;
 import aurum.corpus.store.DocumentIds;
@@ -59,11 +61,11 @@ final class FolderDocumentBatch implements DocumentBatch {
     private record Pending(Document document, CompletableFuture<Prepared> prepared) {
     }
 
-    private record Prepared(byte[] text, byte[] meta, CorpusAnalysis.Features features) {
+    private record Prepared(byte[] text, byte[] meta, Features features) {
     }
 
-    /** The documents a group stored, in order, with their features ({@code null} when not analysing). */
-    private record Written(Map<String, CorpusAnalysis.Features> features) {
+    /** The ids of the documents a group stored, in order. */
+    private record Written(List<String> ids) {
     }
 
     private final FolderCorpusStore store;
@@ -71,7 +73,8 @@ final class FolderDocumentBatch implements DocumentBatch {
     private final BoilerplateDetector boilerplate = new BoilerplateDetector();
     private final Map<String, Pending> pendingByHash = new LinkedHashMap<>();
     private final Map<String, String> pendingFoldedIds = new HashMap<>();
-    private final Map<String, CorpusAnalysis.Features> added = new HashMap<>();
+    /** The features of the documents written so far, for the analysis at close; created with the first group. */
+    private FeatureSpill spill;
     /** The group the committer is writing (at most one), by content hash and folded id, for {@link #add}. */
     private final Map<String, String> committingByHash = new HashMap<>();
     private final Map<String, String> committingFoldedIds = new HashMap<>();
@@ -79,7 +82,7 @@ final class FolderDocumentBatch implements DocumentBatch {
     private long pendingBytes;
     private boolean closed;
 
-    /** @param analyse whether closing recomputes {@code clusters.json} (import does; a single add does not) */
+    /** @param analyse whether closing updates {@code clusters.json} (import does; a single add does not) */
     FolderDocumentBatch(FolderCorpusStore store, boolean analyse) {
         this.store = store;
         this.analyse = analyse;
@@ -142,7 +145,7 @@ final class FolderDocumentBatch implements DocumentBatch {
 
     private Prepared prepare(Document document, List<ExcludedRegion> proposed) {
         List<ExcludedRegion> regions = proposed != null ? proposed : boilerplate.propose(document.text());
-        CorpusAnalysis.Features features = analyse ? store.analysis().features(document.text(), regions) : null;
+        Features features = analyse ? Features.of(document.id(), document.contentHash(), document.text(), regions) : null;
         return new Prepared(document.text().getBytes(StandardCharsets.UTF_8),
                 DocumentMetaCodec.write(document, regions).getBytes(StandardCharsets.UTF_8), features);
     }
@@ -189,10 +192,7 @@ final class FolderDocumentBatch implements DocumentBatch {
             committingByHash.clear();
             committingFoldedIds.clear();
         }
-        if (analyse) {
-            added.putAll(written.features());
-        }
-        for (String id : written.features().keySet()) {
+        for (String id : written.ids()) {
             store.indexed(id);
         }
     }
@@ -206,7 +206,7 @@ final class FolderDocumentBatch implements DocumentBatch {
         AtomicBatch files = new AtomicBatch();
         Future<Void> metaStaging = null;
         try {
-            Map<String, CorpusAnalysis.Features> features = new LinkedHashMap<>();
+            Map<String, Features> features = new LinkedHashMap<>();
             List<Prepared> ready = new ArrayList<>(group.size());
             for (Pending p : group) {
                 ready.add(await(p.prepared(), "preparing documents"));
@@ -260,7 +260,11 @@ final class FolderDocumentBatch implements DocumentBatch {
                 index.append(written);
                 return null;
             });
-            return new Written(features);
+            if (analyse) {
+                // after the lock: the analysis at close reads these back instead of keeping them in memory
+                spill().append(features.values());
+            }
+            return new Written(List.copyOf(features.keySet()));
         } catch (CorpusStoreException e) {
             abort(files, metaStaging);
             throw e;
@@ -290,15 +294,39 @@ final class FolderDocumentBatch implements DocumentBatch {
         files.abort();
     }
 
+    /** The spill file, created on first use (a batch that writes nothing creates none). */
+    private synchronized FeatureSpill spill() throws IOException {
+        if (spill == null) {
+            spill = FeatureSpill.create(store.layout().analysisDir());
+        }
+        return spill;
+    }
+
     @Override
     public void close() throws CorpusStoreException {
         if (closed) {
             return;
         }
         closed = true;
-        flush();
-        if (analyse && !added.isEmpty()) {
-            store.updateRelations(added);
+        try {
+            flush();
+            if (analyse) {
+                store.updateAnalysis(spill);
+            }
+        } finally {
+            closeSpill();
+        }
+    }
+
+    private synchronized void closeSpill() throws CorpusStoreException {
+        if (spill != null) {
+            try {
+                spill.close();
+            } catch (IOException e) {
+                throw JsonFiles.failure("delete a temporary file of", "corpus " + store.directory(), e);
+            } finally {
+                spill = null;
+            }
         }
     }
 

@@ -9,10 +9,12 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import aurum.corpus.store.AnalysisStatus;
 import aurum.corpus.store.CorpusStore;
 import aurum.export.ExportException;
 import aurum.export.ExportOptions;
 import aurum.export.ExportProgress;
+import aurum.export.SplitReport;
 
 /**
  * The first pass of an export: which documents are selected, which labels occur, and which split each
@@ -20,9 +22,10 @@ import aurum.export.ExportProgress;
  * go to a {@link SelectionFile} so that the second pass need not read the layers again.
  *
  * @param selection the selected spans of {@link #documents()}, in that order
+ * @param split the shares achieved and the groups kept whole
  */
 public record ExportPlan(List<String> documents, Map<String, Integer> splitOf, List<String> labels, long skipped,
-        long corpusDocuments, SelectionFile selection) {
+        long corpusDocuments, SelectionFile selection, SplitReport split) {
 
     /**
      * @param threads how many threads read layers (1: the calling thread only); the plan is the same for any
@@ -65,10 +68,48 @@ public record ExportPlan(List<String> documents, Map<String, Integer> splitOf, L
                 selection.delete();
             }
         }
-        Map<String, String> clusters = options.split().names().size() > 1 ? extras.duplicateClusters(ids) : Map.of();
-        Map<String, Integer> splitOf = SplitPlanner.plan(labelsByDocument, clusters, options.split(), options.seed(),
-                options.stratify());
-        return new ExportPlan(ids, splitOf, List.copyOf(labels), skipped[0], all.size(), selection);
+        if (options.split().names().size() == 1) {
+            Map<String, Integer> splitOf = SplitPlanner.plan(labelsByDocument, Map.of(), options.split(), options.seed(),
+                    options.stratify());
+            return new ExportPlan(ids, splitOf, List.copyOf(labels), skipped[0], all.size(), selection,
+                    SplitReport.none(ids.size()));
+        }
+        try {
+            String repaired = currentClusters(store);
+            SplitGroups groups = SplitGroups.of(store, ids, options.splitRules());
+            Map<String, Integer> splitOf = SplitPlanner.plan(labelsByDocument, groups.groupOf(), options.split(),
+                    options.seed(), options.stratify());
+            SplitReport report = SplitCheck.report(options.split(), splitOf, groups);
+            if (repaired != null) {
+                report = report.withNotice(repaired);
+            }
+            SplitCheck.requireWithinTolerance(report, options, ids.size());
+            return new ExportPlan(ids, splitOf, List.copyOf(labels), skipped[0], all.size(), selection, report);
+        } catch (ExportException | IOException | RuntimeException e) {
+            selection.delete();
+            throw e;
+        }
+    }
+
+    /**
+     * A split relies on the near-duplicate clusters of {@code clusters.json}; when the file does not describe
+     * the corpus (documents added without an import, the file deleted), copies could straddle train and test,
+     * so it is brought up to date first, as an import would.
+     *
+     * @return a warning saying so, or {@code null} when the file was current
+     */
+    private static String currentClusters(CorpusStore store) throws ExportException, IOException {
+        AnalysisStatus before = store.analysisStatus();
+        if (before.isCurrent()) {
+            return null;
+        }
+        AnalysisStatus after = store.updateAnalysis();
+        if (!after.isCurrent()) {
+            throw new ExportException("Cannot split the export: " + after.problem() + " Nothing was written.");
+        }
+        return "clusters.json did not describe the corpus (" + (before.analysedDocuments() < 0 ? "missing or from an older Aurum"
+                : before.analysedDocuments() + " documents analysed of " + before.corpusDocuments())
+                + "); it was brought up to date before splitting, so near-duplicates stay in one split.";
     }
 
     /** One document's selected spans, empty when skipped. */

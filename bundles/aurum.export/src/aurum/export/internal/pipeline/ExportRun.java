@@ -198,9 +198,11 @@ public final class ExportRun {
         ManifestWriter.Source source = new ManifestWriter.Source(store.settings(), store.directory().toAbsolutePath().toString(),
                 plan.corpusDocuments(), HexFormat.of().formatHex(fingerprint.digest()));
         try (Writer manifest = output.create("manifest.json")) {
-            ManifestWriter.write(manifest, exporter, options, source, counts, plan.skipped(), reported, dropped, files);
+            ManifestWriter.write(manifest, exporter, options, source, counts, plan.split(), plan.skipped(), reported,
+                    dropped, files);
         }
-        return new ExportResult(destination, java.util.Collections.unmodifiableMap(counts), plan.skipped(), reported, dropped);
+        return new ExportResult(destination, java.util.Collections.unmodifiableMap(counts), plan.skipped(), reported, dropped,
+                plan.split());
     }
 
     private static MessageDigest sha256() {

@@ -12,6 +12,7 @@ import aurum.corpus.store.CorpusSettings;
 import aurum.export.ExportOptions;
 import aurum.export.Exporter;
 import aurum.export.SplitCounts;
+import aurum.export.SplitReport;
 
 /**
  * Writes {@code manifest.json}: what was exported from which corpus state with which options, what each
@@ -27,7 +28,7 @@ final class ManifestWriter {
     }
 
     static void write(Writer out, Exporter exporter, ExportOptions options, Source source,
-            Map<String, SplitCounts> splits, long skipped, long reported, long dropped,
+            Map<String, SplitCounts> splits, SplitReport split, long skipped, long reported, long dropped,
             List<StagingOutput.FileRecord> files) throws IOException {
         try (JsonWriter json = new JsonWriter(out)) {
             json.setIndent("  ");
@@ -62,6 +63,7 @@ final class ManifestWriter {
                 json.endObject();
             }
             json.endObject();
+            splitShares(json, split);
             json.name("skippedDocuments").value(skipped);
             json.name("report").beginObject().name("file").value("report.jsonl").name("entries").value(reported)
                     .name("dropped").value(dropped).endObject();
@@ -74,6 +76,26 @@ final class ManifestWriter {
             json.endObject();
             out.write('\n');
         }
+    }
+
+    /** The shares requested and achieved, and the largest group of documents kept in one split. */
+    private static void splitShares(JsonWriter json, SplitReport split) throws IOException {
+        json.name("splitShares").beginObject();
+        for (String which : List.of("requested", "achieved")) {
+            json.name(which).beginObject();
+            for (Map.Entry<String, Double> e : (which.equals("requested") ? split.requested() : split.achieved()).entrySet()) {
+                json.name(e.getKey()).value(Math.round(e.getValue() * 10000) / 10000.0);
+            }
+            json.endObject();
+        }
+        json.endObject();
+        json.name("largestGroup").beginObject().name("id").value(split.largestGroup()).name("documents")
+                .value(split.largestGroupSize()).endObject();
+        json.name("splitWarnings").beginArray();
+        for (String w : split.warnings()) {
+            json.value(w);
+        }
+        json.endArray();
     }
 
     private static void options(JsonWriter json, ExportOptions o) throws IOException {
@@ -97,6 +119,8 @@ final class ManifestWriter {
         json.name("split").value(String.join("/", o.split().names()) + " " + o.split());
         json.name("seed").value(o.seed());
         json.name("stratify").value(o.stratify());
+        json.name("keepRelatedUpTo").value(o.splitRules().keepRelatedUpTo());
+        json.name("allowUnevenSplit").value(o.splitRules().allowUneven());
         json.name("boundary").value(o.boundary().name());
         json.name("overlap").value(o.overlap().name());
         json.name("tagScheme").value(o.tagScheme().name());

@@ -12,16 +12,24 @@ import java.util.TreeMap;
 import aurum.export.SplitSpec;
 
 /**
- * Assigns documents to splits, keeping each near-duplicate cluster whole. Clusters are shuffled with
- * {@link Random} (whose sequence Java specifies, so a seed gives the same split on every machine),
- * placed largest first, each into the split furthest below its share: of documents, and when
- * stratified also of each label's occurrences. See {@code docs/EXPORT.md}.
+ * Assigns documents to splits, keeping each group (near-duplicate cluster, or related group when asked)
+ * whole. Groups are shuffled with {@link Random} (whose sequence Java specifies, so a seed gives the same
+ * split on every machine), placed largest first, each into the split furthest below its share: of
+ * documents, and when stratified also of each label's occurrences, among the splits it fits into without
+ * passing their share of documents by more than {@link #SLACK} of the corpus. See {@code docs/EXPORT.md}.
  */
 public final class SplitPlanner {
 
     /** What the planner knows of one document: its cluster and its label counts. */
     public record Unit(String cluster, List<String> documents, Map<String, Integer> labels) {
     }
+
+    /**
+     * How far past its share of documents a split may grow while another could take the unit: 2% of the
+     * documents, so that with three splits none misses its share by more than about 5 points unless a
+     * group is too large to place (which {@code SplitCheck} reports).
+     */
+    static final double SLACK = 0.02;
 
     private SplitPlanner() {
     }
@@ -50,10 +58,20 @@ public final class SplitPlanner {
             labelCounts.add(new HashMap<>());
         }
         int totalDocs = labels.size();
+        // a split takes a unit only if it stays within this many documents of its share, when any split can:
+        // document shares come first, label balance (stratify) second
+        double slack = Math.max(1, SLACK * totalDocs);
         for (Unit unit : units) {
             int best = -1;
             double bestScore = Double.NEGATIVE_INFINITY;
+            boolean fits = false;
             for (int i = 0; i < k; i++) {
+                fits |= split.share(i) > 0 && docs[i] + unit.documents().size() <= split.share(i) * totalDocs + slack;
+            }
+            for (int i = 0; i < k; i++) {
+                if (fits && docs[i] + unit.documents().size() > split.share(i) * totalDocs + slack) {
+                    continue;
+                }
                 double score = (split.share(i) * totalDocs - docs[i]) / Math.max(1, totalDocs);
                 if (stratify) {
                     for (Map.Entry<String, Integer> e : unit.labels().entrySet()) {
