@@ -33,11 +33,19 @@ class ExportCommandTest {
     private final CommandLine cli = new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8), () -> List::of);
 
+    private static final String[] REPORTS = {"Talks on port fees ended without a deal.",
+        "The harbour authority raised its estimate for the new pier.", "Rain delayed the festival parade by two hours.",
+        "A bank in the city cut its lending rate again.", "Farmers asked for help after the early frost.",
+        "The museum opened a wing for ceramics from the north.", "Train services resumed after the typhoon passed.",
+        "The council voted to rebuild the old bridge.", "Students protested the rise in tuition.",
+        "A new ferry line links the two islands from spring."};
+
     private Path corpus() throws Exception {
         Path dir = tmp.resolve("corpus");
         CorpusStore store = CorpusStore.create(dir, CorpusSettings.of("c", new LabelSetRef("news", "1.0.0")));
         for (int i = 0; i < 10; i++) {
-            String text = "Minister Kato visited Osaka on day " + i + ".\n";
+            // ten different reports (ten near-identical ones would be one near-duplicate cluster, unsplittable)
+            String text = "Minister Kato visited Osaka on day " + i + ".\n" + REPORTS[i] + "\n";
             Document d = Document.imported("d" + i, text, DocumentMetadata.NONE);
             store.addDocument(d);
             Layer gold = new Layer(d, LayerOwner.GOLD);
