@@ -1,6 +1,8 @@
 package aurum.corpus.store;
 
 import aurum.core.model.Document;
+import aurum.core.model.LayerOwner;
+import aurum.core.model.Span;
 import aurum.corpus.boilerplate.ExcludedRegion;
 import java.util.List;
 
@@ -46,6 +48,22 @@ public interface DocumentBatch extends AutoCloseable {
      */
     default StoredDocument add(Document document, List<ExcludedRegion> boilerplate) throws CorpusStoreException {
         return add(document);
+    }
+
+    /**
+     * {@link #add(Document, List)} with the spans of the document's first layer of {@code owner} (an import's
+     * annotations), written in the same group as the document and made durable with it, instead of one
+     * {@link CorpusStore#saveLayer} per document with a flush of its own. Only for a document new to the
+     * corpus: when the text is stored already ({@link StoredDocument#added()} is false), nothing is written
+     * and the caller decides about the stored layer. A layer file of that owner and id found on disk when
+     * the group is written (left by a document deleted by hand) is kept. No spans: no layer file.
+     *
+     * @param spans the spans, valid for the document's text (they are checked as {@link aurum.core.model.Layer} does)
+     * @throws IllegalArgumentException if a span does not fit the text, or as {@link #add(Document, List)}
+     */
+    default StoredDocument add(Document document, List<ExcludedRegion> boilerplate, LayerOwner owner, List<Span> spans)
+            throws CorpusStoreException {
+        throw new UnsupportedOperationException("this batch does not write layers");
     }
 
     /** Writes every queued document; durable when it returns. */

@@ -1,6 +1,10 @@
 package aurum.corpus.internal.store;
 
 import aurum.core.model.Document;
+import aurum.core.model.Layer;
+import aurum.core.model.LayerOwner;
+import aurum.core.model.Span;
+import aurum.core.text.SurrogatePairs;
 import aurum.corpus.boilerplate.BoilerplateDetector;
 import aurum.corpus.boilerplate.ExcludedRegion;
 import aurum.corpus.internal.analysis.FeatureSpill;
@@ -15,7 +19,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.nio.file.Files;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,10 +65,15 @@ final class FolderDocumentBatch implements DocumentBatch {
             });
 
     /** A document whose files are being prepared. */
-    private record Pending(Document document, CompletableFuture<Prepared> prepared) {
+    private record Pending(Document document, FirstLayer layer, CompletableFuture<Prepared> prepared) {
     }
 
-    private record Prepared(byte[] text, byte[] meta, Features features) {
+    /** A document's files as written: text, meta file, first layer ({@code null} when none was given). */
+    private record Prepared(byte[] text, byte[] meta, byte[] layer, Features features) {
+    }
+
+    /** The spans of a document's first layer, to be written with the document. */
+    private record FirstLayer(LayerOwner owner, List<Span> spans) {
     }
 
     /** The ids of the documents a group stored, in order. */
@@ -95,6 +107,25 @@ final class FolderDocumentBatch implements DocumentBatch {
 
     @Override
     public StoredDocument add(Document document, List<ExcludedRegion> boilerplate) throws CorpusStoreException {
+        return add(document, boilerplate, null);
+    }
+
+    @Override
+    public StoredDocument add(Document document, List<ExcludedRegion> boilerplate, LayerOwner owner, List<Span> spans)
+            throws CorpusStoreException {
+        for (Span span : spans) {
+            if (span.end() > document.length() || SurrogatePairs.splitsPair(document.text(), span.start())
+                    || SurrogatePairs.splitsPair(document.text(), span.end())) {
+                throw new IllegalArgumentException("span [" + span.start() + ", " + span.end() + ") " + span.labelId()
+                        + " of document '" + document.id() + "' does not fit its text (length " + document.length()
+                        + ") or splits a surrogate pair");
+            }
+        }
+        return add(document, boilerplate, spans.isEmpty() ? null : new FirstLayer(owner, List.copyOf(spans)));
+    }
+
+    private StoredDocument add(Document document, List<ExcludedRegion> boilerplate, FirstLayer layer)
+            throws CorpusStoreException {
         if (boilerplate != null) {
             requireInside(document, boilerplate);
         }
@@ -132,9 +163,9 @@ final class FolderDocumentBatch implements DocumentBatch {
         if (stored != null) {
             return new StoredDocument(stored, false);
         }
-        CompletableFuture<Prepared> prepared = CompletableFuture.supplyAsync(() -> prepare(document, boilerplate),
+        CompletableFuture<Prepared> prepared = CompletableFuture.supplyAsync(() -> prepare(document, boilerplate, layer),
                 WORKERS);
-        pendingByHash.put(hash, new Pending(document, prepared));
+        pendingByHash.put(hash, new Pending(document, layer, prepared));
         pendingFoldedIds.put(fold(id), id);
         pendingBytes += document.length() * 2L;
         if (pendingByHash.size() >= GROUP_DOCUMENTS || pendingBytes >= GROUP_BYTES) {
@@ -143,11 +174,17 @@ final class FolderDocumentBatch implements DocumentBatch {
         return new StoredDocument(id, true);
     }
 
-    private Prepared prepare(Document document, List<ExcludedRegion> proposed) {
+    private Prepared prepare(Document document, List<ExcludedRegion> proposed, FirstLayer first) {
         List<ExcludedRegion> regions = proposed != null ? proposed : boilerplate.propose(document.text());
         Features features = analyse ? Features.of(document.id(), document.contentHash(), document.text(), regions) : null;
+        byte[] layer = null;
+        if (first != null) {
+            Layer l = new Layer(document, first.owner());
+            l.addAll(first.spans());
+            layer = LayerCodec.write(l, 1).getBytes(StandardCharsets.UTF_8);
+        }
         return new Prepared(document.text().getBytes(StandardCharsets.UTF_8),
-                DocumentMetaCodec.write(document, regions).getBytes(StandardCharsets.UTF_8), features);
+                DocumentMetaCodec.write(document, regions).getBytes(StandardCharsets.UTF_8), layer, features);
     }
 
     @Override
@@ -233,6 +270,7 @@ final class FolderDocumentBatch implements DocumentBatch {
                 }
                 features.put(d.id(), ready.get(i).features());
             }
+            Set<Path> layerFolders = stageLayers(group, ready, files);
             awaitStaging(metaStaging);
             metaStaging = null;
             files.force();
@@ -246,6 +284,7 @@ final class FolderDocumentBatch implements DocumentBatch {
                         // another process stored the same text meanwhile
                         files.discard(store.layout().text(d.id()));
                         files.discard(store.layout().meta(d.id()));
+                        discardLayer(p, files);
                         features.remove(d.id());
                         continue;
                     }
@@ -253,8 +292,15 @@ final class FolderDocumentBatch implements DocumentBatch {
                     if (clash != null) {
                         throw clash(d.id(), clash);
                     }
+                    if (p.layer() != null && (Files.exists(store.layout().layer(d.id(), p.layer().owner()))
+                            || Files.exists(store.layout().journal(d.id(), p.layer().owner())))) {
+                        discardLayer(p, files); // left by a document deleted by hand: kept, not overwritten
+                    }
                     written.add(new DocumentInfo(d.id(), d.contentHash(), d.length(), d.byteOrderMarkRemoved(),
                             d.metadata()));
+                }
+                for (Path folder : layerFolders) {
+                    createDurably(folder);
                 }
                 files.publish();
                 index.append(written);
@@ -274,6 +320,54 @@ final class FolderDocumentBatch implements DocumentBatch {
         } catch (RuntimeException e) {
             abort(files, metaStaging);
             throw e;
+        }
+    }
+
+    /**
+     * Stages the first layers given with the group's documents, as phase 2 (after texts and meta files:
+     * a layer refers to a document that exists); returns the layer folders they go to.
+     */
+    private Set<Path> stageLayers(List<Pending> group, List<Prepared> ready, AtomicBatch files) throws IOException {
+        Set<Path> folders = new LinkedHashSet<>();
+        Path staging = null;
+        for (int i = 0; i < group.size(); i++) {
+            Pending p = group.get(i);
+            if (ready.get(i).layer() == null) {
+                continue;
+            }
+            if (staging == null) {
+                staging = store.stagingFolder("layers");
+            }
+            Path target = store.layout().layer(p.document().id(), p.layer().owner());
+            folders.add(target.getParent());
+            if (staging != null) {
+                files.stage(2, target, ready.get(i).layer(), staging);
+            } else {
+                Files.createDirectories(target.getParent());
+                files.stage(2, target, ready.get(i).layer());
+            }
+        }
+        return folders;
+    }
+
+    private void discardLayer(Pending p, AtomicBatch files) throws IOException {
+        if (p.layer() != null) {
+            files.discard(store.layout().layer(p.document().id(), p.layer().owner()));
+        }
+    }
+
+    /** Creates a layer folder if missing, with its entry in its parent flushed (a first import into an annotator's folder). */
+    private static void createDurably(Path folder) throws IOException {
+        if (Files.isDirectory(folder)) {
+            return;
+        }
+        Path outermost = folder;
+        while (!Files.isDirectory(outermost.getParent())) {
+            outermost = outermost.getParent();
+        }
+        Files.createDirectories(folder);
+        for (Path p = folder; p.startsWith(outermost); p = p.getParent()) {
+            AtomicFiles.forceDirectory(p.getParent());
         }
     }
 
