@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Command line: {@code CorpusGenerator --docs N --out DIR [--seed S] [--texts-only]}. Writes the corpus
- * described in {@link CorpusWriter} (without the gold span files when {@code --texts-only}) and reports
- * throughput. The same seed always gives byte-identical output.
+ * Command line: {@code CorpusGenerator --docs N --out DIR [--seed S] [--texts-only | --brat] [--stories]}.
+ * Writes the corpus described in {@link CorpusWriter}: with gold span files, without them
+ * ({@code --texts-only}) or as brat standoff ({@code --brat}); {@code --stories} makes a corpus of one
+ * topic with many related documents and few near-duplicates ({@link DocumentSource#withStories()}).
+ * Reports throughput. The same seed always gives byte-identical output.
  */
 public final class CorpusGenerator {
 
@@ -17,14 +19,17 @@ public final class CorpusGenerator {
         int docs = -1;
         Path out = null;
         long seed = 1;
-        boolean gold = true;
+        CorpusWriter.Annotations annotations = CorpusWriter.Annotations.GOLD_JSONL;
+        boolean stories = false;
         try {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--docs" -> docs = Integer.parseInt(args[++i]);
                     case "--out" -> out = Path.of(args[++i]);
                     case "--seed" -> seed = Long.parseLong(args[++i]);
-                    case "--texts-only" -> gold = false;
+                    case "--texts-only" -> annotations = CorpusWriter.Annotations.NONE;
+                    case "--brat" -> annotations = CorpusWriter.Annotations.BRAT;
+                    case "--stories" -> stories = true;
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
@@ -32,12 +37,13 @@ public final class CorpusGenerator {
             docs = -1;
         }
         if (docs < 0 || out == null) {
-            System.err.println("usage: CorpusGenerator --docs N --out DIR [--seed S] [--texts-only]");
+            System.err.println("usage: CorpusGenerator --docs N --out DIR [--seed S] [--texts-only | --brat] [--stories]");
             System.exit(2);
             return;
         }
         long t0 = System.nanoTime();
-        CorpusWriter.Stats stats = CorpusWriter.write(out, docs, seed, gold);
+        DocumentSource source = stories ? new DocumentSource(seed).withStories() : new DocumentSource(seed);
+        CorpusWriter.Stats stats = CorpusWriter.write(out, source, docs, annotations);
         double seconds = Math.max(1e-9, (System.nanoTime() - t0) / 1e9);
         System.out.printf("%d documents, %.1f MB, %d spans, %d near-duplicates in %.2f s: %.0f docs/s, %.1f MB/s%n",
                 stats.documents(), stats.bytes() / 1e6, stats.spans(), stats.nearDuplicates(), seconds,

@@ -42,6 +42,34 @@ final class Prose {
         return sb.append('.').toString();
     }
 
+    /**
+     * Like {@link #sentence(SplittableRandom)}, with two or three of its words replaced by words of
+     * {@code story}: how rewrites of one story meet on its rare names without sharing word sequences.
+     */
+    static String sentence(SplittableRandom r, String[] story) {
+        String[] words = sentence(r).split(" ");
+        int replaced = 2 + r.nextInt(2);
+        for (int i = 0; i < replaced; i++) {
+            int at = 1 + r.nextInt(words.length - 1);
+            String end = words[at].endsWith(",") ? "," : words[at].endsWith(".") ? "." : "";
+            words[at] = story[r.nextInt(story.length)] + end;
+        }
+        return String.join(" ", words);
+    }
+
+    /**
+     * A new word of three syllables, outside the vocabulary (nearly always: there are millions of such
+     * words): a story's own names, which other stories do not use.
+     */
+    static String inventedWord(SplittableRandom r) {
+        StringBuilder w = new StringBuilder();
+        for (int s = 0; s < 3; s++) {
+            w.append(ONSETS[r.nextInt(ONSETS.length)]).append(VOWELS[r.nextInt(VOWELS.length)])
+                    .append(CODAS[r.nextInt(CODAS.length)]);
+        }
+        return w.toString();
+    }
+
     private static String word(SplittableRandom r) {
         int index = (int) Math.pow(WORDS, r.nextDouble()) - 1;
         String word = VOCABULARY[Math.min(index, WORDS - 1)];

@@ -22,6 +22,9 @@ final class Vocabulary {
         "Dupré", "Ivanov", "Sjöberg", "Okonjo", "Raman", "Ortega", "Takahashi", "Schäfer", "Nakamura", "Kim",
         "Greenfield", "O'Brien", "García"};
 
+    /** Surnames written with 𠮷 (U+20BB7, outside the BMP: two UTF-16 units, one code point), used by stories only. */
+    static final String[] ASTRAL_SURNAMES = {"\ud842\udfb7\u7530", "\ud842\udfb7\u5ddd", "\ud842\udfb7\u91ce"};
+
     static final String[] WEAPONS = {"hypersonic weapons", "ballistic missile", "ballistic missiles", "cruise missiles",
         "Tomahawk missiles", "F-35 fighter jets", "Aegis destroyers", "HIMARS rocket launchers", "attack submarines",
         "surface-to-air missiles", "hypersonic glide vehicle", "anti-ship missiles", "interceptor missiles",

@@ -19,9 +19,9 @@ class JsonTest {
     @Test
     void writesSpansAsTriplesAndTheDuplicateLinkOnlyWhenSet() {
         NewsDocument doc = new NewsDocument("doc-000007", "ignored", List.of(new Span(0, 4, "AMOUNT"),
-                new Span(5, 9, "WEAPON")), null);
+                new Span(5, 9, "WEAPON")), null, "doc-000007");
         assertEquals("{\"id\":\"doc-000007\",\"spans\":[[0,4,\"AMOUNT\"],[5,9,\"WEAPON\"]]}", Json.line(doc));
-        NewsDocument copy = new NewsDocument("doc-000008", "x", List.of(), "doc-000007");
+        NewsDocument copy = new NewsDocument("doc-000008", "x", List.of(), "doc-000007", "doc-000007");
         assertEquals("{\"id\":\"doc-000008\",\"spans\":[],\"near_duplicate_of\":\"doc-000007\"}", Json.line(copy));
     }
 }
