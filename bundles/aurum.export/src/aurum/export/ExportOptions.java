@@ -15,8 +15,9 @@ import aurum.corpus.importer.OffsetUnit;
  *
  * @param layer which annotations
  * @param states layer states to export (documents whose layer is in another state are skipped); empty for all
- * @param labels corpus label ids to export; empty for all
- * @param labelMap corpus label id → output label, for renaming and merging
+ * @param labels corpus label ids to export, or {@code PARENT.*} for every label below PARENT; empty for all
+ * @param labelMap corpus label id (or {@code PARENT.*}, every label below PARENT) → output label, for
+ *        renaming and merging
  * @param split the splits and their shares
  * @param seed the seed of the split assignment
  * @param stratify whether splits also balance label occurrences, not only documents
@@ -32,6 +33,9 @@ public record ExportOptions(LayerSelection layer, Set<LayerState> states, Set<St
         Map<String, String> labelMap, SplitSpec split, long seed, boolean stratify, SplitRules splitRules, BoundaryPolicy boundary,
         OverlapPolicy overlap, TagScheme tagScheme, OffsetUnit offsetUnit, boolean excludeRegions,
         String aurumVersion) {
+
+    /** Appended to a label id in {@link #labels} and {@link #labelMap}: every label below it ({@code WEAPON.*}). */
+    public static final String SUB_TYPES = ".*";
 
     /** Copies the collections in sorted order so the manifest is stable. */
     public ExportOptions {
@@ -102,13 +106,35 @@ public record ExportOptions(LayerSelection layer, Set<LayerState> states, Set<St
         return new ExportOptions(layer, states, labels, labelMap, split, seed, stratify, splitRules, boundary, overlap, tagScheme, offsetUnit, excludeRegions, value);
     }
 
-    /** The output label of a corpus label, after the mapping. */
+    /**
+     * The output label of a corpus label, after the mapping: its own entry, else the entry of the nearest
+     * ancestor pattern {@code PARENT.*} (sub-types are child labels {@code PARENT.CHILD}, docs/LABELS.md), so
+     * {@code WEAPON.*=WEAPON} folds every sub-type of WEAPON into it; else the label itself.
+     */
     public String outputLabel(String corpusLabel) {
-        return labelMap.getOrDefault(corpusLabel, corpusLabel);
+        String mapped = labelMap.get(corpusLabel);
+        if (mapped != null) {
+            return mapped;
+        }
+        for (int dot = corpusLabel.lastIndexOf('.'); dot > 0; dot = corpusLabel.lastIndexOf('.', dot - 1)) {
+            mapped = labelMap.get(corpusLabel.substring(0, dot) + SUB_TYPES);
+            if (mapped != null) {
+                return mapped;
+            }
+        }
+        return corpusLabel;
     }
 
-    /** Whether spans with this corpus label are exported. */
+    /** Whether spans with this corpus label are exported: listed itself, or below a listed {@code PARENT.*}. */
     public boolean selects(String corpusLabel) {
-        return labels.isEmpty() || labels.contains(corpusLabel);
+        if (labels.isEmpty() || labels.contains(corpusLabel)) {
+            return true;
+        }
+        for (int dot = corpusLabel.lastIndexOf('.'); dot > 0; dot = corpusLabel.lastIndexOf('.', dot - 1)) {
+            if (labels.contains(corpusLabel.substring(0, dot) + SUB_TYPES)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

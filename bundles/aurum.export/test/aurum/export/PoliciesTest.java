@@ -101,6 +101,35 @@ class PoliciesTest {
     }
 
     @Test
+    void aSubTypePatternFoldsChildLabelsIntoTheirParentOrSelectsThem() throws Exception {
+        Fixtures.gold(store, "w", "Hypersonic weapons and space-based capabilities, said Kato.\n", 0, 18,
+                "WEAPON.HYPERSONIC", 23, 47, "WEAPON.SPACE", 54, 58, "PER");
+        String fine = read(export("conll", ExportOptions.defaults()).resolve("all.conll"));
+        assertTrue(fine.contains("Hypersonic _ _ B-WEAPON.HYPERSONIC") && fine.contains("space _ _ B-WEAPON.SPACE"), fine);
+        String coarse = read(export("conll", ExportOptions.defaults().withLabelMap(Map.of("WEAPON.*", "WEAPON")))
+                .resolve("all.conll"));
+        assertTrue(coarse.contains("Hypersonic _ _ B-WEAPON") && coarse.contains("space _ _ B-WEAPON")
+                && coarse.contains("capabilities _ _ I-WEAPON") && coarse.contains("Kato _ _ B-PER"), coarse);
+        assertFalse(coarse.contains("WEAPON."), coarse);
+        String weaponsOnly = read(export("conll", ExportOptions.defaults().withLabels(Set.of("WEAPON.*")))
+                .resolve("all.conll"));
+        assertTrue(weaponsOnly.contains("B-WEAPON.SPACE") && weaponsOnly.contains("Kato _ _ O"), weaponsOnly);
+    }
+
+    @Test
+    void anExactEntryWinsOverTheSubTypePatternOfItsParent() {
+        ExportOptions options = ExportOptions.defaults()
+                .withLabelMap(Map.of("WEAPON.*", "WEAPON", "WEAPON.NUCLEAR", "NUKE", "A.B.*", "AB"));
+        assertEquals("NUKE", options.outputLabel("WEAPON.NUCLEAR"));
+        assertEquals("WEAPON", options.outputLabel("WEAPON.SPACE"));
+        assertEquals("WEAPON", options.outputLabel("WEAPON"), "the pattern covers what is below WEAPON; WEAPON stays");
+        assertEquals("AB", options.outputLabel("A.B.C.D"), "the nearest ancestor's pattern");
+        assertEquals("A.X", options.outputLabel("A.X"));
+        assertFalse(ExportOptions.defaults().withLabels(Set.of("WEAPON.*")).selects("WEAPON"));
+        assertTrue(ExportOptions.defaults().withLabels(Set.of("WEAPON.*")).selects("WEAPON.SPACE"));
+    }
+
+    @Test
     void statesAndLayersChooseTheDocuments() throws Exception {
         Fixtures.gold(store, "curated", "Kato spoke.\n", 0, 4, "PER");
         Fixtures.add(store, "wip", "Abe spoke.\n", LayerOwner.GOLD, LayerState.IN_PROGRESS, 0, 3, "PER");

@@ -31,7 +31,7 @@ import aurum.corpus.store.CorpusStoreException;
 public final class OpenCorpusJob extends Job {
 
     /** The label set new corpora are annotated with, as the command line's import chooses. */
-    public static final LabelSetRef DEFAULT_LABEL_SET = new LabelSetRef("news", "1.0.0");
+    public static final LabelSetRef DEFAULT_LABEL_SET = new LabelSetRef("news", "2.0.0");
 
     private final Path source;
     private final Path workspace;

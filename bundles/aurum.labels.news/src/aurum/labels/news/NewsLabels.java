@@ -13,12 +13,13 @@ public final class NewsLabels {
     /** The label set's id in {@link #RESOURCE}. */
     public static final String LABEL_SET_ID = "news";
     /** The label set's version in {@link #RESOURCE}. */
-    public static final String VERSION = "1.0.0";
+    public static final String VERSION = "2.0.0";
     /** Bundle-relative path of the label set description (JSON). */
     public static final String RESOURCE = "/labelsets/news.json";
 
     public static final String AMOUNT = "AMOUNT";
     public static final String OFFICIAL = "OFFICIAL";
+    /** The parent of the weapon sub-topics, which are its child labels ({@code WEAPON.HYPERSONIC}, …). */
     public static final String WEAPON = "WEAPON";
     public static final String ORG = "ORG";
     public static final String GPE = "GPE";

@@ -12,21 +12,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Proposes {@code WEAPON} mentions of the defence topics news readers follow (hypersonic weapons,
- * ballistic missiles, nuclear-powered submarines, high-power microwaves, space-based and enemy-strike
- * capabilities, ...), with the sub-topic in the {@code topic} attribute so that articles can be grouped
- * by topic. Matching is case-insensitive and whole-word, longest phrase first.
+ * Proposes mentions of the defence topics news readers follow (hypersonic weapons, ballistic missiles,
+ * nuclear-powered submarines, high-power microwaves, space-based and enemy-strike capabilities, ...),
+ * each with the child label of {@code WEAPON} that names its topic ({@code WEAPON.HYPERSONIC}): sub-types
+ * are labels, not attributes (docs/LABELS.md, "Sub-types"). Matching is case-insensitive and whole-word,
+ * longest phrase first.
  */
 public final class WeaponRecognizer implements Recognizer {
 
     /** The recognizer id recorded on suggestions. */
     public static final String ID = "aurum.labels.news.weapons";
-    /** Attribute name of the sub-topic, e.g. {@code HYPERSONIC}. */
-    public static final String TOPIC = "topic";
-
     private static final Gazetteer<String> LEXICON = WeaponLexicon.build();
+    private static final Set<String> LABELS = WeaponLexicon.topics().stream().map(WeaponRecognizer::labelOf)
+            .collect(Collectors.toUnmodifiableSet());
 
     @Override
     public String id() {
@@ -40,7 +41,7 @@ public final class WeaponRecognizer implements Recognizer {
 
     @Override
     public Set<String> labelIds() {
-        return Set.of(NewsLabels.WEAPON);
+        return LABELS;
     }
 
     /** The sub-topics this recognizer assigns, e.g. {@code HYPERSONIC}, {@code SUBMARINE}. */
@@ -48,12 +49,17 @@ public final class WeaponRecognizer implements Recognizer {
         return WeaponLexicon.topics();
     }
 
+    /** The label of a sub-topic: {@code HYPERSONIC} is {@code WEAPON.HYPERSONIC}. */
+    public static String labelOf(String topic) {
+        return NewsLabels.WEAPON + "." + topic;
+    }
+
     @Override
     public List<Suggestion> recognize(RecognitionInput input, Cancellation cancel) {
         List<Suggestion> found = new ArrayList<>();
         LEXICON.scan(input.text(), MatchMode.LEFTMOST_LONGEST, cancel,
-                (start, end, topic) -> found.add(new Suggestion(NewsLabels.WEAPON, start, end, 0.85,
-                        Map.of(TOPIC, topic)).withRecognizerId(ID)));
+                (start, end, topic) -> found.add(new Suggestion(labelOf(topic), start, end, 0.85, Map.of())
+                        .withRecognizerId(ID)));
         return SpanSelection.leftmostLongest(input.text(), found);
     }
 }

@@ -4,8 +4,8 @@
  * <p>
  * {@link aurum.labels.news.NewsRecognizers#all()} lists the recognizers: amounts of money and counted
  * quantities ({@code AMOUNT}), titled officials and their later mentions ({@code OFFICIAL}) and weapons
- * topics ({@code WEAPON}). The label set, with guideline text for annotators, is the JSON resource
- * {@link aurum.labels.news.NewsLabels#RESOURCE}; its fields are explained in
- * {@code labelsets/README.md}.
+ * topics (the child labels of {@code WEAPON}, e.g. {@code WEAPON.HYPERSONIC}). The label set, with
+ * guideline text for annotators, is the JSON resource {@link aurum.labels.news.NewsLabels#RESOURCE}; its
+ * fields are explained in {@code labelsets/README.md}.
  */
 package aurum.labels.news;

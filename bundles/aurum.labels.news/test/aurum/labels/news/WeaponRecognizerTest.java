@@ -9,6 +9,8 @@ import aurum.labels.recognizer.RecognitionCancelledException;
 import aurum.labels.recognizer.RecognitionInput;
 import aurum.labels.recognizer.Suggestion;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,11 +40,11 @@ class WeaponRecognizerTest {
             and acquire counterstrike capabilities. | counterstrike capabilities | STRIKE
             conventional and nuclear capabilities. | nuclear capabilities | NUCLEAR
             """)
-    void findsTopicPhrasesWithTheirTopic(String sentence, String span, String topic) {
+    void findsTopicPhrasesWithTheChildLabelOfTheirTopic(String sentence, String span, String topic) {
         List<Suggestion> found = run(sentence);
         assertEquals(span, found.get(0).coveredText(sentence));
-        assertEquals(topic, found.get(0).attributes().get(WeaponRecognizer.TOPIC));
-        assertEquals(NewsLabels.WEAPON, found.get(0).labelId());
+        assertEquals(NewsLabels.WEAPON + "." + topic, found.get(0).labelId());
+        assertEquals(Map.of(), found.get(0).attributes(), "the sub-topic is the label, not an attribute");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -69,6 +71,9 @@ class WeaponRecognizerTest {
     void topicsCoverTheLabelSetChildren() {
         assertEquals(List.of("AUTONOMOUS", "BALLISTIC_MISSILE", "DIRECTED_ENERGY", "HYPERSONIC", "NUCLEAR", "SPACE",
                 "STRIKE", "SUBMARINE"), WeaponRecognizer.topics());
+        assertEquals(Set.of("WEAPON.AUTONOMOUS", "WEAPON.BALLISTIC_MISSILE", "WEAPON.DIRECTED_ENERGY",
+                "WEAPON.HYPERSONIC", "WEAPON.NUCLEAR", "WEAPON.SPACE", "WEAPON.STRIKE", "WEAPON.SUBMARINE"),
+                recognizer.labelIds());
     }
 
     @Test

@@ -52,6 +52,15 @@ class LabelSetRegistryTest {
     }
 
     @Test
+    void theCurrentNewsVersionHasSubTopicsAsChildLabelsAndTheFirstVersionStaysInstalled() throws Exception {
+        LabelSet current = registry().find("news", "2.0.0").orElseThrow();
+        assertTrue(current.label("WEAPON").orElseThrow().attributes().isEmpty(), "no topic attribute beside the children");
+        assertTrue(current.isA("WEAPON.SPACE", "WEAPON"));
+        assertTrue(registry().find("news", "1.0.0").orElseThrow().label("WEAPON").orElseThrow().attribute("topic")
+                .isPresent(), "corpora made with news 1.0.0 still open (and can be migrated)");
+    }
+
+    @Test
     void snapshotsAreImmutable() throws Exception {
         List<LabelSet> sets = registry().labelSets();
         assertThrows(UnsupportedOperationException.class, () -> sets.clear());

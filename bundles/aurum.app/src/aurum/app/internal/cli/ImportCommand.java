@@ -72,7 +72,7 @@ final class ImportCommand extends CliCommand {
         }
         CorpusStore store = Files.exists(corpus.resolve("corpus.json")) ? CorpusStore.open(corpus)
                 : CorpusStore.create(corpus, CorpusSettings.of(corpus.toAbsolutePath().getFileName().toString(),
-                        new LabelSetRef("news", "1.0.0")));
+                        new LabelSetRef("news", "2.0.0")));
         ImportIntoStore sink = new ImportIntoStore(store, annotator, new ProgressLine(err(), "Importing"));
         try (sink) {
             for (int i = 0; i < paths.size(); i++) {

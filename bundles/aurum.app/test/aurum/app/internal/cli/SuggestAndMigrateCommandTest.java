@@ -36,7 +36,7 @@ import aurum.labels.registry.RecognizerDescriptor;
 /** {@code aurum suggest} and {@code aurum labels rename|merge|delete|undo} on the sample corpus in a temp store. */
 class SuggestAndMigrateCommandTest {
 
-    private static final LabelSet NEWS = new LabelSet("news", "News", "1.0.0",
+    private static final LabelSet NEWS = new LabelSet("news", "News", "2.0.0",
             List.of(LabelDefinition.of("GPE", "Place"), LabelDefinition.of("ORG", "Organisation")));
     private static final LayerOwner SUGGESTIONS = LayerOwner.annotator("suggestions");
 
@@ -117,7 +117,7 @@ class SuggestAndMigrateCommandTest {
         int places = (int) spans(SUGGESTIONS).stream().filter(s -> s.labelId().equals("GPE")).count();
         out.reset();
         assertEquals(0, cli.run("labels", "rename", "GPE", "PLACE", "--corpus", corpus.toString(), "--dry-run"), err());
-        assertTrue(out().startsWith("rename GPE to PLACE: label set news 1.0.0 -> 2.0.0"), out());
+        assertTrue(out().startsWith("rename GPE to PLACE: label set news 2.0.0 -> 3.0.0"), out());
         assertTrue(out().contains("annotator 'suggestions'") && out().contains(places + " spans in"), out());
         assertTrue(spans(SUGGESTIONS).stream().noneMatch(s -> s.labelId().equals("PLACE")));
     }
@@ -127,10 +127,10 @@ class SuggestAndMigrateCommandTest {
         cli.run("suggest", "--corpus", corpus.toString());
         assertEquals(0, cli.run("labels", "rename", "GPE", "PLACE", "--corpus", corpus.toString()), err());
         assertTrue(spans(SUGGESTIONS).stream().noneMatch(s -> s.labelId().equals("GPE")));
-        assertEquals("2.0.0", CorpusStore.open(corpus).settings().labelSet().version());
+        assertEquals("3.0.0", CorpusStore.open(corpus).settings().labelSet().version());
         out.reset();
         assertEquals(0, cli.run("labels", "undo", "--corpus", corpus.toString()), err());
-        assertTrue(out().startsWith("undid 'rename GPE to PLACE'") && out().contains("news@1.0.0"), out());
+        assertTrue(out().startsWith("undid 'rename GPE to PLACE'") && out().contains("news@2.0.0"), out());
         assertTrue(spans(SUGGESTIONS).stream().noneMatch(s -> s.labelId().equals("PLACE")));
         out.reset();
         assertEquals(0, cli.run("labels", "undo", "--corpus", corpus.toString()), err());
