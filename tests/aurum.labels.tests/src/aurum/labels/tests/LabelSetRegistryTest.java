@@ -35,7 +35,7 @@ class LabelSetRegistryTest {
     @Test
     void listsFileAndClassContributionsSortedById() throws Exception {
         List<String> ids = registry().labelSets().stream().map(s -> s.id() + " " + s.version()).toList();
-        assertEquals(List.of("code 0.2.0", "demo 1.0.0", "news 1.0.0"), ids);
+        assertEquals(List.of("code 0.2.0", "demo 1.0.0", "news 1.0.0", "news 2.0.0"), ids);
     }
 
     @Test
