@@ -182,7 +182,7 @@ class ExportWizardTest {
         assertEquals(null, error());
         next();
 
-        // page 2: curated documents only; leave AMOUNT out; rename WEAPON
+        // page 2: curated documents only; leave AMOUNT out; rename a weapon sub-type (the recognizers' labels)
         for (String state : List.of("Ne&w", "In &progress", "&Done")) {
             Widgets.click(Widgets.all(shell(), org.eclipse.swt.widgets.Button.class, b -> b.getText().equals(state)).get(0));
         }
@@ -193,7 +193,7 @@ class ExportWizardTest {
         check.detail = SWT.CHECK;
         check.item = amount;
         labels.notifyListeners(SWT.Selection, check);
-        rename(labels, "WEAPON", "WEAPON_SYSTEM");
+        rename(labels, "WEAPON.HYPERSONIC", "WEAPON_SYSTEM");
         assertEquals(null, error());
         next();
 
@@ -216,7 +216,7 @@ class ExportWizardTest {
         // page 4: the summary, then Finish
         String summary = Widgets.first(shell(), Text.class).getText();
         assertTrue(summary.contains("Split: train/dev/test = 60/20/20, seed 7"), summary);
-        assertTrue(summary.contains("WEAPON → WEAPON_SYSTEM"), summary);
+        assertTrue(summary.contains("WEAPON.HYPERSONIC → WEAPON_SYSTEM"), summary);
         assertTrue(summary.contains("Document states: curated"), summary);
         Path shot = Widgets.screenshot(shell(), Path.of(System.getProperty("aurum.screenshots", "target/screenshots"),
                 "export-wizard.png"));
@@ -237,7 +237,7 @@ class ExportWizardTest {
         exported.remove("AMOUNT");
         ExportOptions expected = ExportOptions.defaults().withAurumVersion(job.options().aurumVersion())
                 .withStates(Set.of(LayerState.CURATED)).withLabels(exported)
-                .withLabelMap(Map.of("WEAPON", "WEAPON_SYSTEM")).withSplit(SplitSpec.parse("60/20/20"), 7, false)
+                .withLabelMap(Map.of("WEAPON.HYPERSONIC", "WEAPON_SYSTEM")).withSplit(SplitSpec.parse("60/20/20"), 7, false)
                 .withOverlap(OverlapPolicy.KEEP_LONGEST);
         assertEquals(expected, job.options());
         Path headless = dir.resolve("headless");
