@@ -68,7 +68,8 @@ public final class FolderCorpusStore implements CorpusStore {
         try {
             Files.createDirectories(dir);
             try (var entries = Files.list(dir)) {
-                if (entries.findAny().isPresent()) {
+                // .aurum/ alone is an import's lock and marker, taken before the corpus is created
+                if (entries.anyMatch(p -> !p.getFileName().toString().equals(CorpusLayout.DERIVED))) {
                     throw new CorpusStoreException("Cannot create a corpus in " + dir + ": the folder is not empty."
                             + " Choose an empty folder, or open the corpus if there is one.");
                 }

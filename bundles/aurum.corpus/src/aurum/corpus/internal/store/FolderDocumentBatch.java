@@ -13,6 +13,7 @@ import aurum.corpus.store.CorpusStoreException;
 import aurum.corpus.store.DocumentBatch;
 import aurum.corpus.store.DocumentIds;
 import aurum.corpus.store.DocumentInfo;
+import aurum.corpus.store.IdTakenException;
 import aurum.corpus.store.StoredDocument;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -455,9 +456,7 @@ final class FolderDocumentBatch implements DocumentBatch {
     }
 
     private static CorpusStoreException clash(String id, String existing) {
-        return new CorpusStoreException("Cannot add document '" + id + "': document '" + existing + "' already has "
-                + (existing.equals(id) ? "this id" : "an id differing only in case, which clashes on Windows and macOS")
-                + " with a different text. Import it under another id.");
+        return new IdTakenException(id, existing);
     }
 
     private static String fold(String id) {

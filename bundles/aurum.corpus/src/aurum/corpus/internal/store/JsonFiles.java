@@ -94,9 +94,9 @@ final class JsonFiles {
     static CorpusStoreException failure(String verb, String name, IOException e) {
         String remedy = e instanceof AccessDeniedException
                 ? " The corpus folder is not writable: check its permissions, or save a copy elsewhere;"
-                        + " nothing on disk was changed."
-                : " Check that the disk is present and not full; nothing on disk was changed.";
-        return new CorpusStoreException("Cannot " + verb + " " + name + ": " + e + "." + remedy, e);
+                        + " this write left the files as they were."
+                : " Check that the disk is present and not full; this write left the files as they were.";
+        return new CorpusStoreException("Cannot " + verb + " " + name + ": " + IoFailures.describe(e) + "." + remedy, e);
     }
 
     /** Gson appends a troubleshooting link on a second line; keep the message on one line. */
