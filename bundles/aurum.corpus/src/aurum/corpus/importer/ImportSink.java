@@ -17,4 +17,15 @@ public interface ImportSink {
     default void warning(ImportWarning warning) {
         // most sinks only care about documents
     }
+
+    /**
+     * Takes a file, archive entry or record that cannot be imported (empty, binary, broken encoding, a bad
+     * checksum, too large) when the importer can go on with the next one. The default rethrows it, which stops
+     * the import (strict); a lenient sink records it as a warning and returns, and the importer skips it.
+     *
+     * @throws ImportException to stop the import
+     */
+    default void rejected(ImportException problem) throws ImportException {
+        throw problem;
+    }
 }

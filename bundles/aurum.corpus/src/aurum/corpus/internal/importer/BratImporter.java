@@ -42,14 +42,22 @@ public final class BratImporter implements Importer {
     @Override
     public void read(Path source, ImportSink sink, ImportProgress progress) throws ImportException {
         boolean folder = Files.isDirectory(source);
-        List<Path> texts = folder ? pairsIn(source) : List.of(txtFor(source));
+        List<Path> texts = folder ? pairsIn(source, sink) : List.of(txtFor(source));
         int done = 0;
         for (Path text : texts) {
             if (progress.isCancelled()) {
                 return;
             }
             String relative = folder ? source.relativize(text).toString() : text.getFileName().toString();
-            sink.accept(readPair(text, annFor(text), relative));
+            ImportedDocument document;
+            try {
+                document = readPair(text, annFor(text), relative);
+            } catch (ImportException problem) {
+                sink.rejected(problem); // strict: rethrown; lenient: the pair is skipped
+                progress.worked(++done, texts.size());
+                continue;
+            }
+            sink.accept(document);
             progress.worked(++done, texts.size());
         }
     }
@@ -59,6 +67,7 @@ public final class BratImporter implements Importer {
             throw ImportException.atLine(ann.toString(), 0, 0, "the annotation file is missing",
                     "Put the .ann file next to " + txt.getFileName() + " (an empty .ann means no annotations)");
         }
+        InputFiles.requireRegularFile(txt);
         ImportedDocument plain = PlainTextImporter.readFile(txt, relative);
         Document document = plain.document();
         List<ImportWarning> warnings = new ArrayList<>(plain.warnings());
@@ -72,14 +81,9 @@ public final class BratImporter implements Importer {
         return new ImportedDocument(document, reader.spans(), warnings);
     }
 
-    private static List<Path> pairsIn(Path folder) throws ImportException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".ann"))
-                    .map(BratImporter::txtFor).sorted().toList();
-        } catch (IOException e) {
-            throw ImportException.atLine(folder.toString(), 0, 0, "the folder cannot be listed (" + e + ")",
-                    "Check that it is readable and import again", e);
-        }
+    private static List<Path> pairsIn(Path folder, ImportSink sink) throws ImportException {
+        return InputFiles.list(folder, p -> p.toString().endsWith(".ann"), sink).stream().map(BratImporter::txtFor)
+                .sorted().toList();
     }
 
     private static Path annFor(Path file) {

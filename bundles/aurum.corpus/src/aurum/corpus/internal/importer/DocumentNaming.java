@@ -24,8 +24,8 @@ public final class DocumentNaming {
         }
         StringBuilder id = new StringBuilder(path.length());
         for (String segment : path.split("/")) {
-            if (segment.isEmpty()) {
-                continue;
+            if (segment.isEmpty() || segment.equals(".")) {
+                continue; // "./x.txt" (a zip entry) is "x.txt"
             }
             if (!id.isEmpty()) {
                 id.append("__");

@@ -24,6 +24,7 @@ final class LineSource implements AutoCloseable {
 
     LineSource(Path file) throws ImportException {
         this.name = file.toString();
+        InputFiles.requireRegularFile(file, Long.MAX_VALUE);
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         try {

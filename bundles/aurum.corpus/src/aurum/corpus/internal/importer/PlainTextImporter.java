@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import aurum.core.model.Document;
 import aurum.corpus.boilerplate.PageTitle;
@@ -40,7 +39,11 @@ public final class PlainTextImporter implements Importer {
                     "Check the path and import again");
         }
         Path root = Files.isDirectory(source) ? source : source.getParent();
-        List<Path> files = Files.isDirectory(source) ? list(source) : List.of(source);
+        if (!Files.isDirectory(source)) {
+            InputFiles.requireRegularFile(source);
+        }
+        List<Path> files = Files.isDirectory(source) ? InputFiles.list(source, PlainTextImporter::isText, sink)
+                : List.of(source);
         int done = 0;
         try (ReadAhead reading = new ReadAhead()) {
             for (int next = 0; next < files.size() || !reading.isEmpty();) {
@@ -53,7 +56,15 @@ public final class PlainTextImporter implements Importer {
                 if (progress.isCancelled()) {
                     return;
                 }
-                sink.accept(reading.next());
+                ImportedDocument document;
+                try {
+                    document = reading.next();
+                } catch (ImportException problem) {
+                    sink.rejected(problem); // strict: rethrown; lenient: the file is skipped
+                    progress.worked(++done, files.size());
+                    continue;
+                }
+                sink.accept(document);
                 progress.worked(++done, files.size());
             }
         }
@@ -67,6 +78,9 @@ public final class PlainTextImporter implements Importer {
         } catch (IOException e) {
             size = -1;
         }
+        if (size > InputFiles.MAX_DOCUMENT_BYTES) {
+            throw InputFiles.tooLarge(name, size);
+        }
         DecodedText decoded = TextDecoder.decode(name, () -> Files.newInputStream(file), size);
         return toDocument(name, relative, decoded);
     }
@@ -76,18 +90,6 @@ public final class PlainTextImporter implements Importer {
         Document document = new Document(DocumentNaming.idOf(relative), decoded.text(),
                 decoded.byteOrderMarkRemoved(), DocumentNaming.metadataFor(source, page));
         return new ImportedDocument(document, List.of(), decoded.warning().stream().toList(), page.regions());
-    }
-
-    private static List<Path> list(Path folder) throws ImportException {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(p -> Files.isRegularFile(p) && isText(p))
-                    .sorted((a, b) -> folder.relativize(a).toString().replace('\\', '/')
-                            .compareTo(folder.relativize(b).toString().replace('\\', '/')))
-                    .toList();
-        } catch (IOException e) {
-            throw ImportException.atLine(folder.toString(), 0, 0, "the folder cannot be listed (" + e + ")",
-                    "Check that it is readable and import again", e);
-        }
     }
 
     private static boolean isText(Path file) {

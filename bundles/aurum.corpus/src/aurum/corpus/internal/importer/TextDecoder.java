@@ -76,9 +76,10 @@ public final class TextDecoder {
 
     private static String run(String name, Source source, Bom bom, Charset charset, boolean strict, long sizeHint)
             throws ImportException {
-        CharsetDecoder decoder = charset.newDecoder().onUnmappableCharacter(CodingErrorAction.REPLACE)
-                .onMalformedInput(strict ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE);
         boolean wide = charset != StandardCharsets.UTF_8 && charset != WINDOWS_1252;
+        // UTF-16 and UTF-32 are never guessed (a byte order mark said so): broken input is an error, not U+FFFD
+        CharsetDecoder decoder = charset.newDecoder().onUnmappableCharacter(CodingErrorAction.REPLACE)
+                .onMalformedInput(strict || wide ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE);
         StringBuilder text = new StringBuilder((int) Math.min(Math.max(sizeHint, 16), Integer.MAX_VALUE - 16));
         try (InputStream in = source.open()) {
             in.skipNBytes(bom.length);
@@ -101,6 +102,12 @@ public final class TextDecoder {
                     result = decoder.decode(bytes, chars, end);
                     drain(name, chars, text, wide, bom.length);
                 } while (result.isOverflow());
+                if (result.isError() && wide) {
+                    throw ImportException.atByte(name, consumed + bytes.position(), "broken " + charset.name()
+                            + ": " + (end && bytes.remaining() < 2 ? "the file ends in the middle of a character (an"
+                            + " odd number of bytes)" : "a lone surrogate (half of a character)"),
+                            "Check how the file was written and save it again as UTF-8 or UTF-16");
+                }
                 if (result.isError()) {
                     throw new MalformedAt(consumed + bytes.position());
                 }
@@ -146,7 +153,11 @@ public final class TextDecoder {
     }
 
     private static ImportException unreadable(String name, IOException e) {
-        return ImportException.atLine(name, 0, 0, "the file cannot be read (" + e + ")",
+        if (e instanceof InputLimitException limit) {
+            return ImportException.atLine(name, 0, 0, limit.getMessage(), limit.remedy(), e);
+        }
+        return ImportException.atLine(name, 0, 0, "the file cannot be read ("
+                + aurum.corpus.internal.store.IoFailures.describe(e) + ")",
                 "Check that it exists and is readable, then import again", e);
     }
 

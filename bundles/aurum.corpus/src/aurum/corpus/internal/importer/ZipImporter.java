@@ -15,6 +15,7 @@ import aurum.corpus.importer.ImportException;
 import aurum.corpus.importer.ImportProgress;
 import aurum.corpus.importer.ImportSink;
 import aurum.corpus.importer.ImportWarning;
+import aurum.corpus.importer.ImportedDocument;
 import aurum.corpus.importer.Importer;
 
 /**
@@ -39,6 +40,7 @@ public final class ZipImporter implements Importer {
     @Override
     public void read(Path source, ImportSink sink, ImportProgress progress) throws ImportException {
         String archive = source.toString();
+        InputFiles.requireRegularFile(source, Long.MAX_VALUE);
         try (ZipFile zip = new ZipFile(source.toFile())) {
             List<ZipEntry> texts = new ArrayList<>();
             int skipped = 0;
@@ -64,12 +66,25 @@ public final class ZipImporter implements Importer {
                     return;
                 }
                 String name = archive + "!/" + entry.getName();
-                DecodedText decoded = TextDecoder.decode(name, () -> zip.getInputStream(entry), entry.getSize());
-                sink.accept(PlainTextImporter.toDocument(name, entry.getName(), decoded));
+                ImportedDocument document;
+                try {
+                    if (entry.getSize() > InputFiles.MAX_DOCUMENT_BYTES) {
+                        throw InputFiles.tooLarge(name, entry.getSize());
+                    }
+                    DecodedText decoded = TextDecoder.decode(name,
+                            () -> new CheckedEntryStream(zip.getInputStream(entry), entry), entry.getSize());
+                    document = PlainTextImporter.toDocument(name, entry.getName(), decoded);
+                } catch (ImportException problem) {
+                    sink.rejected(problem); // strict: rethrown; lenient: the entry is skipped
+                    progress.worked(++done, texts.size());
+                    continue;
+                }
+                sink.accept(document);
                 progress.worked(++done, texts.size());
             }
         } catch (IOException e) {
-            throw ImportException.atLine(archive, 0, 0, "the archive cannot be read as a zip file (" + e + ")",
+            throw ImportException.atLine(archive, 0, 0, "the archive cannot be read as a zip file ("
+                    + aurum.corpus.internal.store.IoFailures.describe(e) + ")",
                     "Check that it is a complete, undamaged .zip file", e);
         }
     }
