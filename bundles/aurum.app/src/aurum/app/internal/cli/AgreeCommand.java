@@ -49,6 +49,9 @@ final class AgreeCommand extends CliCommand {
         PrintStream err = err();
         CorpusStore store = CorpusStore.open(dir);
         List<String> annotators = AnnotatorList.resolve(Optional.ofNullable(this.annotators), dir, 2, "agreement");
+        if (label != null) {
+            Selections.requireLabel("--label", label, Selections.labelSet(store, context.services().labelSets().get()));
+        }
         ProgressLine progress = new ProgressLine(err, "Reading layers");
         AgreementReport report = CorpusAgreement.compute(store, annotators, label,
                 (done, total, id) -> progress.worked(done, total));

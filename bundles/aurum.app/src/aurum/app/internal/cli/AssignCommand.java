@@ -44,7 +44,7 @@ final class AssignCommand extends CliCommand {
             throw new UsageException("give both --annotators and --documents, or neither to see the progress");
         }
         if (annotators != null) {
-            List<String> who = AnnotatorList.parse(annotators);
+            List<String> who = AnnotatorList.parseRequired("--annotators", annotators);
             List<String> what = documents(store, documents);
             try {
                 assignments = assignments.assign(who, what);
@@ -73,6 +73,9 @@ final class AssignCommand extends CliCommand {
             return known;
         }
         List<String> wanted = AnnotatorList.parse(value);
+        if (wanted.isEmpty()) {
+            throw new UsageException("--documents names no document; give 'all' or ids separated by commas");
+        }
         List<String> unknown = new ArrayList<>(wanted);
         unknown.removeAll(known);
         if (!unknown.isEmpty()) {

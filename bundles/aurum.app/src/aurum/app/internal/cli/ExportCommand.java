@@ -111,8 +111,11 @@ final class ExportCommand extends CliCommand {
         Exporter exporter = context.services().exporters().get().find(format).orElseThrow(
                 () -> new UsageException("unknown --format '" + format + "'; installed: " + String.join(", ", ids())));
         ExportOptions export = options();
+        CorpusStore store = CorpusStore.open(corpus);
+        checkSelections(store, export);
         CliProgress progress = new CliProgress(err());
-        ExportResult result = CorpusExport.run(CorpusStore.open(corpus), exporter, export, target, progress);
+        boolean targetExisted = Files.exists(target);
+        ExportResult result = CorpusExport.run(store, exporter, export, target, progress);
         progress.done();
         for (Map.Entry<String, SplitCounts> e : result.splits().entrySet()) {
             SplitCounts c = e.getValue();
@@ -122,7 +125,42 @@ final class ExportCommand extends CliCommand {
         out().printf("%d documents skipped (no %s layer or another state), %d spans changed, %d dropped (see"
                 + " report.jsonl): %s%n", result.skippedDocuments(), export.layer(),
                 result.reported() - result.dropped(), result.dropped(), result.directory());
+        long documents = result.splits().values().stream().mapToLong(SplitCounts::documents).sum();
+        long spans = result.splits().values().stream().mapToLong(SplitCounts::spanTotal).sum();
+        if (documents == 0 || spans == 0) {
+            // the export wrote into a new or empty folder (CorpusExport refuses others): leave it as it was
+            deleteExport(result.directory(), targetExisted);
+            err().println("aurum export: " + (documents == 0 ? "no document" : "no span") + " was exported, so nothing"
+                    + " was written: no " + export.layer() + " layer" + (states.isEmpty() ? "" : " in state " + states)
+                    + (labels.isEmpty() ? "" : " with spans of " + labels) + " matched; check --layer, --states and"
+                    + " --labels");
+            return CommandLine.PROBLEMS;
+        }
         return CommandLine.OK;
+    }
+
+    private static void deleteExport(Path directory, boolean keepFolder) throws java.io.IOException {
+        try (var walk = Files.walk(directory)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                if (!(keepFolder && p.equals(directory))) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    /** Labels and annotators named by the options must exist: an export of nothing is a mistake. */
+    private void checkSelections(CorpusStore store, ExportOptions export) throws Exception {
+        var labelSet = Selections.labelSet(store, context.services().labelSets().get());
+        for (String label : labels) {
+            Selections.requireLabel("--labels", label.strip(), labelSet);
+        }
+        for (Map.Entry<String, String> e : map.entrySet()) {
+            Selections.requireLabel("--map " + e.getKey() + "=" + e.getValue() + ":", e.getKey(), labelSet);
+        }
+        if (export.layer().kind() == LayerSelection.Kind.ANNOTATOR) {
+            Selections.requireAnnotator("--layer", export.layer().annotator(), corpus);
+        }
     }
 
     private ExportOptions options() throws UsageException {

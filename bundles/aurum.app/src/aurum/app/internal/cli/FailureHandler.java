@@ -147,6 +147,14 @@ final class FailureHandler implements IExecutionExceptionHandler, IParameterExce
                 + (reason.isEmpty() ? "file system error" : reason);
     }
 
+    /** A failure in a few words, for a message about something else (a rollback that failed too). */
+    static String describeBriefly(Throwable t) {
+        if (t instanceof FileSystemException fs) {
+            return describe(fs);
+        }
+        return t.getMessage() != null && !(t instanceof RuntimeException) ? t.getMessage() : "an internal error";
+    }
+
     private static <T extends Throwable> T find(Throwable t, Class<T> type) {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (type.isInstance(c)) {

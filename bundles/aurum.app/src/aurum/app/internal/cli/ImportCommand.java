@@ -1,20 +1,28 @@
 package aurum.app.internal.cli;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import aurum.core.model.LabelSet;
 import aurum.core.model.LabelSetRef;
 import aurum.corpus.dedup.Relation;
+import aurum.corpus.importer.ImportException;
 import aurum.corpus.importer.ImportWarning;
 import aurum.corpus.importer.Importer;
 import aurum.corpus.importer.Importers;
 import aurum.corpus.importer.OffsetUnit;
 import aurum.corpus.store.CorpusSettings;
+import aurum.corpus.internal.store.ImportTransaction;
 import aurum.corpus.store.CorpusStore;
+import aurum.corpus.store.CorpusStoreException;
+import aurum.labels.corpus.CorpusLabelSets;
+import aurum.labels.format.LabelSetFormatException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -57,6 +65,10 @@ final class ImportCommand extends CliCommand {
             description = "The annotator whose layer receives imported spans (default: ${DEFAULT-VALUE}).")
     String annotator;
 
+    @Option(names = "--lenient", description = "Skip what the corpus cannot hold correctly (empty documents,"
+            + " NUL characters, broken UTF-16, unknown labels, duplicate spans) with a warning instead of stopping.")
+    boolean lenient;
+
     ImportCommand(CliContext context) {
         super(context);
     }
@@ -65,33 +77,88 @@ final class ImportCommand extends CliCommand {
     public Integer call() throws Exception {
         List<Importer> importers = new ArrayList<>();
         for (Path path : paths) {
-            if (!Files.exists(path)) {
+            if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
                 throw new UsageException(path + ": no such file or folder; check the path");
             }
             importers.add(importerFor(path));
         }
-        CorpusStore store = Files.exists(corpus.resolve("corpus.json")) ? CorpusStore.open(corpus)
-                : CorpusStore.create(corpus, CorpusSettings.of(corpus.toAbsolutePath().getFileName().toString(),
-                        new LabelSetRef("news", "2.0.0")));
-        ImportIntoStore sink = new ImportIntoStore(store, annotator, new ProgressLine(err(), "Importing"));
-        try (sink) {
+        String command = "aurum import " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        ImportTransaction transaction = ImportTransaction.begin(corpus, command, notice -> err().println("aurum import: "
+                + notice));
+        ImportIntoStore sink = null;
+        try {
+            CorpusStore store = Files.exists(corpus.resolve("corpus.json")) ? CorpusStore.open(corpus)
+                    : CorpusStore.create(corpus, CorpusSettings.of(corpus.toAbsolutePath().getFileName().toString(),
+                            new LabelSetRef("news", "2.0.0")));
+            sink = new ImportIntoStore(store, transaction, annotator, new ImportChecks(labelSet(store)), lenient,
+                    new ProgressLine(err(), "Importing"));
             for (int i = 0; i < paths.size(); i++) {
                 importers.get(i).read(paths.get(i), sink, sink.progress());
             }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+            sink.close();
+            transaction.commit();
+            report(store, sink);
+            return CommandLine.OK;
+        } catch (Throwable failure) {
+            if (sink != null) {
+                sink.progress().done();
+            }
+            throw rolledBack(transaction, failure);
         }
+    }
+
+    /** Rolls the import back and returns the failure to report, its message saying what became of the corpus. */
+    private Exception rolledBack(ImportTransaction transaction, Throwable failure) throws Exception {
+        Throwable cause = failure instanceof UncheckedIOException u ? u.getCause() : failure;
+        String outcome;
+        try {
+            transaction.rollback();
+            outcome = "nothing was imported: " + corpus + " is as it was before";
+        } catch (IOException | RuntimeException rollbackFailure) {
+            cause.addSuppressed(rollbackFailure);
+            outcome = "the import could not be rolled back (" + FailureHandler.describeBriefly(rollbackFailure)
+                    + "); 'aurum validate --corpus " + corpus + "' reports it and the next import rolls it back";
+        }
+        if (cause instanceof ImportIntoStore.Refused || cause instanceof ImportException
+                || cause instanceof CorpusStoreException) {
+            return new InputException(cause.getMessage() + ". " + Character.toUpperCase(outcome.charAt(0))
+                    + outcome.substring(1) + ".");
+        }
+        if (cause instanceof Error e) {
+            throw e;
+        }
+        return cause instanceof Exception e ? e : new IllegalStateException(cause);
+    }
+
+    private LabelSet labelSet(CorpusStore store) {
+        try {
+            return new CorpusLabelSets(context.services().labelSets().get()).resolve(store).labelSet();
+        } catch (LabelSetFormatException e) {
+            err().println("aurum import: warning: labels are not checked: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private void report(CorpusStore store, ImportIntoStore sink) throws Exception {
         sink.progress().done();
+        List<String> lines = new ArrayList<>();
         for (ImportWarning w : sink.warnings()) {
-            err().println(w.file() + (w.line() > 0 ? ":" + w.line() : "") + ": warning: " + w.message());
+            lines.add(w.file() + (w.line() > 0 ? ":" + w.line() : "") + ": warning: " + w.message());
         }
-        out().printf("%d documents added, %d already in the corpus, %d spans, %d warnings: %s%n", sink.added(),
-                sink.present(), sink.spans(), sink.warnings().size(), corpus);
+        lines.forEach(err()::println);
+        if (!lines.isEmpty()) {
+            Path report = ImportReports.write(corpus, lines);
+            if (report != null) {
+                err().println("aurum import: the " + lines.size() + " warnings are listed in " + report);
+            }
+        }
+        out().printf("%d documents added, %d already in the corpus, %d spans, %d warnings%s: %s%n", sink.added(),
+                sink.present(), sink.spans(), sink.warnings().size(), lenient ? " (" + sink.skipped()
+                        + " documents skipped, " + sink.spansDropped() + " spans left out)" : "", corpus);
         Map<String, String> clusters = store.duplicateClusters();
         long related = store.relations().stream().filter(r -> r.relation() == Relation.RELATED).count();
         out().printf("%d documents in %d near-duplicate clusters, %d related pairs (%s)%n", clusters.size(),
                 clusters.values().stream().distinct().count(), related, "clusters.json");
-        return CommandLine.OK;
     }
 
     private Importer importerFor(Path source) throws UsageException {

@@ -1,76 +1,184 @@
 package aurum.app.internal.cli;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import aurum.core.model.Document;
 import aurum.core.model.Layer;
 import aurum.core.model.LayerOwner;
 import aurum.core.model.Span;
+import aurum.corpus.importer.ImportException;
 import aurum.corpus.importer.ImportSink;
 import aurum.corpus.importer.ImportWarning;
 import aurum.corpus.importer.ImportedDocument;
+import aurum.corpus.internal.store.CorpusLayout;
+import aurum.corpus.internal.store.ImportTransaction;
 import aurum.corpus.store.CorpusStore;
 import aurum.corpus.store.CorpusStoreException;
 import aurum.corpus.store.DocumentBatch;
+import aurum.corpus.store.DocumentIds;
+import aurum.corpus.store.IdTakenException;
 import aurum.corpus.store.StoredDocument;
 
 /**
- * Stores imported documents as they arrive through one {@link DocumentBatch} (grouped, durable writes);
- * their spans go to the importing annotator's layer unless that layer already has spans (so importing
- * twice never doubles them). Span layers wait until their documents' group is written, then are saved
- * one by one. {@link #close} writes what is left and updates the corpus's near-duplicate clusters.
+ * Stores imported documents as they arrive through one {@link DocumentBatch} (grouped, durable writes) inside an
+ * {@link ImportTransaction}, so that a failure anywhere leaves the corpus as it was. Each document is checked
+ * first ({@link ImportChecks}): strict imports stop at the first problem, lenient ones skip the document or span
+ * and count a warning. Ids are sanitised as docs/FORMAT.md says; an id taken by another text gets a suffix
+ * ({@code a_b-2}), reported with the source file. Spans go to the importing annotator's layer unless that layer
+ * already has spans (so importing twice never doubles them); span layers wait until their documents' group is
+ * written, then are saved one by one.
  */
 final class ImportIntoStore implements ImportSink, AutoCloseable {
+
+    /** Bad input found while importing strictly: stops the import, which is rolled back. */
+    static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Refused(String message) {
+            super(message, null, false, false);
+        }
+    }
 
     private record PendingSpans(String id, List<Span> spans) {
     }
 
     private final CorpusStore store;
+    private final ImportTransaction transaction;
     private final DocumentBatch batch;
+    private final CorpusLayout layout;
     private final List<PendingSpans> pendingSpans = new ArrayList<>();
     private final LayerOwner owner;
     private final ProgressLine progress;
+    private final ImportChecks checks;
+    private final boolean lenient;
     private final List<ImportWarning> warnings = new ArrayList<>();
+    /** Ids this import stored, with the file each came from, for clash reports; these need no undo copy. */
+    private final Map<String, String> addedFrom = new HashMap<>();
+    private final Set<String> renamed = new HashSet<>();
     private int added;
     private int present;
+    private int skipped;
     private long spans;
+    private long spansDropped;
 
-    ImportIntoStore(CorpusStore store, String annotator, ProgressLine progress) throws CorpusStoreException {
+    ImportIntoStore(CorpusStore store, ImportTransaction transaction, String annotator, ImportChecks checks,
+            boolean lenient, ProgressLine progress) throws CorpusStoreException {
         this.store = store;
+        this.transaction = transaction;
         this.batch = store.batch();
+        this.layout = new CorpusLayout(store.directory());
         this.owner = LayerOwner.annotator(annotator);
+        this.checks = checks;
+        this.lenient = lenient;
         this.progress = progress;
     }
 
     @Override
     public void accept(ImportedDocument imported) {
         try {
-            String wanted = imported.document().id();
-            StoredDocument stored = batch.add(imported.document(), imported.boilerplate());
-            if (stored.added() && stored.id().equals(wanted)) {
+            ImportedDocument checked = checked(imported);
+            if (checked == null) {
+                return;
+            }
+            String file = ImportChecks.source(checked);
+            StoredDocument stored = add(checked, file);
+            if (stored.added()) {
                 added++;
+                addedFrom.put(stored.id(), file);
             } else {
                 present++;
             }
-            warnings.addAll(imported.warnings());
-            if (!imported.spans().isEmpty()) {
-                pendingSpans.add(new PendingSpans(stored.id(), imported.spans()));
+            warnings.addAll(checked.warnings());
+            if (!checked.spans().isEmpty()) {
+                pendingSpans.add(new PendingSpans(stored.id(), checked.spans()));
                 if (pendingSpans.size() >= DocumentBatch.GROUP_DOCUMENTS) {
                     saveSpans();
                 }
             }
-        } catch (CorpusStoreException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** The document with what the corpus cannot hold left out (lenient), or {@code null} to skip it. */
+    private ImportedDocument checked(ImportedDocument imported) {
+        List<ImportChecks.Finding> findings = checks.check(imported);
+        if (findings.isEmpty()) {
+            return imported;
+        }
+        if (!lenient) {
+            throw new Refused(findings.get(0) + (findings.size() > 1 ? " (and " + (findings.size() - 1)
+                    + " more problems in this document)" : ""));
+        }
+        for (ImportChecks.Finding f : findings) {
+            warnings.add(new ImportWarning(f.file(), 0, "document '" + f.documentId() + "'"
+                    + (f.offset() >= 0 ? ", offset " + f.offset() : "") + ": " + f.message()
+                    + (f.skipsDocument() ? " (document skipped)" : " (span left out)")));
+        }
+        if (findings.stream().anyMatch(ImportChecks.Finding::skipsDocument)) {
+            skipped++;
+            return null;
+        }
+        Set<Object> dropped = new HashSet<>();
+        findings.forEach(f -> dropped.add(f.span()));
+        List<Span> kept = imported.spans().stream().filter(s -> !dropped.contains(s)).toList();
+        spansDropped += imported.spans().size() - kept.size();
+        return new ImportedDocument(imported.document(), kept, imported.warnings(), imported.boilerplate());
+    }
+
+    /** Adds the document under its sanitised id, or the first free {@code id-N} when that is another text's. */
+    private StoredDocument add(ImportedDocument imported, String file) throws CorpusStoreException {
+        Document document = imported.document();
+        String base = DocumentIds.sanitize(document.id());
+        String id = base;
+        for (int n = 2;; n++) {
+            Document candidate = id.equals(document.id()) ? document
+                    : new Document(id, document.text(), document.byteOrderMarkRemoved(), document.metadata());
+            try {
+                StoredDocument stored = batch.add(candidate, imported.boilerplate());
+                if (stored.added() && !id.equals(document.id()) && renamed.add(id)) {
+                    warnings.add(new ImportWarning(file, 0, "stored as '" + id + "'" + (id.equals(base)
+                            ? " ('" + document.id() + "' is not a valid id, see docs/FORMAT.md)"
+                            : ": '" + base + "' is taken by " + describeHolder(base))));
+                }
+                return stored;
+            } catch (IdTakenException e) {
+                if (!e.id().equals(id)) {
+                    throw e; // about a document of an earlier group: another process took its id meanwhile
+                }
+                String suffix = "-" + n;
+                id = base.substring(0, Math.min(base.length(), 200 - suffix.length())) + suffix;
+            }
+        }
+    }
+
+    private String describeHolder(String id) {
+        for (Map.Entry<String, String> e : addedFrom.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(id)) {
+                return "'" + e.getKey() + "' from " + e.getValue();
+            }
+        }
+        return "a document already in the corpus with another text";
+    }
+
     /** Writes the queued documents, then the span layers waiting for them. */
-    private void saveSpans() throws CorpusStoreException {
+    private void saveSpans() throws IOException {
         batch.flush();
         for (PendingSpans p : pendingSpans) {
             Layer layer = store.loadLayer(p.id(), owner);
             if (layer.size() == 0) {
+                if (!addedFrom.containsKey(p.id())) {
+                    // a document that was there before: keep its layer for a rollback
+                    transaction.preserve(layout.layer(p.id(), owner));
+                    transaction.preserve(layout.journal(p.id(), owner));
+                }
                 long revision = layer.revision();
                 layer.addAll(p.spans());
                 store.saveLayer(layer, revision);
@@ -82,7 +190,7 @@ final class ImportIntoStore implements ImportSink, AutoCloseable {
 
     /** Writes everything queued and updates clusters.json; durable when it returns. */
     @Override
-    public void close() throws CorpusStoreException {
+    public void close() throws IOException {
         saveSpans();
         progress.status("writing the last documents and updating near-duplicate clusters");
         batch.close();
@@ -91,6 +199,17 @@ final class ImportIntoStore implements ImportSink, AutoCloseable {
     @Override
     public void warning(ImportWarning warning) {
         warnings.add(warning);
+    }
+
+    /** Strict: stops the import; lenient: the file, entry or record is skipped with a warning. */
+    @Override
+    public void rejected(ImportException problem) throws ImportException {
+        if (!lenient) {
+            throw problem;
+        }
+        skipped++;
+        warnings.add(new ImportWarning(problem.file(), problem.line(), problem.getMessage().replace(problem.file()
+                + ": ", "").replace(problem.file() + ", ", "") + " (skipped)"));
     }
 
     ProgressLine progress() {
@@ -109,7 +228,15 @@ final class ImportIntoStore implements ImportSink, AutoCloseable {
         return present;
     }
 
+    int skipped() {
+        return skipped;
+    }
+
     long spans() {
         return spans;
+    }
+
+    long spansDropped() {
+        return spansDropped;
     }
 }

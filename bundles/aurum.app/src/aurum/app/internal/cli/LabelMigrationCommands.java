@@ -43,7 +43,7 @@ final class LabelMigrationCommands {
             super(context);
         }
 
-        abstract LabelChange change();
+        abstract LabelChange change() throws UsageException;
 
         @Override
         public Integer call() throws Exception {
@@ -82,7 +82,13 @@ final class LabelMigrationCommands {
         }
 
         @Override
-        LabelChange change() {
+        LabelChange change() throws UsageException {
+            if (!to.matches("[^\\s\\p{Cntrl}]+")) {
+                throw new UsageException("'" + to + "' cannot be a label id: it has "
+                        + (to.isEmpty() ? "no characters" : "white space or control characters") + ", which break the"
+                        + " columns of CoNLL and brat exports; e.g. '" + to.strip().replaceAll("[\\s\\p{Cntrl}]+", "_")
+                        + "'");
+            }
             return new LabelChange.Rename(from, to);
         }
     }

@@ -7,6 +7,7 @@ import java.util.TreeSet;
 
 import aurum.core.model.LabelSet;
 import aurum.core.model.LabelSetRef;
+import aurum.corpus.internal.store.ImportTransaction;
 import aurum.corpus.store.CorpusStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,6 +40,11 @@ final class ValidateCommand extends CliCommand {
             int[] problems = {0};
             Set<String> files = new TreeSet<>();
             ProgressLine progress = new ProgressLine(err, "Validating");
+            ImportTransaction.interrupted(store.directory()).ifPresent(message -> {
+                out.println(new CorpusCheck.Finding(ImportTransaction.MARKER_PATH, -1, message));
+                problems[0]++;
+                files.add(ImportTransaction.MARKER_PATH);
+            });
             check.run(finding -> {
                 progress.done();
                 out.println(finding);

@@ -1,0 +1,90 @@
+package aurum.app.internal.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import aurum.core.model.Document;
+import aurum.core.model.LabelSet;
+import aurum.core.validation.Problem;
+import aurum.core.validation.SpanValidator;
+import aurum.corpus.importer.ImportedDocument;
+
+/**
+ * What a corpus cannot hold correctly, checked on each imported document before it is stored: an empty or
+ * whitespace-only text, NUL characters, broken UTF-16 (a lone surrogate), and spans that {@code aurum validate}
+ * would refuse (a label the corpus's label set does not define, a duplicate, a span out of bounds or splitting
+ * a surrogate pair). Strict imports stop at the first finding; lenient ones skip what it concerns and report it.
+ */
+final class ImportChecks {
+
+    /** Something refused: the document is skipped ({@code span == null}) or only the span is dropped. */
+    record Finding(String file, String documentId, int offset, String message, Object span) {
+        boolean skipsDocument() {
+            return span == null;
+        }
+
+        @Override
+        public String toString() {
+            return file + ": document '" + documentId + "'" + (offset >= 0 ? ", offset " + offset : "") + ": " + message;
+        }
+    }
+
+    private final SpanValidator validator;
+    private final boolean checkLabels;
+
+    /** @param labelSet the corpus's label set, or {@code null} to leave labels unchecked */
+    ImportChecks(LabelSet labelSet) {
+        this.checkLabels = labelSet != null;
+        this.validator = new SpanValidator(labelSet != null ? labelSet : new LabelSet("none", "none", "0", List.of()));
+    }
+
+    List<Finding> check(ImportedDocument imported) {
+        Document d = imported.document();
+        String file = source(imported);
+        List<Finding> findings = new ArrayList<>();
+        String text = d.text();
+        if (text.isEmpty()) {
+            findings.add(new Finding(file, d.id(), -1, "the text is empty; leave the file out, or use --lenient to"
+                    + " skip empty documents", null));
+            return findings;
+        }
+        if (text.isBlank()) {
+            findings.add(new Finding(file, d.id(), -1, "the text is only whitespace; leave the file out, or use"
+                    + " --lenient to skip such documents", null));
+            return findings;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                findings.add(new Finding(file, d.id(), i, "NUL character (U+0000) in the text: is it a binary file?"
+                        + " Remove the NUL characters, or use --lenient to skip the document", null));
+                return findings;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                findings.add(new Finding(file, d.id(), i, "broken UTF-16: a lone surrogate U+"
+                        + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + " (a character cut in half);"
+                        + " fix the encoding of the input, or use --lenient to skip the document", null));
+                return findings;
+            }
+        }
+        for (Problem p : validator.validate(d, imported.spans())) {
+            boolean labelProblem = switch (p.code()) {
+            case UNKNOWN_LABEL, UNKNOWN_ATTRIBUTE, WRONG_ATTRIBUTE_TYPE, ENUM_VALUE_NOT_ALLOWED -> true;
+            default -> false;
+            };
+            // warnings too: what validate would report is refused, so that import -> validate is clean
+            if (checkLabels || !labelProblem) {
+                Object span = imported.spans().stream().filter(s -> s.id().equals(p.spanId())).findFirst().orElse(null);
+                findings.add(new Finding(file, d.id(), p.offset(), p.message(), span == null ? "?" : span));
+            }
+        }
+        return findings;
+    }
+
+    static String source(ImportedDocument imported) {
+        String source = imported.document().metadata().sourceFile();
+        return source != null ? source : imported.document().id();
+    }
+}
