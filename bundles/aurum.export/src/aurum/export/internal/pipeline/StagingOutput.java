@@ -39,6 +39,8 @@ public final class StagingOutput implements ExportOutput, AutoCloseable {
     private final Map<String, FileRecord> files = new TreeMap<>();
     private final List<Path> scratch = new ArrayList<>();
     private boolean committed;
+    /** Held while the export runs, so that another export's sweep knows that this staging folder is in use. */
+    private final StagingSweep.Owner owner;
 
     /**
      * @throws IOException if the destination exists and is not an empty folder
@@ -50,8 +52,10 @@ public final class StagingOutput implements ExportOutput, AutoCloseable {
         }
         Path parent = this.destination.getParent();
         Files.createDirectories(parent);
+        StagingSweep.sweep(parent);
         this.staging = parent.resolve("." + this.destination.getFileName() + "." + UUID.randomUUID() + ".tmp");
         Files.createDirectory(staging);
+        this.owner = StagingSweep.own(staging);
     }
 
     @Override
@@ -83,6 +87,7 @@ public final class StagingOutput implements ExportOutput, AutoCloseable {
 
     /** Moves the staging folder to the destination in one rename. */
     public void commit() throws IOException {
+        owner.release(); // its lock file is no part of the export
         if (Files.exists(destination)) {
             Files.delete(destination); // empty, checked in the constructor
         }
@@ -102,6 +107,7 @@ public final class StagingOutput implements ExportOutput, AutoCloseable {
     /** Deletes the scratch files, and the staging folder unless committed. */
     @Override
     public void close() throws IOException {
+        owner.release();
         for (Path file : scratch) {
             Files.deleteIfExists(file);
         }
