@@ -76,6 +76,17 @@ class ConllImporterTest {
     }
 
     @Test
+    void refusesABeginOrInsideTagWithoutAType() throws Exception {
+        // found by fuzzing (fuzz/, target conll): "B" alone was cut at index 2, "Range [2, 1) out of bounds"
+        for (String tag : List.of("B", "I")) {
+            Path file = write(" NNP&BB-GP " + tag + "\nre\n");
+            ImportException e = assertThrows(ImportException.class, () -> CollectingSink.read(importer, file));
+            assertEquals(1, e.line());
+            assertTrue(e.getMessage().contains("'" + tag + "' is not an IOB tag"), e.getMessage());
+        }
+    }
+
+    @Test
     void skipsEmptyDocumentsBetweenDocstartLines() throws Exception {
         CollectingSink sink = CollectingSink.read(importer, write("-DOCSTART- O\n\n-DOCSTART- O\n\nA O\n"));
         assertEquals(List.of("train-0001"), sink.documents.stream().map(d -> d.document().id()).toList());

@@ -39,7 +39,8 @@ final class ConllDocumentBuilder {
                     "Write 'token POS chunk NER' or 'token NER', separated by spaces or tabs");
         }
         String tag = columns[columns.length - 1];
-        String prefix = tag.length() > 2 && tag.charAt(1) == '-' ? tag.substring(0, 1) : tag;
+        // "B" or "I" alone has no type: refused here, not cut at index 2 further down (found by fuzzing)
+        String prefix = tag.length() > 2 && tag.charAt(1) == '-' ? tag.substring(0, 1) : "";
         if (!tag.equals("O") && !(prefix.equals("B") || prefix.equals("I"))) {
             throw ImportException.atLine(file, line, content.lastIndexOf(tag) + 1, "'" + tag
                     + "' is not an IOB tag", "Use O, B-TYPE or I-TYPE in the last column");
