@@ -46,6 +46,11 @@ final class CrashLog {
                 // not a plain file URL: fall back to the home folder
             }
         }
+        return homeDirectory();
+    }
+
+    /** {@code ~/.aurum/logs}: where logs go when the configuration area cannot be written. */
+    static Path homeDirectory() {
         return Path.of(System.getProperty("user.home"), ".aurum", "logs");
     }
 

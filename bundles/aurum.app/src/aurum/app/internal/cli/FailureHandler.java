@@ -102,8 +102,13 @@ final class FailureHandler implements IExecutionExceptionHandler, IParameterExce
         try {
             return "the details are in " + log.write(args, t);
         } catch (IOException | RuntimeException e) {
-            t.printStackTrace(err);
-            return "the details are above (no log could be written in " + log.directory() + ")";
+            // e.g. a product installed read-only: its configuration area cannot be written
+            try {
+                return "the details are in " + new CrashLog(CrashLog.homeDirectory()).write(args, t);
+            } catch (IOException | RuntimeException again) {
+                t.printStackTrace(err);
+                return "the details are above (no log could be written in " + log.directory() + ")";
+            }
         }
     }
 
