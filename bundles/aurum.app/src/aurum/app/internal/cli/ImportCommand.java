@@ -82,7 +82,7 @@ final class ImportCommand extends CliCommand {
             }
             importers.add(importerFor(path));
         }
-        String command = "aurum import " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        String command = "aurum " + String.join(" ", spec.root().commandLine().getParseResult().originalArgs());
         ImportTransaction transaction = ImportTransaction.begin(corpus, command, notice -> err().println("aurum import: "
                 + notice));
         ImportIntoStore sink = null;
