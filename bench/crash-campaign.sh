@@ -46,10 +46,21 @@ acked_exports=()
 ops=(import export labels curate save)
 counts=(0 0 0 0 0)
 started=$(date +%s)
-run_killed() { # $1 = round, $2 = max delay in ms, rest = command; sets $finished
+# how long the product takes to start a command here: kills are aimed after it, into the work
+t0=$(date +%s%N); aurum version > /dev/null; startup_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+echo "the product starts a command in $startup_ms ms"
+run_killed() { # $1 = round, $2 = max delay in ms after the start (or after $wait_for appears), rest = command
   local round=$1 delay=$2; shift 2
   "$@" > "$work/logs/$round.out" 2> "$work/logs/$round.err" &
   local pid=$!
+  if [ -n "${wait_for:-}" ]; then
+    for ((t = 0; t < 600; t++)); do
+      [ -e "$wait_for" ] || ! kill -0 "$pid" 2>/dev/null && break
+      sleep 0.05
+    done
+  elif [ "$1" != "${java[0]}" ]; then
+    sleep "$(awk -v ms="$startup_ms" 'BEGIN { printf "%.3f", ms * 0.8 / 1000 }')"
+  fi
   sleep "$(awk -v s="$RANDOM" -v d="$delay" 'BEGIN { printf "%.3f", (s % d) / 1000 }')"
   kill -9 "$pid" 2>/dev/null || true
   finished=0
@@ -60,17 +71,17 @@ for ((k = 1; k <= kills; k++)); do
   case $op in
     import)
       batch "$k" alice "$work/in/b$k.jsonl"
-      run_killed "$k" 12000 "$work/product/aurum-product" import "$work/in/b$k.jsonl" --corpus "$corpus" --annotator alice
+      wait_for=$corpus/.aurum/import/running.json run_killed "$k" 4000 "$work/product/aurum-product" import "$work/in/b$k.jsonl" --corpus "$corpus" --annotator alice
       [ $finished = 1 ] && documents=$(( documents + 300 )) ;;
     export)
-      run_killed "$k" 8000 "$work/product/aurum-product" export --corpus "$corpus" --format jsonl \
+      run_killed "$k" 3000 "$work/product/aurum-product" export --corpus "$corpus" --format jsonl \
         --out "$work/exports/e$k" --layer annotator:alice
       [ $finished = 1 ] && acked_exports+=("e$k") ;;
     labels)
       if grep -q '"MONEY"' "$corpus/labelset.json" 2>/dev/null; then from=MONEY to=AMOUNT; else from=AMOUNT to=MONEY; fi
-      run_killed "$k" 8000 "$work/product/aurum-product" labels rename "$from" "$to" --corpus "$corpus" ;;
+      run_killed "$k" 3000 "$work/product/aurum-product" labels rename "$from" "$to" --corpus "$corpus" ;;
     curate)
-      run_killed "$k" 8000 "$work/product/aurum-product" curate --corpus "$corpus" --auto --annotators alice,bob ;;
+      run_killed "$k" 3000 "$work/product/aurum-product" curate --corpus "$corpus" --auto --annotators alice,bob ;;
     save)
       run_killed "$k" 2000 "${java[@]}" aurum.bench.crash.SaveStream "$corpus" "$k" journal ;;
   esac
