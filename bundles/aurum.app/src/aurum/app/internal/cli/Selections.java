@@ -9,6 +9,7 @@ import aurum.core.model.LabelDefinition;
 import aurum.core.model.LabelSet;
 import aurum.corpus.assignment.CorpusAnnotators;
 import aurum.corpus.store.CorpusStore;
+import aurum.export.ExportOptions;
 import aurum.labels.corpus.CorpusLabelSets;
 import aurum.labels.format.LabelSetFormatException;
 import aurum.labels.registry.LabelSetRegistry;
@@ -37,7 +38,10 @@ final class Selections {
         if (label.isBlank()) {
             throw new UsageException(option + " names no label");
         }
-        if (set.isPresent() && set.get().label(label).isEmpty()) {
+        // PARENT.* picks every label below PARENT (docs/EXPORT.md): PARENT itself must exist
+        String id = label.endsWith(ExportOptions.SUB_TYPES)
+                ? label.substring(0, label.length() - ExportOptions.SUB_TYPES.length()) : label;
+        if (set.isPresent() && set.get().label(id).isEmpty()) {
             throw new UsageException(option + " names label '" + label + "', which label set " + set.get().ref()
                     + " does not define; its labels: " + String.join(", ", new TreeSet<>(set.get().labels().stream()
                             .map(LabelDefinition::id).toList())));

@@ -13,7 +13,7 @@ public final class CliMain {
     }
 
     public static void main(String[] args) {
-        LabelSet news = new LabelSet("news", "News", "1.0.0", List.of(LabelDefinition.of("AMOUNT", "Amount")));
+        LabelSet news = new LabelSet("news", "News", "2.0.0", List.of(LabelDefinition.of("AMOUNT", "Amount")));
         System.exit(new CommandLine(System.out, System.err, CommandServices.of(() -> () -> List.of(news)),
                 Path.of(System.getProperty("java.io.tmpdir"), "aurum-test-logs")).run(args));
     }

@@ -36,7 +36,7 @@ class ConcurrentImportsTest {
     private Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        LabelSet news = new LabelSet("news", "News", "1.0.0", List.of(LabelDefinition.of("AMOUNT", "Amount")));
+        LabelSet news = new LabelSet("news", "News", "2.0.0", List.of(LabelDefinition.of("AMOUNT", "Amount")));
         int code = new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), CommandServices.of(() -> () -> List.of(news)),
                 dir.resolve("logs")).run(args);

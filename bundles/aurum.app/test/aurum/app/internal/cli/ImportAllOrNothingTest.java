@@ -32,7 +32,7 @@ class ImportAllOrNothingTest {
     private CommandLine cli() {
         out.reset();
         err.reset();
-        LabelSet news = new LabelSet("news", "News", "1.0.0", List.of(LabelDefinition.of("OFFICIAL", "Official"),
+        LabelSet news = new LabelSet("news", "News", "2.0.0", List.of(LabelDefinition.of("OFFICIAL", "Official"),
                 LabelDefinition.of("AMOUNT", "Amount")));
         return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), CommandServices.of(() -> () -> List.of(news)),

@@ -81,6 +81,13 @@ class SelectsNothingTest {
     }
 
     @Test
+    void aParentPatternSelectsWhenTheParentExists() {
+        assertEquals(0, run(export("--layer", "annotator:alice", "--labels", "PER.*,GPE")), err());
+        assertEquals(CommandLine.USAGE, run(export("--layer", "annotator:alice", "--labels", "NOPE.*")));
+        assertTrue(err().contains("--labels names label 'NOPE.*'"), err());
+    }
+
+    @Test
     void exportOfAnAnnotatorWithoutLayersIsAUsageErrorListingTheAnnotators() {
         assertEquals(CommandLine.USAGE, run(export("--layer", "annotator:nobody")));
         assertTrue(err().contains("'nobody', who has no layer") && err().contains("annotators: alice, bob"), err());
