@@ -2,7 +2,7 @@
 
 offsets.py turns it into gold/*.jsonl: each span is looked up as a whole word at or after the end of
 the span before it, so that the list reads like the document. The decisions follow the guidelines of
-the news label set (news.json 1.1.0) and docs/LABELS.md, "Boundary decisions".
+the news label set (news.json as committed with this set) and docs/LABELS.md, "Boundary decisions".
 """
 
 def W(text, topic):
