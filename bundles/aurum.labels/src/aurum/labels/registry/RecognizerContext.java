@@ -1,8 +1,10 @@
 package aurum.labels.registry;
 
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import aurum.core.model.LabelSet;
@@ -17,15 +19,31 @@ public final class RecognizerContext {
 
     private final LabelSet labelSet;
     private final Supplier<? extends Collection<AcceptedSpan>> accepted;
+    private final Path corpusDirectory;
     private Collection<AcceptedSpan> acceptedCache;
 
     /**
+     * A context without a corpus folder, for recognizers run outside a stored corpus.
+     *
      * @param labelSet the label set suggestions must use
      * @param accepted reads the spans annotators made or accepted anywhere in the corpus
      */
     public RecognizerContext(LabelSet labelSet, Supplier<? extends Collection<AcceptedSpan>> accepted) {
+        this(labelSet, accepted, null);
+    }
+
+    /**
+     * @param labelSet        the label set suggestions must use
+     * @param accepted        reads the spans annotators made or accepted anywhere in the corpus
+     * @param corpusDirectory the folder of the stored corpus, where a recognizer may keep what it learned
+     *                        (under {@code .aurum/}), or {@code null} when there is none
+     * @since 0.2
+     */
+    public RecognizerContext(LabelSet labelSet, Supplier<? extends Collection<AcceptedSpan>> accepted,
+            Path corpusDirectory) {
         this.labelSet = Objects.requireNonNull(labelSet, "labelSet");
         this.accepted = Objects.requireNonNull(accepted, "accepted");
+        this.corpusDirectory = corpusDirectory;
     }
 
     /** A context for a single document or a test: a label set and no accepted spans. */
@@ -36,6 +54,16 @@ public final class RecognizerContext {
     /** The label set of the corpus; suggestions with other labels are dropped. */
     public LabelSet labelSet() {
         return labelSet;
+    }
+
+    /**
+     * The folder of the corpus the recognizer runs on, e.g. for a model trained on it (the learning
+     * recognizer keeps its model in {@code .aurum/learn/}); empty for a single document or a test.
+     *
+     * @since 0.2
+     */
+    public Optional<Path> corpusDirectory() {
+        return Optional.ofNullable(corpusDirectory);
     }
 
     /** Spans with status MANUAL or ACCEPTED in any layer of the corpus, read once on first call. */

@@ -85,7 +85,7 @@ public final class SuggestionRun {
             } catch (CorpusStoreException e) {
                 throw new IllegalStateException(e.getMessage(), e);
             }
-        });
+        }, store.directory());
         Map<String, Recognizer> recognizers = new LinkedHashMap<>();
         for (RecognizerDescriptor d : descriptors) {
             d.create(context).ifPresentOrElse(r -> {
@@ -124,10 +124,11 @@ public final class SuggestionRun {
             // the contribution id, not whatever the code calls itself, so re-runs find their own spans
             result.suggestions().forEach(s -> suggestions.add(s.withRecognizerId(entry.getKey())));
         }
+        List<Suggestion> merged = SuggestionRanking.mostConfidentFirst(suggestions);
         for (int attempt = 1;; attempt++) {
             Layer layer = store.loadLayer(documentId, target);
             long revision = layer.revision();
-            SuggestionMerge.Outcome outcome = merge.merge(layer, suggestions, succeeded);
+            SuggestionMerge.Outcome outcome = merge.merge(layer, merged, succeeded);
             try {
                 if (outcome.changed()) {
                     store.saveLayer(layer, revision);

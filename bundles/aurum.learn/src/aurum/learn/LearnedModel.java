@@ -1,0 +1,100 @@
+package aurum.learn;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+import aurum.labels.recognizer.Cancellation;
+import aurum.labels.recognizer.SpanRules;
+import aurum.labels.recognizer.Suggestion;
+import aurum.learn.internal.LabelTypes;
+import aurum.learn.internal.TokenizedText;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+
+/**
+ * A trained name finder and the labels it proposes. Thread-safe: OpenNLP's finder keeps per-document
+ * state, so each call borrows a finder from a small pool (one per thread that is using the model).
+ */
+public final class LearnedModel {
+
+    private final TokenNameFinderModel model;
+    private final LabelTypes types;
+    private final double minimumConfidence;
+    private final ConcurrentLinkedQueue<NameFinderME> finders = new ConcurrentLinkedQueue<>();
+
+    LearnedModel(TokenNameFinderModel model, List<String> labels, double minimumConfidence) {
+        this.model = model;
+        this.types = new LabelTypes(labels);
+        this.minimumConfidence = minimumConfidence;
+    }
+
+    /**
+     * Reads a model written by {@link #write}.
+     *
+     * @param labels            the labels in the order stored in the manifest
+     * @param minimumConfidence suggestions below it are dropped
+     * @throws IOException if the stream is not a model of this kind
+     */
+    public static LearnedModel read(InputStream in, List<String> labels, double minimumConfidence) throws IOException {
+        return new LearnedModel(new TokenNameFinderModel(in), labels, minimumConfidence);
+    }
+
+    /** Writes the model (an OpenNLP model archive); the labels go into the manifest. */
+    public void write(OutputStream out) throws IOException {
+        model.serialize(out);
+    }
+
+    /** The labels the model proposes, in the order of its types (the manifest keeps this order). */
+    public List<String> labels() {
+        return types.labels();
+    }
+
+    /** The label ids, for {@link aurum.labels.recognizer.Recognizer#labelIds()}. */
+    public Set<String> labelIds() {
+        return Set.copyOf(types.labels());
+    }
+
+    /**
+     * Proposes spans in {@code text}, ordered by start then end, each well-formed, with the model's
+     * probability averaged over the span's tokens as confidence.
+     *
+     * @throws aurum.labels.recognizer.RecognitionCancelledException if {@code cancel} asks to stop
+     */
+    public List<Suggestion> suggest(String text, Cancellation cancel) {
+        TokenizedText tokens = TokenizedText.of(text);
+        NameFinderME finder = finders.poll();
+        if (finder == null) {
+            finder = new NameFinderME(model);
+        }
+        try {
+            finder.clearAdaptiveData();
+            List<Suggestion> out = new ArrayList<>();
+            for (int[] segment : tokens.segments()) {
+                cancel.throwIfCancelled();
+                Span[] names = finder.find(tokens.words(segment[0], segment[1]));
+                double[] probabilities = finder.probs(names);
+                for (int i = 0; i < names.length; i++) {
+                    String label = types.label(names[i].getType());
+                    if (label == null || probabilities[i] < minimumConfidence) {
+                        continue;
+                    }
+                    int start = tokens.start(segment[0] + names[i].getStart());
+                    int end = tokens.end(segment[0] + names[i].getEnd() - 1);
+                    if (SpanRules.isWellFormed(text, start, end)) {
+                        out.add(new Suggestion(label, start, end, Math.min(1.0, probabilities[i]), Map.of()));
+                    }
+                }
+            }
+            return out;
+        } finally {
+            finders.offer(finder);
+        }
+    }
+}
