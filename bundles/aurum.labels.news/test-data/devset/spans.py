@@ -80,7 +80,7 @@ SPANS = {
         M("$6.9 billion", 6900000000), M("$8.8 billion", 8800000000)],
     "r04_whitehouse_dprk_slv": [W("ballistic missile technology", B), W("intercontinental ballistic missile", B)],
     "r05_dod_news_dong_jun": [
-        O("Lloyd J. Austin III", "Secretary of Defense"), O("Lloyd J. Austin III", "Secretary of Defense"),
+        O("Austin"), O("Lloyd J. Austin III", "Secretary of Defense"), O("Lloyd J. Austin III", "Secretary of Defense"),
         O("Dong Jun", "Adm."), O("Austin"), O("Pat Ryder", "Pentagon Press Secretary Air Force Maj. Gen."),
         O("Austin"), O("Ryder"), O("Austin"),
         O("CQ Brown, Jr.", "Chairman of the Joint Chiefs of Staff Air Force Gen."),
