@@ -6,7 +6,7 @@ the news label set (news.json as committed with this set) and docs/LABELS.md, "B
 """
 
 def W(text, topic):
-    return ("WEAPON", text, {"topic": topic})
+    return ("WEAPON." + topic, text, {})
 
 def O(text, title=None):
     return ("OFFICIAL", text, {"title": title} if title else {})

@@ -69,7 +69,7 @@ public final class ModelTrainer {
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         List<String> ordered = types.labels();
-        return new Trained(new LearnedModel(model, ordered, parameters.minimumConfidence()),
+        return new Trained(new LearnedModel(model, ordered, parameters.minimumConfidence(), builder.spansPerLabel()),
                 new TrainingSummary(builder.documents(), builder.completeDocuments(), builder.samples().size(),
                         builder.spansPerLabel(), builder.unaligned() + builder.overlapping(), millis));
     }

@@ -90,7 +90,7 @@ public final class StoredModels {
                     + " (a training was interrupted or the file was changed). Train again (aurum train).");
         }
         LearnedModel model = LearnedModel.read(new ByteArrayInputStream(bytes), manifest.labels(),
-                manifest.parameters().minimumConfidence());
+                manifest.parameters().minimumConfidence(), manifest.spansPerLabel());
         Stored stored = new Stored(model, manifest);
         CACHE.put(dir, new Cached(time, size, stored));
         return Optional.of(stored);

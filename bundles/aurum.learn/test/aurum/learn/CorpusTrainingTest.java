@@ -132,7 +132,7 @@ class CorpusTrainingTest {
         train(TestCorpus.create(dir, TeachingTexts.documents(6), true));
         List<Suggestion> suggestions = StoredModels.load(dir).orElseThrow().model().suggest(UNSEEN, Cancellation.NONE);
         assertTrue(!suggestions.isEmpty());
-        assertTrue(suggestions.stream().allMatch(s -> s.confidence() > 0.5 && s.confidence() <= 1.0),
-                suggestions.toString());
+        assertTrue(suggestions.stream().allMatch(s -> s.confidence() > 0 && s.confidence() <= 36.0 / (36 + 50)),
+                "below the rules' confidences while the model has seen few spans: " + suggestions);
     }
 }

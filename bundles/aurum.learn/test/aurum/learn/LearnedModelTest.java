@@ -36,7 +36,8 @@ class LearnedModelTest {
         List<Suggestion> suggestions = trained.model().suggest(text, Cancellation.NONE);
         assertTrue(found(text, suggestions).containsAll(List.of("ORG:Globex Industries", "CITY:Plzen")),
                 found(text, suggestions).toString());
-        assertTrue(suggestions.stream().allMatch(s -> s.confidence() >= 0.5 && s.confidence() <= 1.0));
+        assertTrue(suggestions.stream().allMatch(s -> s.confidence() > 0 && s.confidence() <= 48.0 / (48 + 50)),
+                "probability discounted by 48 taught spans per label: " + suggestions);
     }
 
     @Test
@@ -52,7 +53,8 @@ class LearnedModelTest {
     void aModelWrittenAndReadBackProposesTheSame() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         trained.model().write(out);
-        LearnedModel read = LearnedModel.read(new ByteArrayInputStream(out.toByteArray()), trained.model().labels(), 0.5);
+        LearnedModel read = LearnedModel.read(new ByteArrayInputStream(out.toByteArray()), trained.model().labels(), 0.5,
+                trained.summary().spansPerLabel());
         String text = "Globex Industries moved to Plzen.\nNothing else.\n";
         assertEquals(found(text, trained.model().suggest(text, Cancellation.NONE)),
                 found(text, read.suggest(text, Cancellation.NONE)));

@@ -3,7 +3,9 @@ package aurum.labels.news;
 import aurum.labels.gazetteer.Gazetteer;
 import aurum.labels.gazetteer.MatchMode;
 import aurum.labels.news.internal.SpanSelection;
+import aurum.labels.news.internal.weapons.NamedSystems;
 import aurum.labels.news.internal.weapons.WeaponLexicon;
+import aurum.labels.news.internal.weapons.WeaponPhrases;
 import aurum.labels.recognizer.Cancellation;
 import aurum.labels.recognizer.RecognitionInput;
 import aurum.labels.recognizer.Recognizer;
@@ -18,8 +20,10 @@ import java.util.stream.Collectors;
  * Proposes mentions of the defence topics news readers follow (hypersonic weapons, ballistic missiles,
  * nuclear-powered submarines, high-power microwaves, space-based and enemy-strike capabilities, ...),
  * each with the child label of {@code WEAPON} that names its topic ({@code WEAPON.HYPERSONIC}): sub-types
- * are labels, not attributes (docs/LABELS.md, "Sub-types"). Matching is case-insensitive and whole-word,
- * longest phrase first.
+ * are labels, not attributes (docs/LABELS.md, "Sub-types"). Three sources, the longest match winning where
+ * they overlap: a word list of phrases (case-insensitive, whole-word), phrase shapes (modifiers, a topic
+ * word, a head noun: {@code WeaponPhrases}) and named systems ({@code NamedSystems}, e.g. "SM-3 Block IB",
+ * "Ground-Based Interceptor").
  */
 public final class WeaponRecognizer implements Recognizer {
 
@@ -58,8 +62,15 @@ public final class WeaponRecognizer implements Recognizer {
     public List<Suggestion> recognize(RecognitionInput input, Cancellation cancel) {
         List<Suggestion> found = new ArrayList<>();
         LEXICON.scan(input.text(), MatchMode.LEFTMOST_LONGEST, cancel,
-                (start, end, topic) -> found.add(new Suggestion(labelOf(topic), start, end, 0.85, Map.of())
-                        .withRecognizerId(ID)));
+                (start, end, topic) -> found.add(weapon(start, end, topic)));
+        cancel.throwIfCancelled();
+        WeaponPhrases.find(input.text()).forEach(f -> found.add(weapon(f.start(), f.end(), f.topic())));
+        cancel.throwIfCancelled();
+        NamedSystems.find(input.text()).forEach(f -> found.add(weapon(f.start(), f.end(), f.topic())));
         return SpanSelection.leftmostLongest(input.text(), found);
+    }
+
+    private static Suggestion weapon(int start, int end, String topic) {
+        return new Suggestion(labelOf(topic), start, end, 0.85, Map.of()).withRecognizerId(ID);
     }
 }

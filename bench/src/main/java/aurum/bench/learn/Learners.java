@@ -25,8 +25,12 @@ final class Learners {
     private Learners() {
     }
 
-    /** What the built-in news recognizers propose, in recognizer order. */
+    /** What the built-in news recognizers propose, merged as {@code aurum suggest} merges them. */
     static List<Suggestion> builtIn(String id, String text) {
+        return SuggestionRanking.mostConfidentFirst(raw(id, text));
+    }
+
+    static List<Suggestion> raw(String id, String text) {
         List<Suggestion> out = new ArrayList<>();
         for (Recognizer r : BUILT_IN) {
             out.addAll(r.recognize(new RecognitionInput(id, text), Cancellation.NONE));
@@ -36,7 +40,7 @@ final class Learners {
 
     /** Built-in plus learned, merged as {@code aurum suggest} merges them. */
     static List<Suggestion> combined(String id, String text, LearnedModel model) {
-        List<Suggestion> all = builtIn(id, text);
+        List<Suggestion> all = raw(id, text);
         if (model != null) {
             all.addAll(model.suggest(text, Cancellation.NONE));
         }

@@ -11,10 +11,16 @@ import java.util.Map;
 final class Currencies {
 
     static final String SYMBOL_PATTERN = "US\\$|A\\$|AU\\$|C\\$|CA\\$|HK\\$|NZ\\$|S\\$|\\$|¥|€|£|₩|₹";
-    static final String CODE_PATTERN = "USD|JPY|EUR|GBP|CNY|KRW|AUD|CAD|INR|CHF|HKD|NZD|SGD";
+    /** Codes the label set's currency attribute can name. */
+    private static final java.util.Set<String> NAMED = java.util.Set.of("USD", "JPY", "EUR", "GBP", "CNY", "KRW",
+            "AUD", "CAD", "INR", "CHF", "HKD", "NZD", "SGD");
+
+    static final String CODE_PATTERN = "USD|JPY|EUR|GBP|CNY|KRW|AUD|CAD|INR|CHF|HKD|NZD|SGD|RUB|SAR|AED|ILS|TWD|UAH|"
+            + "PLN|SEK|NOK|DKK|TRY|BRL|MXN|ZAR|IDR|THB|MYR|PKR|EGP|IRR|KPW|QAR|KWD";
     static final String WORD_PATTERN = "(?:(?:US|U\\.S\\.|American|Australian|Canadian|Hong[ \\u00A0]Kong|"
             + "New[ \\u00A0]Zealand|Singapore)[ \\u00A0])?dollars?|yen|euros?|yuan|renminbi|won|rupees?|"
-            + "pounds[ \\u00A0]sterling|" + CODE_PATTERN;
+            + "pounds[ \\u00A0]sterling|(?:Swiss[ \\u00A0])?francs?|r[o]?ubles?|shekels?|riyals?|dirhams?|hryvnias?|"
+            + "zlotys?|lira|liras|pesos?|rupiah|baht|ringgit|" + CODE_PATTERN;
 
     private static final Map<String, String> SYMBOLS = Map.ofEntries(Map.entry("$", "USD"), Map.entry("US$", "USD"),
             Map.entry("A$", "AUD"), Map.entry("AU$", "AUD"), Map.entry("C$", "CAD"), Map.entry("CA$", "CAD"),
@@ -48,6 +54,20 @@ final class Currencies {
         if (!w.equals("pounds sterling") && w.endsWith("s")) {
             w = w.substring(0, w.length() - 1);
         }
-        return WORDS.get(w);
+        if (w.endsWith("franc")) {
+            return "CHF";
+        }
+        String code = WORDS.get(w);
+        return code != null ? code : OTHER_WORDS.get(w);
     }
+
+    /** Whether the label set's currency attribute can name {@code code}. */
+    static boolean isNamed(String code) {
+        return NAMED.contains(code);
+    }
+
+    private static final Map<String, String> OTHER_WORDS = Map.ofEntries(Map.entry("ruble", "RUB"),
+            Map.entry("rouble", "RUB"), Map.entry("shekel", "ILS"), Map.entry("riyal", "SAR"), Map.entry("dirham", "AED"),
+            Map.entry("hryvnia", "UAH"), Map.entry("zloty", "PLN"), Map.entry("lira", "TRY"), Map.entry("peso", "MXN"),
+            Map.entry("rupiah", "IDR"), Map.entry("baht", "THB"), Map.entry("ringgit", "MYR"));
 }

@@ -25,7 +25,8 @@ public final class NumberReader {
             Map.entry("m", BigDecimal.TEN.pow(6)), Map.entry("mn", BigDecimal.TEN.pow(6)),
             Map.entry("billion", BigDecimal.TEN.pow(9)), Map.entry("bn", BigDecimal.TEN.pow(9)),
             Map.entry("b", BigDecimal.TEN.pow(9)), Map.entry("trillion", BigDecimal.TEN.pow(12)),
-            Map.entry("tn", BigDecimal.TEN.pow(12)), Map.entry("trn", BigDecimal.TEN.pow(12)));
+            Map.entry("tn", BigDecimal.TEN.pow(12)), Map.entry("trn", BigDecimal.TEN.pow(12)),
+            Map.entry("bln", BigDecimal.TEN.pow(9)), Map.entry("mln", BigDecimal.TEN.pow(6)));
 
     /** Alternation of the number words, for the recognizer's patterns. */
     static final String WORD_PATTERN = String.join("|", SMALL.keySet().stream()

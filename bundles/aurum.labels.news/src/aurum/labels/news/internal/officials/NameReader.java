@@ -21,8 +21,14 @@ final class NameReader {
             return String.join(" ", tokens);
         }
 
-        /** The family name used for bare mentions: the last token that is neither an initial nor a suffix. */
+        /**
+         * The family name used for bare mentions: the first token of a two-part name written family name first
+         * ("Suh Wook", "Wei Fenghe"), else the last token that is neither an initial nor a suffix.
+         */
         String surname() {
+            if (FamilyNames.writtenFirst(tokens)) {
+                return tokens.get(0);
+            }
             for (int i = tokens.size() - 1; i >= 0; i--) {
                 if (!isInitialOrSuffix(tokens.get(i))) {
                     return tokens.get(i);
@@ -33,19 +39,30 @@ final class NameReader {
 
         /** First and family name without initials and suffixes, e.g. "Lloyd Austin" for "Lloyd J. Austin III". */
         String shortName() {
+            if (FamilyNames.writtenFirst(tokens)) {
+                return fullName();
+            }
             String surname = surname();
             return tokens.get(0).equals(surname) ? surname : tokens.get(0) + " " + surname;
         }
     }
 
-    private static final int MAX_TOKENS = 4;
+    private static final int MAX_TOKENS = 5;
+    /** Lower-case particles inside a name ("Faisal bin Farhan Al Saud", "Carlos Del Toro"). */
+    private static final Set<String> PARTICLES = Set.of("bin", "ibn", "al", "el", "de", "del", "da", "di", "van",
+            "von", "der", "la", "le");
+    /** Two capital letters as a given name ("CQ Brown"), only before another name token. */
+    private static final Pattern CAPS = Pattern.compile("\\p{Lu}{2}(?![\\p{L}\\p{N}\\p{M}.])");
     private static final Pattern TOKEN = Pattern.compile(
             "(?:(?:Jr|Sr)\\.|III|II|IV|\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}]*\\p{Ll}[\\p{L}\\p{M}]*"
                     + "(?:[-'’]\\p{Lu}[\\p{L}\\p{M}]*\\p{Ll}[\\p{L}\\p{M}]*)*)(?![\\p{L}\\p{N}\\p{M}])");
     private static final Set<String> STOP = Set.of("The", "A", "An", "And", "Or", "But", "Of", "In", "On", "At",
             "To", "For", "With", "By", "From", "As", "That", "This", "Who", "Also", "However", "Says", "Said", "Say",
             "Vows", "Admits", "Urges", "Urged", "Warns", "Tells", "Told", "Meets", "Met", "Visits", "Was", "Is",
-            "Has", "Had", "Will", "Would", "Calls", "Slams", "Signs", "Hails", "Monday", "Tuesday", "Wednesday",
+            "Has", "Had", "Will", "Would", "Calls", "Slams", "Signs", "Hails", "Call", "Meeting", "Visit", "Another",
+            "Some", "Any", "All", "Each", "Every", "Authorizes", "Announces", "Condemns", "Travels", "Speaks", "Spoke",
+            "Thanks", "Welcomes", "Congratulates", "Today", "Yesterday", "Office", "Department", "Ministry", "Agency",
+            "Monday", "Tuesday", "Wednesday",
             "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December");
 
@@ -64,23 +81,44 @@ final class NameReader {
         }
         p++;
         List<String> tokens = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
         int start = p;
         int end = -1;
         Matcher m = TOKEN.matcher(text);
+        Matcher caps = CAPS.matcher(text);
         while (tokens.size() < MAX_TOKENS && p < text.length()) {
             m.region(p, text.length());
-            if (!m.lookingAt() || STOP.contains(m.group()) || tokens.isEmpty() && isInitialOrSuffix(m.group())) {
+            caps.region(p, text.length());
+            String token;
+            if (m.lookingAt() && !STOP.contains(m.group()) && !(tokens.isEmpty() && isInitialOrSuffix(m.group()))) {
+                token = m.group();
+            } else if (tokens.isEmpty() && caps.lookingAt()) {
+                token = caps.group();
+            } else if (!tokens.isEmpty() && isParticleAt(text, p)) {
+                token = text.substring(p, wordEnd(text, p));
+            } else {
                 break;
             }
-            tokens.add(m.group());
-            end = m.end();
+            tokens.add(token);
+            end = p + token.length();
+            ends.add(end);
+            if (end + 1 < text.length() && text.charAt(end) == ',' && isSpace(text.charAt(end + 1))
+                    && (text.startsWith("Jr.", end + 2) || text.startsWith("Sr.", end + 2))) {
+                tokens.add(text.substring(end + 2, end + 5));
+                end += 5;
+                ends.add(end);
+                break;
+            }
             if (end + 1 >= text.length() || !isSpace(text.charAt(end))) {
                 break;
             }
             p = end + 1;
         }
-        while (!tokens.isEmpty() && isInitial(tokens.get(tokens.size() - 1))) {
-            end -= tokens.remove(tokens.size() - 1).length() + 1;
+        while (!tokens.isEmpty() && (isInitial(tokens.get(tokens.size() - 1))
+                || PARTICLES.contains(tokens.get(tokens.size() - 1)) || isCapsGivenName(tokens.get(tokens.size() - 1)))) {
+            tokens.remove(tokens.size() - 1);
+            ends.remove(ends.size() - 1);
+            end = ends.isEmpty() ? start : ends.get(ends.size() - 1);
         }
         if (tokens.isEmpty() || comma && tokens.size() < 2) {
             return null;
@@ -88,8 +126,30 @@ final class NameReader {
         return new Name(start, end, List.copyOf(tokens));
     }
 
-    private static boolean isSpace(char c) {
+    private static boolean isParticleAt(String text, int p) {
+        int e = wordEnd(text, p);
+        return e > p && PARTICLES.contains(text.substring(p, e)) && e < text.length() && isSpace(text.charAt(e));
+    }
+
+    private static int wordEnd(String text, int p) {
+        int e = p;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return e;
+    }
+
+    /** Whether a capitalised word ends a name (function words, headline verbs, weekdays, months). */
+    static boolean isStopWord(String token) {
+        return STOP.contains(token);
+    }
+
+    static boolean isSpace(char c) {
         return c == ' ' || c == '\u00A0' || c == '\u202F';
+    }
+
+    private static boolean isCapsGivenName(String token) {
+        return token.length() == 2 && token.chars().allMatch(Character::isUpperCase) && !isInitialOrSuffix(token);
     }
 
     private static boolean isInitial(String token) {

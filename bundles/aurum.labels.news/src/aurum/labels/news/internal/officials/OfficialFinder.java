@@ -37,16 +37,33 @@ public final class OfficialFinder {
         List<Suggestion> titled = new ArrayList<>();
         Map<String, Person> people = new LinkedHashMap<>();
         TITLES.scan(text, MatchMode.LEFTMOST_LONGEST, cancel, (start, end, entry) -> {
-            NameReader.Name name = NameReader.after(text, end);
-            if (name == null) {
-                return;
+            if (start > 0 && "./@".indexOf(text.charAt(start - 1)) >= 0) {
+                return; // "defense.gov" is no governor
             }
-            String title = text.substring(start, end).replaceAll("[\\s\\u00A0]+", " ");
-            Person person = people.computeIfAbsent(name.fullName(),
-                    n -> new Person(n, name.shortName(), name.surname(), title));
-            titled.add(suggestion(label, name.start(), name.end(), person, title, true, 0.9));
+            int titleEnd = TitleExtension.extend(text, end);
+            NameReader.Name name = NameReader.after(text, titleEnd);
+            if (name == null) {
+                ComplementTitle.Read read = ComplementTitle.after(text, titleEnd);
+                if (read == null) {
+                    return;
+                }
+                titleEnd = read.titleEnd();
+                name = read.name();
+            }
+            if (name.tokens().stream().anyMatch(ComplementTitle::isNotAName)) {
+                return; // "Office of the Secretary of Defense Public Affairs"
+            }
+            String title = text.substring(start, titleEnd).replaceAll("[\\s\\u00A0]+", " ");
+            titled.add(titledMention(label, name, title, people));
         });
         cancel.throwIfCancelled();
+        for (Appositives.Found found : Appositives.find(text)) {
+            NameReader.Name name = found.name();
+            if (titled.stream().noneMatch(t -> t.start() < name.end() && name.start() < t.end())) {
+                titled.add(titledMention(label, name, found.title(), people));
+            }
+        }
+        titled.sort(java.util.Comparator.comparingInt(Suggestion::start));
         if (people.isEmpty()) {
             return titled;
         }
@@ -54,11 +71,27 @@ public final class OfficialFinder {
         mentions(people).scan(text, MatchMode.LEFTMOST_LONGEST, cancel, (start, end, person) -> {
             boolean overlapsTitled = titled.stream().anyMatch(t -> t.start() < end && start < t.end());
             boolean repeated = !all.isEmpty() && all.get(all.size() - 1).start() == start;
-            if (!overlapsTitled && !repeated) {
+            if (!overlapsTitled && !repeated && !inAddress(text, start, end)) {
                 all.add(suggestion(label, start, end, person, person.title(), false, 0.75));
             }
         });
         return all;
+    }
+
+    private static Suggestion titledMention(String label, NameReader.Name name, String title, Map<String, Person> people) {
+        Person person = people.computeIfAbsent(name.fullName(),
+                n -> new Person(n, name.shortName(), name.surname(), title));
+        return suggestion(label, name.start(), name.end(), person, title, true, 0.9);
+    }
+
+    /** Whether the match is part of an e-mail address or a web address ("Mark.Wright@mda.mil"). */
+    private static boolean inAddress(String text, int start, int end) {
+        boolean dotBefore = start > 1 && (text.charAt(start - 1) == '.' || text.charAt(start - 1) == '@')
+                && Character.isLetterOrDigit(text.charAt(start - 2));
+        boolean after = end < text.length() && (text.charAt(end) == '@'
+                || (text.charAt(end) == '.' || text.charAt(end) == '/') && end + 1 < text.length()
+                        && Character.isLetterOrDigit(text.charAt(end + 1)));
+        return dotBefore || after;
     }
 
     private static Gazetteer<Person> mentions(Map<String, Person> people) {

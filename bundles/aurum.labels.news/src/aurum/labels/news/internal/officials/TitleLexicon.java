@@ -23,14 +23,24 @@ final class TitleLexicon {
             "Pentagon Press Secretary", "National Security Adviser", "National Security Advisor", "Chief of Staff",
             "General", "Gen.", "Lieutenant General", "Lt. Gen.", "Major General", "Maj. Gen.", "Admiral", "Adm.",
             "Colonel", "Col.", "Chairman", "Chairwoman", "Director", "King", "Queen", "Crown Prince", "Emperor",
-            "Supreme Leader");
+            "Supreme Leader", "Administrator", "Secretary", "Deputy Secretary", "Deputy Secretary of Defense",
+            "Under Secretary of Defense", "Secretary of State for Defence", "Secretary of State for Defense",
+            "Minister of National Defense", "Minister of National Defence", "Defense Minister", "Chargé",
+            "Chargé d’Affaires", "Chargé d'Affaires", "Chairman of the Joint Chiefs of Staff",
+            "Vice Chairman of the Joint Chiefs of Staff", "Commander", "Vice Adm.", "Rear Adm.", "Vice Admiral",
+            "Rear Admiral", "Brig. Gen.", "Brigadier General", "Lt. Col.", "Lieutenant Colonel", "Spokesperson",
+            "Deputy Pentagon Press Secretary", "Press Secretary", "defense minister", "foreign minister");
 
     private static final List<String> NATIONALITIES = List.of("US", "U.S.", "American", "Japanese", "Chinese",
             "Australian", "British", "UK", "South Korean", "North Korean", "Korean", "Russian", "Indian", "French",
-            "German", "Iranian", "Israeli", "Taiwanese", "Ukrainian", "Philippine", "former", "acting");
+            "German", "Iranian", "Israeli", "Taiwanese", "Ukrainian", "Philippine", "Egyptian", "Saudi", "Turkish",
+            "Canadian", "Polish", "Italian", "Spanish", "Dutch", "Pakistani", "Afghan", "Iraqi", "Syrian", "Jordanian",
+            "Qatari", "Emirati", "Indonesian", "Vietnamese", "Thai", "Singaporean", "Malaysian", "New Zealand",
+            "NATO", "UN", "U.N.", "EU", "U.K.", "Republic of Korea", "ROK", "former", "acting", "Acting", "Former");
 
     private static final List<String> ORGANISATIONS = List.of("Foreign Ministry", "Defense Ministry",
-            "Defence Ministry", "State Department", "White House", "Kremlin", "Pentagon", "Cabinet");
+            "Defence Ministry", "State Department", "White House", "Kremlin", "Pentagon", "Cabinet", "NASA", "MDA",
+            "DOD", "DoD", "Army", "Navy", "Air Force", "Space Force", "Marine Corps");
 
     private TitleLexicon() {
     }
