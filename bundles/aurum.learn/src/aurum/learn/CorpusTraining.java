@@ -87,7 +87,7 @@ public final class CorpusTraining {
         progress.report("Storing the model", 1, 1);
         ModelManifest manifest = new ModelManifest(ModelManifest.FORMAT, LIBRARY, Instant.now(), labelSet.id(),
                 labelSet.version(), trained.model().labels(), trained.summary(), data.decidedSpans(),
-                data.fingerprint(), parameters, "");
+                data.fingerprint(), trained.parameters(), "");
         return new Outcome(Status.TRAINED, Optional.of(StoredModels.save(store.directory(), trained.model(), manifest)),
                 data.decidedSpans());
     }

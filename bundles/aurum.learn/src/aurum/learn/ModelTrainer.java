@@ -22,8 +22,8 @@ import opennlp.tools.util.ObjectStreamUtils;
  */
 public final class ModelTrainer {
 
-    /** The result: the model and what it learned from. */
-    public record Trained(LearnedModel model, TrainingSummary summary) {
+    /** The result: the model, what it learned from, and the parameters used (scaled to the data). */
+    public record Trained(LearnedModel model, TrainingSummary summary, ModelParameters parameters) {
     }
 
     private final ModelParameters parameters;
@@ -54,12 +54,15 @@ public final class ModelTrainer {
                     + " documents hold no span that falls on token edges");
         }
         cancel.throwIfCancelled();
+        long tokens = builder.samples().stream().mapToLong(s -> s.getSentence().length).sum();
+        ModelParameters parameters = this.parameters.scaledTo(tokens);
         opennlp.tools.util.TrainingParameters params = new opennlp.tools.util.TrainingParameters();
         params.put(opennlp.tools.util.TrainingParameters.ALGORITHM_PARAM, parameters.algorithm());
         params.put(opennlp.tools.util.TrainingParameters.ITERATIONS_PARAM, parameters.iterations());
         params.put(opennlp.tools.util.TrainingParameters.CUTOFF_PARAM, parameters.cutoff());
         params.put(opennlp.tools.util.TrainingParameters.THREADS_PARAM, parameters.threads());
         params.put(opennlp.tools.util.TrainingParameters.TRAINER_TYPE_PARAM, "Event");
+        params.put("DataIndexer", "OnePass"); // in memory; the default two-pass indexer writes events to a file
         TokenNameFinderModel model;
         try {
             model = NameFinderME.train("und", null, ObjectStreamUtils.createObjectStream(builder.samples()), params,
@@ -71,6 +74,6 @@ public final class ModelTrainer {
         List<String> ordered = types.labels();
         return new Trained(new LearnedModel(model, ordered, parameters.minimumConfidence(), builder.spansPerLabel()),
                 new TrainingSummary(builder.documents(), builder.completeDocuments(), builder.samples().size(),
-                        builder.spansPerLabel(), builder.unaligned() + builder.overlapping(), millis));
+                        builder.spansPerLabel(), builder.unaligned() + builder.overlapping(), millis), parameters);
     }
 }

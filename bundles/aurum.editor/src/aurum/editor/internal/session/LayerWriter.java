@@ -218,6 +218,7 @@ final class LayerWriter {
         long started = System.nanoTime();
         revision = store.saveChanges(mirror, revision, LayerSession.net(changes));
         lastSaveNanos = System.nanoTime() - started;
+        DecisionEvents.post(store.directory(), changes);
         stamp = FileStamp.ofLayer(file);
         if (++sinceCompaction >= COMPACT_AFTER_SAVES) {
             sinceCompaction = 0;
