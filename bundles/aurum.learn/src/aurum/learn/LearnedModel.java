@@ -31,6 +31,10 @@ import opennlp.tools.util.Span;
  */
 public final class LearnedModel {
 
+    static {
+        aurum.learn.internal.QuietLogging.ensure();
+    }
+
     /** Taught spans of a label at which its suggestions keep half their probability. */
     public static final int PRIOR_SPANS = 50;
 

@@ -26,6 +26,10 @@ public final class ModelTrainer {
     public record Trained(LearnedModel model, TrainingSummary summary, ModelParameters parameters) {
     }
 
+    static {
+        aurum.learn.internal.QuietLogging.ensure();
+    }
+
     private final ModelParameters parameters;
 
     /** A trainer with the given parameters. */
