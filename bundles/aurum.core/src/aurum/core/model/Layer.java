@@ -127,7 +127,7 @@ public final class Layer {
         requireNew(span);
         span.requireWithin(document.text());
         index.add(table.add(span));
-        changed();
+        changed(isDecision(span));
     }
 
     /**
@@ -158,7 +158,7 @@ public final class Layer {
             rows[count++] = table.add(span);
         }
         index.load(rows, count);
-        changed();
+        changed(spans.stream().anyMatch(Layer::isDecision));
     }
 
     /**
@@ -171,7 +171,7 @@ public final class Layer {
         Span removed = table.read(row);
         index.remove(row);
         table.remove(row);
-        changed();
+        changed(isDecision(removed));
         return removed;
     }
 
@@ -193,12 +193,15 @@ public final class Layer {
         if (moved) {
             index.add(row);
         }
-        changed();
+        changed(isDecision(previous) || isDecision(span));
         return previous;
     }
 
     /**
-     * Moves the layer to {@code newState}.
+     * Moves the layer to {@code newState}. Besides this, the only automatic move is from
+     * {@link LayerState#NEW} to {@link LayerState#IN_PROGRESS} on the first change that is a person's
+     * decision (a span drawn, accepted, rejected, relabelled or deleted); open suggestions added, updated or
+     * withdrawn by a recogniser leave a new layer new. A finished layer stays finished when changed.
      *
      * @throws IllegalArgumentException for {@link LayerState#DONE} on gold or {@link LayerState#CURATED}
      *         on an annotator layer
@@ -317,10 +320,19 @@ public final class Layer {
         }
     }
 
-    private void changed() {
+    /**
+     * Counts a change; a person's decision starts the work ({@link LayerState#NEW} to
+     * {@link LayerState#IN_PROGRESS}), a recogniser adding, updating or withdrawing open suggestions does not.
+     */
+    private void changed(boolean decision) {
         revision++;
-        if (state == LayerState.NEW) {
+        if (decision && state == LayerState.NEW) {
             state = LayerState.IN_PROGRESS;
         }
+    }
+
+    /** Whether a span is (or was) a person's work: anything but an open suggestion. */
+    private static boolean isDecision(Span span) {
+        return span.status() != SpanStatus.SUGGESTED;
     }
 }

@@ -48,6 +48,29 @@ class LayerTest {
     }
 
     @Test
+    void suggestionsComingAndGoingLeaveANewLayerNewAndTheFirstDecisionStartsIt() {
+        Span suggested = span("s", 4, 7, "ORG").withStatus(SpanStatus.SUGGESTED);
+        layer.addAll(List.of(suggested, span("t", 8, 11, "ORG").withStatus(SpanStatus.SUGGESTED)));
+        layer.replace(suggested.withLabel("GPE"));
+        layer.remove("t");
+        assertEquals(LayerState.NEW, layer.state(), "a recogniser's proposals are not the annotator's work");
+        assertEquals(3, layer.revision());
+        layer.replace(suggested.withLabel("GPE").withStatus(SpanStatus.REJECTED));
+        assertEquals(LayerState.IN_PROGRESS, layer.state(), "rejecting is a decision");
+    }
+
+    @Test
+    void deletingADrawnSpanIsADecisionAndAFinishedLayerStaysFinished() {
+        Layer other = Layer.restore(document, LayerOwner.annotator("bob"), LayerState.NEW, 1,
+                List.of(span("a", 4, 7, "ORG")));
+        other.remove("a");
+        assertEquals(LayerState.IN_PROGRESS, other.state());
+        other.setState(LayerState.DONE);
+        other.add(span("b", 0, 3, "ORG"));
+        assertEquals(LayerState.DONE, other.state());
+    }
+
+    @Test
     void addedSpanComesBackEqualWithEveryField() {
         Span full = Span.builder().range(13, 27).label("MONEY").annotator("alice").note("yen")
                 .attribute("currency", AttributeValue.ofEnum("JPY"))
