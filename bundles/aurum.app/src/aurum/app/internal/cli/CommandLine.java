@@ -80,6 +80,7 @@ public final class CommandLine {
         cli.addSubcommand(new AssignCommand(context));
         cli.addSubcommand(new AgreeCommand(context));
         cli.addSubcommand(new CurateCommand(context));
+        cli.addSubcommand(new StateCommand(context));
         cli.addSubcommand(new VersionCommand(context));
         cli.addSubcommand(new picocli.CommandLine(new CompletionCommand(context)));
         cli.addSubcommand(new picocli.CommandLine.HelpCommand());
