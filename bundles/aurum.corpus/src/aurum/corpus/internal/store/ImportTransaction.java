@@ -84,7 +84,10 @@ public final class ImportTransaction implements AutoCloseable {
         boolean folderExisted = Files.isDirectory(folder);
         Path derived = folder.resolve(CorpusLayout.DERIVED);
         boolean derivedExisted = Files.isDirectory(derived);
-        requireCorpusOrEmpty(folder);
+        if (!derivedExisted) {
+            // a folder with .aurum/ may be a corpus another import is creating right now: decided under the lock
+            requireCorpusOrEmpty(folder);
+        }
         Files.createDirectories(derived);
         Path root = folder.toRealPath();
         ReentrantLock inProcess = IN_PROCESS.computeIfAbsent(root, p -> new ReentrantLock());

@@ -176,4 +176,47 @@ class ImportTransactionTest {
             other.shutdownNow();
         }
     }
+
+    @Test
+    void aSecondImportWaitsWhileTheFirstIsCreatingTheCorpus() throws Exception {
+        Path corpus = dir.resolve("new");
+        ImportTransaction first = ImportTransaction.begin(corpus, "first", notice -> { });
+        // the first import is half-way: files written, corpus.json not yet
+        Files.createDirectories(corpus.resolve("documents"));
+        Files.writeString(corpus.resolve("documents").resolve("x.txt"), "Text.");
+        List<String> notices = new ArrayList<>();
+        CountDownLatch waiting = new CountDownLatch(1);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> second = other.submit(() -> {
+                ImportTransaction tx = ImportTransaction.begin(corpus, "second", notice -> {
+                    notices.add(notice);
+                    waiting.countDown();
+                });
+                tx.commit();
+                return null;
+            });
+            assertTrue(waiting.await(10, TimeUnit.SECONDS), "the second import waits instead of refusing the folder");
+            assertFalse(second.isDone());
+            Files.writeString(corpus.resolve("corpus.json"), "{}");
+            first.commit();
+            second.get(10, TimeUnit.SECONDS);
+            assertTrue(notices.get(0).startsWith("waiting for another import into "), notices.toString());
+        } finally {
+            other.shutdownNow();
+        }
+    }
+
+    @Test
+    void aFolderOfOtherFilesIsRefusedBeforeAnythingIsWrittenInIt() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("home"));
+        Files.writeString(folder.resolve("notes.txt"), "mine");
+        try {
+            ImportTransaction.begin(folder, "test", notice -> { }).close();
+            throw new AssertionError("a folder of other files is not a corpus to create");
+        } catch (aurum.corpus.store.CorpusStoreException expected) {
+            assertTrue(expected.getMessage().contains("not empty"), expected.getMessage());
+        }
+        assertFalse(Files.exists(folder.resolve(".aurum")), "nothing written in the user's folder");
+    }
 }
