@@ -88,7 +88,8 @@ class AcceptCommandTest {
 
     @Test
     void anUnknownDocumentIsAUsageErrorNamingIt() {
-        assertEquals(CommandLine.USAGE, cli.run("accept", "--corpus", corpus.toString(), "--documents", "nope"));
+        assertEquals(CommandLine.USAGE, cli.run("accept", "--corpus", corpus.toString(), "--annotator", "alice",
+                "--documents", "nope"));
         assertTrue(err().contains("no document nope"), err());
     }
 
