@@ -58,7 +58,8 @@ public record NavigatorContents(ListedRows shown, ListedRows all, int done, int 
         RowMaker maker = new RowMaker(owner, clusters);
         DocumentListing all = index.list(DocumentQuery.ALL, DocumentOrder.BY_ID);
         try {
-            DocumentListing shown = index.list(filter, order);
+            // unfiltered and by id, the table shows the listing of every document: list once
+            DocumentListing shown = filter.isAll() && order.equals(DocumentOrder.BY_ID) ? all : index.list(filter, order);
             int done = index.count(DocumentQuery.ALL.withOwner(owner).withState(LayerState.DONE));
             progress.split(15);
             return new NavigatorContents(new ListedRows(shown, maker, edits), new ListedRows(all, maker, edits), done,

@@ -1,6 +1,5 @@
 package aurum.corpus.internal.index;
 
-import aurum.core.model.LayerState;
 import aurum.corpus.index.DocumentListing;
 import aurum.corpus.index.DocumentOrder;
 import aurum.corpus.index.IndexedDocument;
@@ -15,15 +14,13 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.AlreadyClosedException;
 
 /**
- * A {@link DocumentListing} on one Lucene reader: the matching documents sorted by Lucene on doc values
- * (ids, title keys, lengths and the per-owner state and span counts of {@link IndexFields}), kept as
+ * A {@link DocumentListing} on one Lucene reader: the matching documents sorted on doc values ({@link
+ * SortKeys}: ids, title keys, lengths and the per-owner state and span counts of {@link IndexFields}), kept as
  * their reader-wide document numbers, 4 bytes each. The reader is reference-counted, so the index can
  * move on to newer readers while this listing still reads the one it was made from.
  */
@@ -45,35 +42,9 @@ final class SortedListing implements DocumentListing {
     /** Runs {@code query} sorted by {@code order} on {@code reader}, which the listing holds a reference to. */
     static SortedListing create(DirectoryReader reader, Query query, DocumentOrder order, long generation, Path root)
             throws IOException {
-        IndexSearcher searcher = new IndexSearcher(reader);
-        TopDocs top = searcher.search(query, Math.max(1, reader.maxDoc()), sort(order));
-        int[] docs = new int[top.scoreDocs.length];
-        for (int i = 0; i < docs.length; i++) {
-            docs[i] = top.scoreDocs[i].doc;
-        }
+        int[] docs = SortKeys.sorted(reader, query, order);
         reader.incRef();
         return new SortedListing(reader, docs, generation, root);
-    }
-
-    /** The Lucene sort for {@code order}, ties broken by id. */
-    static Sort sort(DocumentOrder order) {
-        boolean reverse = order.descending();
-        SortField id = new SortField(IndexFields.ID, SortField.Type.STRING);
-        SortField primary = switch (order.key()) {
-            case ID -> new SortField(IndexFields.ID, SortField.Type.STRING, reverse);
-            case TITLE -> new SortField(IndexFields.TITLE_KEY, SortField.Type.STRING, reverse);
-            case LENGTH -> new SortField(IndexFields.LENGTH, SortField.Type.LONG, reverse);
-            case STATE -> perOwner(IndexFields.STATE_OF, order, LayerState.NEW.ordinal());
-            case SPANS -> perOwner(IndexFields.SPANS_OF, order, 0);
-        };
-        return order.key() == DocumentOrder.Key.ID ? new Sort(primary) : new Sort(primary, id);
-    }
-
-    private static SortField perOwner(String prefix, DocumentOrder order, long missing) {
-        SortField field = new SortField(prefix + FolderStamps.ownerKey(order.owner()), SortField.Type.LONG,
-                order.descending());
-        field.setMissingValue(missing);
-        return field;
     }
 
     @Override
