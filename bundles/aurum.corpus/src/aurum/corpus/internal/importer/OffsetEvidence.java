@@ -1,0 +1,199 @@
+package aurum.corpus.internal.importer;
+
+import java.util.List;
+import java.util.Optional;
+
+import aurum.core.model.Document;
+import aurum.core.text.Offsets;
+import aurum.corpus.importer.ImportException;
+import aurum.corpus.importer.ImportWarning;
+import aurum.corpus.importer.OffsetUnit;
+
+/**
+ * Checks the span offsets of one file against the text, in the unit they are read in and in the other
+ * units, so that a wrong unit is found instead of guessed: offsets that fall inside a character (half a
+ * surrogate pair, the middle of a UTF-8 sequence) or beyond the text, and spans whose text field (brat's
+ * covered text, spaCy's {@code text}) differs from what the offsets cover. {@link #verdict} turns what was
+ * found into an error or warnings with counts, naming the unit under which every span would fit.
+ */
+final class OffsetEvidence {
+
+    /** The order in which a better unit is suggested: Python's code points are the usual other unit. */
+    private static final List<OffsetUnit> PREFERENCE = List.of(OffsetUnit.CODE_POINTS, OffsetUnit.UTF16,
+            OffsetUnit.UTF8_BYTES);
+
+    private final String file;
+    private final boolean lineBreaksAsSpaces;
+    private long spans;
+    private long withText;
+    private final long[] lands = new long[OffsetUnit.values().length];
+    private final long[] matches = new long[OffsetUnit.values().length];
+    private final Problem failed = new Problem();
+    private final Problem mismatched = new Problem();
+    private final Problem ambiguous = new Problem();
+    private OffsetUnit lastUnit;
+    private boolean declaredEverywhere = true;
+
+    /** The first occurrence and the count of one kind of problem. */
+    private static final class Problem {
+        long count;
+        long line;
+        String example;
+
+        void add(long atLine, String what) {
+            if (count++ == 0) {
+                line = atLine;
+                example = what;
+            }
+        }
+    }
+
+    /**
+     * @param lineBreaksAsSpaces whether the text fields write each line break of the covered text as a space,
+     *        as brat's {@code .ann} files do
+     */
+    OffsetEvidence(String file, boolean lineBreaksAsSpaces) {
+        this.file = file;
+        this.lineBreaksAsSpaces = lineBreaksAsSpaces;
+    }
+
+    /**
+     * Converts one span's offsets and records how they fit.
+     *
+     * @param unit the unit the offsets are read in
+     * @param declared whether the file or the user said so; when not, offsets that differ between units are
+     *        counted as ambiguous
+     * @param where the span in messages, e.g. {@code label[2]}
+     * @param text the text the source says the span covers, or {@code null} when it does not say
+     * @return the UTF-16 range, or {@code null} when the offsets do not fall on characters of the text in
+     *         {@code unit} (counted; {@link #verdict} then fails)
+     */
+    int[] check(Document document, long line, String where, String label, OffsetUnit unit, boolean declared,
+            int start, int end, String text) {
+        spans++;
+        lastUnit = unit;
+        declaredEverywhere &= declared;
+        Offsets offsets = document.offsets();
+        int[][] ranges = new int[OffsetUnit.values().length][];
+        boolean differ = false;
+        for (OffsetUnit u : OffsetUnit.values()) {
+            ranges[u.ordinal()] = convert(offsets, u, start, end);
+            if (ranges[u.ordinal()] != null) {
+                lands[u.ordinal()]++;
+                if (text != null && covered(document, ranges[u.ordinal()]).equals(text)) {
+                    matches[u.ordinal()]++;
+                }
+                differ |= !java.util.Arrays.equals(ranges[u.ordinal()], ranges[unit.ordinal()]);
+            }
+        }
+        String span = where + " [" + start + ", " + end + ") " + label;
+        int[] chosen = ranges[unit.ordinal()];
+        if (text != null) {
+            withText++;
+        }
+        if (chosen == null) {
+            failed.add(line, span + ": " + whyNot(offsets, unit, start, end));
+        } else if (text != null && !covered(document, chosen).equals(text)) {
+            mismatched.add(line, span + " covers '" + covered(document, chosen) + "' but says '" + text + "'");
+        } else if (!declared && text == null && differ) {
+            ambiguous.add(line, span);
+        }
+        return chosen;
+    }
+
+    /**
+     * Throws when some span did not fit its unit, and adds warnings for spans whose text differs from what
+     * they cover and for offsets whose unit nobody declared but which mean different things in each unit.
+     *
+     * @param declare how the user declares the unit, e.g. {@code --offsets}
+     */
+    void verdict(List<ImportWarning> warnings, String declare) throws ImportException {
+        if (spans == 0) {
+            return;
+        }
+        Optional<OffsetUnit> better = better();
+        String suggestion = better.map(u -> "With " + u.description() + " every span would fit"
+                + (withText > 0 ? " and cover the text it names" : "") + ": import again with " + declare + " "
+                + optionValue(u)).orElse("");
+        if (failed.count > 0) {
+            throw ImportException.atLine(file, failed.line, 0, failed.count + " of " + spans
+                    + " span(s) do not fall on characters of the text when their offsets count "
+                    + lastUnit.description() + " (first: " + failed.example + ")",
+                    better.isPresent() ? suggestion
+                            : "Check that the offsets belong to this text and say what they count with " + declare
+                                    + " utf16|codepoints|utf8");
+        }
+        if (mismatched.count > 0) {
+            warnings.add(new ImportWarning(file, mismatched.line, mismatched.count + " of " + withText
+                    + " span(s) with a text cover other text than they say when their offsets count "
+                    + lastUnit.description() + " (first: " + mismatched.example + "). "
+                    + (better.isPresent() ? suggestion : "Check them: the text may have been edited after they were made")));
+        }
+        if (ambiguous.count > 0 && !declaredEverywhere && anotherUnitFits()) {
+            warnings.add(new ImportWarning(file, ambiguous.line, "the file does not say what its offsets count; "
+                    + ambiguous.count + " span(s) (first: " + ambiguous.example + ") come after characters that are "
+                    + "counted differently in UTF-16 units, code points and UTF-8 bytes, and were read as "
+                    + lastUnit.description() + ". Files from Python tools (doccano, spaCy) count code points: say "
+                    + declare + " codepoints for them, or " + declare + " " + optionValue(lastUnit)
+                    + " to confirm this reading"));
+        }
+    }
+
+    /** Whether a unit other than the one used puts every span on characters and on the text it names. */
+    private boolean anotherUnitFits() {
+        for (OffsetUnit u : OffsetUnit.values()) {
+            if (u != lastUnit && lands[u.ordinal()] == spans && matches[u.ordinal()] == withText) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The preferred unit other than the one used under which every span lands and matches its text. */
+    private Optional<OffsetUnit> better() {
+        if (failed.count == 0 && mismatched.count == 0) {
+            return Optional.empty();
+        }
+        for (OffsetUnit u : PREFERENCE) {
+            if (u != lastUnit && lands[u.ordinal()] == spans && matches[u.ordinal()] == withText) {
+                return Optional.of(u);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How the unit is written after {@code --offsets}. */
+    static String optionValue(OffsetUnit unit) {
+        return switch (unit) {
+            case UTF16 -> "utf16";
+            case CODE_POINTS -> "codepoints";
+            case UTF8_BYTES -> "utf8";
+        };
+    }
+
+    private static int[] convert(Offsets offsets, OffsetUnit unit, int start, int end) {
+        if (start < 0 || end <= start) {
+            return null;
+        }
+        try {
+            return new int[] {unit.toUtf16(offsets, start), unit.toUtf16(offsets, end)};
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String whyNot(Offsets offsets, OffsetUnit unit, int start, int end) {
+        try {
+            unit.toUtf16(offsets, start);
+            unit.toUtf16(offsets, end);
+            return "the range is empty or reversed";
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    private String covered(Document document, int[] range) {
+        String covered = document.text().substring(range[0], range[1]);
+        return lineBreaksAsSpaces ? covered.replaceAll("\\R", " ") : covered;
+    }
+}
