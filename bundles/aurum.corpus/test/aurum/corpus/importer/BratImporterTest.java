@@ -146,10 +146,9 @@ class BratImporterTest {
     @Test
     void suggestsUtf16WhenTheTextFieldsSaySoAsInFilesDkproWrote() throws Exception {
         Path txt = pair("\uD83D\uDE80 Tokyo and Kobe city", "T1\tLOC 3 8\tTokyo\nT2\tLOC 13 17\tKobe\n");
-        ImportedDocument brat = CollectingSink.read(importer, txt).only();
-        assertEquals(1, brat.warnings().size(), brat.warnings().toString());
-        assertTrue(brat.warnings().get(0).message().contains("2 of 2 span(s) with a text cover other text")
-                && brat.warnings().get(0).message().contains("--offsets utf16"), brat.warnings().toString());
+        ImportException e = assertThrows(ImportException.class, () -> CollectingSink.read(importer, txt));
+        assertTrue(e.getMessage().contains("line 1") && e.getMessage().contains("2 of 2 span(s) with a text cover other text")
+                && e.getMessage().contains("--offsets utf16"), "every text field fits in UTF-16 units: " + e.getMessage());
         ImportedDocument dkpro = CollectingSink.read(Importers.brat(OffsetUnit.UTF16), txt).only();
         assertEquals(List.of("Tokyo/LOC", "Kobe/LOC"), covered(dkpro));
         assertTrue(dkpro.warnings().isEmpty(), dkpro.warnings().toString());

@@ -12,6 +12,7 @@ import aurum.corpus.importer.ImportProgress;
 import aurum.corpus.importer.ImportSink;
 import aurum.corpus.importer.ImportWarning;
 import aurum.corpus.importer.ImportedDocument;
+import aurum.corpus.importer.ImportedLabels;
 import aurum.corpus.importer.ImportedLayers;
 import aurum.corpus.importer.Importer;
 import aurum.corpus.importer.Importers;
@@ -36,6 +37,7 @@ public final class StoreImport {
     private long spans;
 
     private final LabelSet labelSet;
+    private final ImportedLabels labels = new ImportedLabels();
 
     /** @param store where the documents go; every attribute the importers read is kept */
     public StoreImport(CorpusStore store) {
@@ -87,6 +89,7 @@ public final class StoreImport {
     }
 
     private void store(ImportedDocument document) throws CorpusStoreException {
+        labels.add(document);
         ImportedDocument imported = labelSet == null ? document : DeclaredAttributes.keep(document, labelSet);
         String wanted = imported.document().id();
         boolean existed = store.document(wanted).isPresent();
@@ -105,6 +108,11 @@ public final class StoreImport {
                     + " document '" + id + "' with other annotations; these " + placed.spans() + " span(s) were stored"
                     + " beside them as " + placed.owner().describe()));
         }
+    }
+
+    /** The labels and attributes the imported spans carried, before attributes were filtered. */
+    public ImportedLabels labels() {
+        return labels;
     }
 
     /** What has been imported so far. */

@@ -89,7 +89,7 @@ final class ExportCommand extends CliCommand {
 
     @Option(names = "--offsets", paramLabel = "UNIT", converter = Choices.Offsets.class,
             completionCandidates = Choices.Offsets.class,
-            description = "What the character offsets of jsonl and brat count: ${COMPLETION-CANDIDATES}"
+            description = "${COMPLETION-CANDIDATES}: what the character offsets of jsonl and brat count"
                     + " (default: the format's own, utf16 for jsonl, codepoints for brat).")
     OffsetUnit offsets;
 

@@ -14,7 +14,8 @@ import aurum.corpus.importer.OffsetUnit;
  * units, so that a wrong unit is found instead of guessed: offsets that fall inside a character (half a
  * surrogate pair, the middle of a UTF-8 sequence) or beyond the text, and spans whose text field (brat's
  * covered text, spaCy's {@code text}) differs from what the offsets cover. {@link #verdict} turns what was
- * found into an error or warnings with counts, naming the unit under which every span would fit.
+ * found into an error (offsets inside a character; text fields that all match in another unit) or warnings
+ * with counts, naming the unit under which every span would fit.
  */
 final class OffsetEvidence {
 
@@ -124,10 +125,15 @@ final class OffsetEvidence {
                                     + " utf16|codepoints|utf8");
         }
         if (mismatched.count > 0) {
-            warnings.add(new ImportWarning(file, mismatched.line, mismatched.count + " of " + withText
-                    + " span(s) with a text cover other text than they say when their offsets count "
-                    + lastUnit.description() + " (first: " + mismatched.example + "). "
-                    + (better.isPresent() ? suggestion : "Check them: the text may have been edited after they were made")));
+            String problem = mismatched.count + " of " + withText + " span(s) with a text cover other text than they"
+                    + " say when their offsets count " + lastUnit.description() + " (first: " + mismatched.example + ")";
+            if (better.isPresent()) {
+                // every span lands on its text in another unit: the offsets count that one, and importing them
+                // as they are would store wrong spans
+                throw ImportException.atLine(file, mismatched.line, 0, problem, suggestion);
+            }
+            warnings.add(new ImportWarning(file, mismatched.line, problem + ". Check them: the text may have been"
+                    + " edited after they were made"));
         }
         if (ambiguous.count > 0 && !declaredEverywhere && anotherUnitFits()) {
             warnings.add(new ImportWarning(file, ambiguous.line, "the file does not say what its offsets count; "
