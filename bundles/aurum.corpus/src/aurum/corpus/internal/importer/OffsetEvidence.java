@@ -33,6 +33,8 @@ final class OffsetEvidence {
     private final Problem mismatched = new Problem();
     private final Problem ambiguous = new Problem();
     private OffsetUnit lastUnit;
+    /** Start and end per unit of the span being checked: scratch, so checking allocates nothing. */
+    private final int[] range = new int[2 * OffsetUnit.values().length];
     private boolean declaredEverywhere = true;
 
     /** The first occurrence and the count of one kind of problem. */
@@ -41,10 +43,10 @@ final class OffsetEvidence {
         long line;
         String example;
 
-        void add(long atLine, String what) {
+        void add(long atLine, java.util.function.Supplier<String> what) {
             if (count++ == 0) {
                 line = atLine;
-                example = what;
+                example = what.get();
             }
         }
     }
@@ -74,34 +76,58 @@ final class OffsetEvidence {
         spans++;
         lastUnit = unit;
         declaredEverywhere &= declared;
-        Offsets offsets = document.offsets();
-        int[][] ranges = new int[OffsetUnit.values().length][];
-        boolean differ = false;
-        for (OffsetUnit u : OffsetUnit.values()) {
-            ranges[u.ordinal()] = convert(offsets, u, start, end);
-            if (ranges[u.ordinal()] != null) {
-                lands[u.ordinal()]++;
-                if (text != null && covered(document, ranges[u.ordinal()]).equals(text)) {
-                    matches[u.ordinal()]++;
-                }
-                differ |= !java.util.Arrays.equals(ranges[u.ordinal()], ranges[unit.ordinal()]);
-            }
-        }
-        String span = where + " [" + start + ", " + end + ") " + label;
-        int[] chosen = ranges[unit.ordinal()];
         if (text != null) {
             withText++;
         }
-        if (chosen == null) {
-            failed.add(line, span + ": " + whyNot(offsets, unit, start, end));
-        } else if (text != null && !covered(document, chosen).equals(text)) {
-            mismatched.add(line, span + " covers '" + covered(document, chosen) + "' but says '" + text + "'");
-        } else if (!declared && text == null && differ) {
-            ambiguous.add(line, span);
+        Offsets offsets = document.offsets();
+        boolean differ = false;
+        boolean chosenLands;
+        boolean chosenMatches;
+        if (offsets.utf8Length() == offsets.utf16Length()) {
+            // ASCII: every unit counts alike, so one check stands for all three
+            chosenLands = start >= 0 && start < end && end <= offsets.utf16Length();
+            chosenMatches = chosenLands && text != null && covers(document, start, end, text);
+            for (int u = 0; u < lands.length; u++) {
+                lands[u] += chosenLands ? 1 : 0;
+                matches[u] += chosenMatches ? 1 : 0;
+            }
+            if (chosenLands) {
+                range[2 * unit.ordinal()] = start;
+                range[2 * unit.ordinal() + 1] = end;
+            }
+        } else {
+            for (OffsetUnit u : OffsetUnit.values()) {
+                if (convert(offsets, u, start, end, range, 2 * u.ordinal())) {
+                    lands[u.ordinal()]++;
+                    if (text != null && covers(document, range[2 * u.ordinal()], range[2 * u.ordinal() + 1], text)) {
+                        matches[u.ordinal()]++;
+                    }
+                } else {
+                    range[2 * u.ordinal()] = -1;
+                }
+            }
+            chosenLands = range[2 * unit.ordinal()] >= 0;
+            chosenMatches = chosenLands && text != null
+                    && covers(document, range[2 * unit.ordinal()], range[2 * unit.ordinal() + 1], text);
+            for (OffsetUnit u : OffsetUnit.values()) {
+                differ |= range[2 * u.ordinal()] >= 0 && (range[2 * u.ordinal()] != range[2 * unit.ordinal()]
+                        || range[2 * u.ordinal() + 1] != range[2 * unit.ordinal() + 1]);
+            }
         }
-        return chosen;
+        if (!chosenLands) {
+            failed.add(line, () -> where + " [" + start + ", " + end + ") " + label + ": " + whyNot(offsets, unit, start, end));
+            return null;
+        }
+        int from = range[2 * unit.ordinal()];
+        int to = range[2 * unit.ordinal() + 1];
+        if (text != null && !chosenMatches) {
+            mismatched.add(line, () -> where + " [" + start + ", " + end + ") " + label + " covers '"
+                    + covered(document, from, to) + "' but says '" + text + "'");
+        } else if (!declared && text == null && differ) {
+            ambiguous.add(line, () -> where + " [" + start + ", " + end + ") " + label);
+        }
+        return new int[] {from, to};
     }
-
     /**
      * Throws when some span did not fit its unit, and adds warnings for spans whose text differs from what
      * they cover and for offsets whose unit nobody declared but which mean different things in each unit.
@@ -177,17 +203,19 @@ final class OffsetEvidence {
         };
     }
 
-    private static int[] convert(Offsets offsets, OffsetUnit unit, int start, int end) {
+    /** Converts into {@code into[at]} and {@code into[at + 1]}; false when the offsets do not fall on characters. */
+    private static boolean convert(Offsets offsets, OffsetUnit unit, int start, int end, int[] into, int at) {
         if (start < 0 || end <= start) {
-            return null;
+            return false;
         }
         try {
-            return new int[] {unit.toUtf16(offsets, start), unit.toUtf16(offsets, end)};
+            into[at] = unit.toUtf16(offsets, start);
+            into[at + 1] = unit.toUtf16(offsets, end);
+            return true;
         } catch (IllegalArgumentException e) {
-            return null;
+            return false;
         }
     }
-
     private static String whyNot(Offsets offsets, OffsetUnit unit, int start, int end) {
         try {
             unit.toUtf16(offsets, start);
@@ -198,8 +226,16 @@ final class OffsetEvidence {
         }
     }
 
-    private String covered(Document document, int[] range) {
-        String covered = document.text().substring(range[0], range[1]);
-        return lineBreaksAsSpaces ? covered.replaceAll("\\R", " ") : covered;
+    /** Whether {@code [from, to)} of the text is {@code text} (line breaks read as spaces where the source writes them so). */
+    private boolean covers(Document document, int from, int to, String text) {
+        String all = document.text();
+        if (text.length() == to - from && all.regionMatches(from, text, 0, text.length())) {
+            return true;
+        }
+        return lineBreaksAsSpaces && covered(document, from, to).equals(text);
     }
-}
+
+    private String covered(Document document, int from, int to) {
+        String covered = document.text().substring(from, to);
+        return lineBreaksAsSpaces ? covered.replaceAll("\\R", " ") : covered;
+    }}
