@@ -1,9 +1,13 @@
 package aurum.editor.corpus;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorReference;
@@ -25,9 +29,15 @@ import aurum.labels.suggest.SuggestionPlan;
  */
 final class EditorLayers implements OpenLayers {
 
+    /** How long the list of open documents is trusted before the UI thread is asked again. */
+    private static final long OPEN_LIST_MILLIS = 500;
+
     private final Display display;
     private final Path corpus;
     private final LayerOwner owner;
+    /** The documents of this run's layer open in an editor, as of {@link #listedAt}; asked on the UI thread. */
+    private Set<String> open;
+    private long listedAt;
 
     /**
      * @param display the workbench's display
@@ -43,11 +53,11 @@ final class EditorLayers implements OpenLayers {
     @Override
     public Optional<SuggestionPlan> merge(String documentId, Function<Layer, SuggestionPlan> planner)
             throws CorpusStoreException {
-        AtomicReference<Optional<SuggestionPlan>> result = new AtomicReference<>(Optional.empty());
-        AtomicReference<String> refused = new AtomicReference<>();
-        if (display.isDisposed()) {
+        if (display.isDisposed() || !isOpen(documentId)) {
             return Optional.empty();
         }
+        AtomicReference<Optional<SuggestionPlan>> result = new AtomicReference<>(Optional.empty());
+        AtomicReference<String> refused = new AtomicReference<>();
         display.syncExec(() -> editor(documentId).ifPresent(editor -> {
             SuggestionPlan plan = planner.apply(editor.state().layer());
             if (plan.changesLayer() && !editor.editing().takeSuggestions(plan)) {
@@ -62,23 +72,46 @@ final class EditorLayers implements OpenLayers {
         return result.get();
     }
 
+    /**
+     * Whether an editor may show the layer of {@code documentId}: asks the UI thread at most every
+     * {@value #OPEN_LIST_MILLIS} ms, not once per document, which over a large corpus would cost a UI round
+     * trip each. An editor opened in between reads the layer from disk after the run saved it, or notices
+     * the save as a change from outside, as before.
+     */
+    private boolean isOpen(String documentId) {
+        long now = System.nanoTime() / 1_000_000;
+        if (open == null || now - listedAt > OPEN_LIST_MILLIS) {
+            AtomicReference<Set<String>> ids = new AtomicReference<>(Set.of());
+            display.syncExec(() -> ids.set(editors().stream().map(e -> e.documentInput().documentId())
+                    .collect(Collectors.toUnmodifiableSet())));
+            open = ids.get();
+            listedAt = now;
+        }
+        return open.contains(documentId);
+    }
+
     /** The loaded annotation editor that shows this run's layer of {@code documentId}; on the UI thread. */
     private Optional<AnnotationEditor> editor(String documentId) {
+        return editors().stream().filter(e -> documentId.equals(e.documentInput().documentId())).findFirst();
+    }
+
+    /** The loaded annotation editors of this run's corpus and layer; on the UI thread. */
+    private List<AnnotationEditor> editors() {
+        List<AnnotationEditor> editors = new ArrayList<>();
         if (!PlatformUI.isWorkbenchRunning()) {
-            return Optional.empty();
+            return editors;
         }
         for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
             for (IWorkbenchPage page : window.getPages()) {
                 for (IEditorReference reference : page.getEditorReferences()) {
                     if (reference.getEditor(false) instanceof AnnotationEditor editor && editor.isLoaded()
-                            && documentId.equals(editor.documentInput().documentId())
                             && corpus.equals(editor.documentInput().corpus().toAbsolutePath().normalize())
                             && owner.equals(editor.state().layer().owner())) {
-                        return Optional.of(editor);
+                        editors.add(editor);
                     }
                 }
             }
         }
-        return Optional.empty();
+        return editors;
     }
 }
