@@ -43,6 +43,19 @@ final class AcceptCommand extends CliCommand {
     @Override
     public Integer call() throws Exception {
         CorpusStore store = CorpusStore.open(corpus);
+        try {
+            Selections.requireAnnotator("--annotator", annotator, corpus);
+        } catch (UsageException e) {
+            throw new UsageException(e.getMessage() + "; 'aurum suggest --corpus " + corpus
+                    + (annotator.equals(SuggestCommand.DEFAULT_ANNOTATOR) ? "" : " --annotator " + annotator)
+                    + "' writes suggestions to accept");
+        }
+        if (labels != null) {
+            var labelSet = Selections.labelSet(store, context.services().labelSets().get());
+            for (String label : labels) {
+                Selections.requireLabel("--labels", label.strip(), labelSet);
+            }
+        }
         List<String> all = store.documents().stream().map(DocumentInfo::id).toList();
         List<String> ids = documents == null ? all : documents;
         Set<String> unknown = new TreeSet<>(ids);
@@ -74,7 +87,7 @@ final class AcceptCommand extends CliCommand {
         if (labels == null || labels.isEmpty()) {
             return label -> true;
         }
-        return label -> labels.stream().anyMatch(l -> l.equals(label)
+        return label -> labels.stream().map(String::strip).anyMatch(l -> l.equals(label)
                 || l.endsWith(".*") && label.startsWith(l.substring(0, l.length() - 1)));
     }
 }

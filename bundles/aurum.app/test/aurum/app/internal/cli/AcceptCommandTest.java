@@ -92,6 +92,18 @@ class AcceptCommandTest {
         assertTrue(err().contains("no document nope"), err());
     }
 
+    @Test
+    void aLabelTheSetLacksOrAnAnnotatorWithoutLayersIsAUsageErrorNamingWhatThereIs() throws Exception {
+        List<Span> before = spans();
+        assertEquals(CommandLine.USAGE, cli.run("accept", "--corpus", corpus.toString(), "--annotator", "alice",
+                "--labels", "WEAPONS.*"));
+        assertTrue(err().contains("--labels names label 'WEAPONS.*'") && err().contains("GPE, WEAPON"), err());
+        err.reset();
+        assertEquals(CommandLine.USAGE, cli.run("accept", "--corpus", corpus.toString(), "--annotator", "alcie"));
+        assertTrue(err().contains("annotator 'alcie'") && err().contains("annotators: alice"), err());
+        assertEquals(before, spans(), "nothing was accepted");
+    }
+
     private static RecognizerDescriptor descriptor(String id, String label, String regex) {
         return SuggestAndMigrateCommandTest.descriptor(id, label, regex);
     }
