@@ -9,8 +9,8 @@ import aurum.labels.recognizer.Suggestion;
  * What the recognizers of a run proposed for one document, before it is merged into a layer.
  *
  * @param documentId  the document
- * @param suggestions every recognizer's well-formed suggestions, most confident first (the order the merge
- *                    takes them in, so that of two proposals for the same span the surer one wins)
+ * @param suggestions every recognizer's well-formed suggestions, in the order the recognizers ran (the
+ *                    merge ranks them: of overlapping proposals the surer one wins, ties to the one run first)
  * @param recognizers the ids of the recognizers that ran successfully on the document; open suggestions
  *                    of these that they no longer make are withdrawn
  * @param dropped     suggestions dropped because they broke the span rules or used labels outside the set

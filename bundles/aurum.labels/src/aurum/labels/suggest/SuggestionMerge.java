@@ -19,7 +19,12 @@ import aurum.labels.recognizer.Suggestion;
  * span of the layer, whatever its status, has its offsets and its label, the label's parent or one of its
  * children (docs/LABELS.md: sub-types are child labels, so {@code WEAPON} and {@code WEAPON.SPACE} on the
  * same words are one decision); re-running therefore never duplicates, and a REJECTED span keeps the
- * suggestion from coming back. Of several suggestions for one place the first, the most confident, wins.
+ * suggestion from coming back. Nor is a suggestion added that overlaps a span the annotator made or
+ * accepted (MANUAL, ACCEPTED) with such a label: those words are tagged already, and another extent of the
+ * same mention ({@code Defense Secretary Lloyd Austin} around a tagged {@code Lloyd Austin}) would be a
+ * second, competing annotation. Spans of unrelated labels may nest ({@code WEAPON} inside {@code AMOUNT}),
+ * so they do not block. Of the suggestions left, overlapping ones are one proposal: the most confident
+ * wins ({@link SuggestionRanking}).
  * Open (SUGGESTED) spans of the recognizers that ran, which they no longer propose, are withdrawn; MANUAL,
  * ACCEPTED and REJECTED spans are never changed. Attributes the label does not declare are left out.
  */
@@ -39,25 +44,40 @@ public final class SuggestionMerge {
 
     /** How {@code layer} takes {@code suggestions}; changes nothing. */
     public SuggestionPlan plan(Layer layer, DocumentSuggestions suggestions) {
-        Set<String> proposed = new HashSet<>();
-        suggestions.suggestions().forEach(s -> proposed.add(s.start() + ":" + s.end() + ":" + s.labelId()));
-        List<Span> withdrawn = new ArrayList<>();
-        Map<Long, List<String>> present = new HashMap<>();
+        // what stands whatever this run proposes: every span but the open suggestions of the recognizers that ran
+        Map<Long, List<String>> standing = new HashMap<>();
+        List<Span> decided = new ArrayList<>();
+        List<Span> open = new ArrayList<>();
         for (Span span : layer.spans()) {
-            if (span.status() == SpanStatus.SUGGESTED && suggestions.recognizers().contains(span.annotator())
-                    && !proposed.contains(span.start() + ":" + span.end() + ":" + span.labelId())) {
-                withdrawn.add(span);
+            if (span.status() == SpanStatus.SUGGESTED && suggestions.recognizers().contains(span.annotator())) {
+                open.add(span);
             } else {
+                standing.computeIfAbsent(range(span.start(), span.end()), k -> new ArrayList<>()).add(span.labelId());
+                if (span.status().isAnnotation()) {
+                    decided.add(span);
+                }
+            }
+        }
+        // first what the layer has decided, then one proposal per stretch of text among the rest
+        List<Suggestion> wanted = SuggestionRanking.mostConfidentFirst(suggestions.suggestions().stream()
+                .filter(s -> !at(standing, s.start(), s.end(), s.labelId()) && !tagged(decided, s)).toList());
+        Set<String> proposed = new HashSet<>();
+        wanted.forEach(s -> proposed.add(s.start() + ":" + s.end() + ":" + s.labelId()));
+        List<Span> withdrawn = new ArrayList<>();
+        Map<Long, List<String>> present = new HashMap<>(standing);
+        for (Span span : open) {
+            if (proposed.contains(span.start() + ":" + span.end() + ":" + span.labelId())) {
                 present.computeIfAbsent(range(span.start(), span.end()), k -> new ArrayList<>()).add(span.labelId());
+            } else {
+                withdrawn.add(span);
             }
         }
         int kept = layer.size() - withdrawn.size();
         List<Span> added = new ArrayList<>();
         int leftOut = 0;
-        for (Suggestion s : suggestions.suggestions()) {
-            List<String> here = present.computeIfAbsent(range(s.start(), s.end()), k -> new ArrayList<>());
-            if (here.stream().anyMatch(label -> related(label, s.labelId()))) {
-                continue;
+        for (Suggestion s : wanted) {
+            if (at(present, s.start(), s.end(), s.labelId())) {
+                continue; // proposed again: the open suggestion stays as it is
             }
             SpanAttributes.Typed attributes = SpanAttributes.of(s.attributes(),
                     labelSet.label(s.labelId()).orElseThrow(() -> new IllegalArgumentException("label " + s.labelId()
@@ -66,9 +86,21 @@ public final class SuggestionMerge {
             added.add(Span.builder().range(s.start(), s.end()).label(s.labelId())
                     .annotator(s.recognizerId().orElse(null)).created(now).status(SpanStatus.SUGGESTED).build()
                     .withAttributes(attributes.values()));
-            here.add(s.labelId());
+            present.computeIfAbsent(range(s.start(), s.end()), k -> new ArrayList<>()).add(s.labelId());
         }
         return new SuggestionPlan(added, withdrawn, kept, leftOut);
+    }
+
+    /** Whether {@code spans} has one at these offsets with this label, its parent or one of its children. */
+    private boolean at(Map<Long, List<String>> spans, int start, int end, String labelId) {
+        List<String> here = spans.get(range(start, end));
+        return here != null && here.stream().anyMatch(label -> related(label, labelId));
+    }
+
+    /** Whether a decided span with a related label overlaps the suggestion's words. */
+    private boolean tagged(List<Span> decided, Suggestion s) {
+        return decided.stream().anyMatch(span -> span.start() < s.end() && s.start() < span.end()
+                && related(span.labelId(), s.labelId()));
     }
 
     /** The same label, or one is a sub-type (child, grandchild, …) of the other. */

@@ -143,7 +143,7 @@ public final class SuggestionRun {
         }
     }
 
-    /** Runs every recognizer on the document and puts their suggestions together, most confident first. */
+    /** Runs every recognizer on the document and puts their suggestions together, in the order they ran. */
     private DocumentSuggestions propose(String documentId, Map<String, Recognizer> recognizers, SuggestReport report,
             Cancellation cancel) throws CorpusStoreException {
         Document document = store.document(documentId).orElseThrow(() -> new CorpusStoreException(
@@ -165,8 +165,7 @@ public final class SuggestionRun {
             // the contribution id, not whatever the code calls itself, so re-runs find their own spans
             result.suggestions().forEach(s -> suggestions.add(s.withRecognizerId(entry.getKey())));
         }
-        // most confident first; of overlapping suggestions only the most confident stays (SuggestionRanking)
-        return new DocumentSuggestions(documentId, SuggestionRanking.mostConfidentFirst(suggestions), succeeded,
-                dropped);
+        // in the order the recognizers ran: SuggestionMerge ranks them once it knows what the layer has decided
+        return new DocumentSuggestions(documentId, suggestions, succeeded, dropped);
     }
 }

@@ -104,6 +104,25 @@ class SuggestionRunTest {
     }
 
     @Test
+    void aSuggestionOverlappingWordsTheAnnotatorTaggedWithItsLabelIsNotAdded() throws Exception {
+        Layer layer = store.loadLayer("d1", TARGET);
+        long revision = layer.revision();
+        int both = TEXT.indexOf("Tokyo and Osaka");
+        layer.add(Span.builder().range(both, both + "Tokyo and Osaka".length()).label("GPE").build());
+        int said = TEXT.indexOf("said");
+        layer.add(Span.builder().range(said, said + 4).label("GPE").build().withStatus(SpanStatus.REJECTED));
+        store.saveLayer(layer, revision);
+
+        SuggestReport report = run(places("Tokyo|sai"),
+                TestRecognizers.descriptor(TestRecognizers.regex("orgs", "ORG", "and Osaka")));
+        assertEquals(Map.of("GPE", 2, "ORG", 1), report.addedByLabel(), "GPE: the quoted Tokyo, and 'sai' (a"
+                + " rejected span blocks its own extent only), not the Tokyo inside the tagged GPE; ORG may nest");
+        List<String> after = covered(store.loadLayer("d1", TARGET)).stream().sorted().toList();
+        assertEquals(List.of("Tokyo and Osaka/MANUAL", "Tokyo/SUGGESTED", "and Osaka/SUGGESTED", "sai/SUGGESTED",
+                "said/REJECTED"), after);
+    }
+
+    @Test
     void openSuggestionsARecognizerNoLongerMakesAreWithdrawn() throws Exception {
         run(places("Tokyo|Osaka"));
         SuggestReport report = run(places("Osaka"));
