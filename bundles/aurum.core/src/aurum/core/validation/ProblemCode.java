@@ -17,5 +17,7 @@ public enum ProblemCode {
     /** The attribute value has another type than the schema says. */
     WRONG_ATTRIBUTE_TYPE,
     /** The enumeration value is not one of the schema's allowed values. */
-    ENUM_VALUE_NOT_ALLOWED
+    ENUM_VALUE_NOT_ALLOWED,
+    /** An attribute value names a child label of the span's label: the sub-type belongs in the label. */
+    SUBTYPE_AS_ATTRIBUTE
 }

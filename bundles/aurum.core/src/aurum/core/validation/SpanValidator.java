@@ -23,7 +23,8 @@ public final class SpanValidator {
 
     /** Creates a validator for spans labelled from {@code labelSet}. */
     public SpanValidator(LabelSet labelSet) {
-        fittingSpanChecks = List.of(new LabelCheck(labelSet), new AttributeCheck(labelSet), new WhitespaceCheck());
+        fittingSpanChecks = List.of(new LabelCheck(labelSet), new AttributeCheck(labelSet), new SubtypeCheck(labelSet),
+                new WhitespaceCheck());
     }
 
     /** Validates the spans of one layer of {@code layer.document()}. */

@@ -131,4 +131,20 @@ class SpanValidatorTest {
     private static List<ProblemCode> codes(List<Problem> problems) {
         return problems.stream().map(Problem::code).toList();
     }
+
+    @Test
+    void aSubTypeGivenAsAnAttributeWhereTheChildLabelExistsIsAWarningNamingTheChildAndTheMigration() {
+        LabelSet legacy = new LabelSet("news", "News", "1.0.0", List.of(
+                LabelDefinition.of("WEAPON", "Weapon").withAttributes(AttributeDefinition.ofEnum("topic", "SPACE", "OTHER")),
+                LabelDefinition.of("WEAPON.SPACE", "Space").withParent("WEAPON")));
+        Span attribute = span("w", 28, 30, "WEAPON").withAttribute("topic", AttributeValue.ofEnum("SPACE"));
+        Span noChild = span("o", 22, 27, "WEAPON").withAttribute("topic", AttributeValue.ofEnum("OTHER"));
+        List<Problem> problems = new SpanValidator(legacy).validate(document, List.of(attribute, noChild,
+                span("c", 8, 21, "WEAPON.SPACE")));
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals(ProblemCode.SUBTYPE_AS_ATTRIBUTE, problems.get(0).code());
+        assertEquals(Severity.WARNING, problems.get(0).severity());
+        assertTrue(problems.get(0).message().contains("relabel it WEAPON.SPACE")
+                && problems.get(0).message().contains("'aurum labels subtypes WEAPON topic'"), problems.get(0).message());
+    }
 }

@@ -31,7 +31,8 @@ import aurum.labels.suggest.SuggestionRun;
  * Annotate &gt; Suggest Spans: runs the installed recognizers of the corpus's label set over some documents
  * and stores their proposals as suggested spans in the annotator's own layer, where the editor shows them
  * to accept or reject. What `aurum suggest` does, as a job with progress and cancel; layers saved before
- * a cancel stay saved, and open editors pick the new spans up from disk.
+ * a cancel stay saved. A document open in an annotation editor gets its suggestions in the editor, as one
+ * undoable edit ({@link EditorLayers}), so its undo history stays.
  */
 public final class SuggestSpansJob extends Job {
 
@@ -75,7 +76,9 @@ public final class SuggestSpansJob extends Job {
             List<String> ids = documentIds.isEmpty()
                     ? store.documents().stream().map(DocumentInfo::id).toList() : documentIds;
             MonitorProgress progress = new MonitorProgress(monitor, getName());
-            SuggestReport report = new SuggestionRun(store, labels.labelSet(), LayerOwner.annotator(annotator))
+            LayerOwner owner = LayerOwner.annotator(annotator);
+            SuggestReport report = new SuggestionRun(store, labels.labelSet(), owner,
+                    new EditorLayers(display, store.directory(), owner))
                     .run(recognizers, ids, progress::worked, progress::isCancelled);
             summary[0] = describe(report);
             return status(report);

@@ -8,11 +8,9 @@ import aurum.labels.recognizer.RecognitionInput;
 import aurum.labels.recognizer.Recognizer;
 import aurum.labels.recognizer.SpanRules;
 import aurum.labels.recognizer.Suggestion;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,17 +19,15 @@ import java.util.TreeSet;
 /**
  * Proposes every further occurrence of strings already accepted elsewhere in the corpus, with the label
  * they were accepted with most often. The confidence is that label's share of the acceptances, so a
- * string the corpus labels inconsistently comes with a low confidence and {@code conflicting=true}.
+ * string the corpus labels inconsistently comes with a low confidence ({@link ConsistencyCheck} lists such
+ * strings). Suggestions carry no attributes: how often a string was accepted is the recognizer's
+ * bookkeeping, not an annotation, and would not validate against the label set once accepted.
  * Occurrences that are themselves already accepted with that label are not proposed again.
  */
 public final class DictionaryRecognizer implements Recognizer {
 
     /** The recognizer id recorded on suggestions. */
     public static final String ID = "aurum.labels.dictionary";
-    /** Attribute: how often the string was accepted with the proposed label (a whole number). */
-    public static final String ACCEPTED_COUNT = "acceptedCount";
-    /** Attribute: true when the string was also accepted with other labels. */
-    public static final String CONFLICTING = "conflicting";
 
     private final Gazetteer<LabelVotes> gazetteer;
     private final Set<String> labelIds;
@@ -96,10 +92,7 @@ public final class DictionaryRecognizer implements Recognizer {
                 return;
             }
             int count = votes.ranked().get(label);
-            Map<String, Object> attributes = new LinkedHashMap<>();
-            attributes.put(ACCEPTED_COUNT, BigDecimal.valueOf(count));
-            attributes.put(CONFLICTING, votes.isConflicting());
-            suggestions.add(new Suggestion(label, start, end, (double) count / votes.total(), attributes)
+            suggestions.add(new Suggestion(label, start, end, (double) count / votes.total(), Map.of())
                     .withRecognizerId(ID));
         });
         return suggestions;

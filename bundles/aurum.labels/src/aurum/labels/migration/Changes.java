@@ -2,6 +2,7 @@ package aurum.labels.migration;
 
 import java.util.List;
 
+import aurum.core.model.AttributeDefinition;
 import aurum.core.model.LabelDefinition;
 import aurum.core.model.LabelSet;
 
@@ -23,6 +24,25 @@ final class Changes {
 
     static LabelSet nextVersion(LabelSet set, List<LabelDefinition> labels) {
         return new LabelSet(set.id(), set.name(), nextMajor(set.version()), labels);
+    }
+
+    /** {@code l} with {@code attributes} as its schema. */
+    static LabelDefinition withAttributes(LabelDefinition l, List<AttributeDefinition> attributes) {
+        return new LabelDefinition(l.id(), l.displayName(), l.guideline(), l.colour(), l.hotkey(), l.parentId(),
+                attributes);
+    }
+
+    /** {@code first}, then those of {@code more} whose names {@code first} does not have. */
+    static List<AttributeDefinition> union(List<AttributeDefinition> first, List<AttributeDefinition> more) {
+        List<AttributeDefinition> all = new java.util.ArrayList<>(first);
+        more.stream().filter(a -> first.stream().noneMatch(f -> f.name().equals(a.name()))).forEach(all::add);
+        return all;
+    }
+
+    /** A display name for a label made from a value: {@code BALLISTIC_MISSILE} becomes "Ballistic missile". */
+    static String displayName(String value) {
+        String words = value.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return words.isEmpty() ? value : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     /** {@code 1.4.2} becomes {@code 2.0.0}; a version without a leading number gets {@code -migrated}. */

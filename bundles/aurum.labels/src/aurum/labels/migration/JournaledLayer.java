@@ -13,14 +13,16 @@ import aurum.core.model.Span;
  * @param owner          whose layer
  * @param revisionBefore the stored revision before the migration
  * @param revisionAfter  the revision the migration saved
- * @param relabelled     span id to the label it had before
+ * @param relabelled     span id to the label it had before, for spans that changed only their label
  * @param deleted        the spans removed, whole
+ * @param replaced       the spans that changed more than their label, whole as they were before
  */
 record JournaledLayer(String documentId, LayerOwner owner, long revisionBefore, long revisionAfter,
-        Map<String, String> relabelled, List<Span> deleted) {
+        Map<String, String> relabelled, List<Span> deleted, List<Span> replaced) {
 
     JournaledLayer {
         relabelled = Map.copyOf(relabelled);
         deleted = List.copyOf(deleted);
+        replaced = List.copyOf(replaced);
     }
 }

@@ -2,8 +2,11 @@ package aurum.labels.migration;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import aurum.core.model.LabelSet;
 import aurum.core.model.Layer;
@@ -34,25 +37,74 @@ public final class LabelMigration {
      */
     public static MigrationPreview preview(CorpusStore store, LabelSet current, LabelChange change)
             throws CorpusStoreException {
-        LabelSet after = change.applyTo(current);
+        return preview(store, current, change, List.of());
+    }
+
+    /**
+     * Like {@link #preview(CorpusStore, LabelSet, LabelChange)}; when the label set after the change has the
+     * id and version of one of {@code installed} and the same labels, parents and attributes, the corpus moves
+     * to that installed set (with its guidelines, colours and hotkeys) instead of a copy of its own. That is
+     * how a corpus made with news 1.0.0 reaches the news 2.0.0 the plugin ships.
+     *
+     * @param installed the label sets plugins contribute
+     * @throws IllegalArgumentException if the change does not fit the label set, or would give spans a label
+     *         the set after it lacks (e.g. a sub-type attribute with a value outside its list)
+     */
+    public static MigrationPreview preview(CorpusStore store, LabelSet current, LabelChange change,
+            List<LabelSet> installed) throws CorpusStoreException {
+        LabelSet after = sameInstalled(change.applyTo(current), installed);
         List<LayerChange> layers = new ArrayList<>();
+        List<String> unfit = new ArrayList<>();
         for (DocumentInfo document : store.documents()) {
             for (LayerOwner owner : store.layers(document.id())) {
                 Layer layer = store.loadLayer(document.id(), owner);
-                int hits = (int) layer.spans().stream().filter(s -> s.labelId().equals(change.label())).count();
-                if (hits > 0) {
-                    boolean delete = change.newLabel().isEmpty();
-                    layers.add(new LayerChange(document.id(), owner, layer.revision(), delete ? 0 : hits,
-                            delete ? hits : 0));
+                int changed = 0;
+                int deleted = 0;
+                for (Span span : layer.spans()) {
+                    if (!change.touches(span)) {
+                        continue;
+                    }
+                    Optional<Span> migrated = change.migrate(span);
+                    if (migrated.isEmpty()) {
+                        deleted++;
+                    } else {
+                        changed++;
+                        if (!after.contains(migrated.get().labelId())) {
+                            unfit.add("span '" + span.id() + "' of document '" + document.id() + "' ("
+                                    + owner.describe() + ") would become " + migrated.get().labelId());
+                        }
+                    }
+                }
+                if (changed + deleted > 0) {
+                    layers.add(new LayerChange(document.id(), owner, layer.revision(), changed, deleted));
                 }
             }
+        }
+        if (!unfit.isEmpty()) {
+            throw new IllegalArgumentException("cannot " + change.describe() + ": " + unfit.size() + " span(s) would get"
+                    + " a label that " + after.ref() + " does not have, e.g. " + String.join("; ",
+                            unfit.subList(0, Math.min(3, unfit.size()))) + ". Correct their values first ('aurum"
+                    + " validate' lists values outside the attribute's list); nothing was changed.");
         }
         return new MigrationPreview(store, current, after, change, layers);
     }
 
+    /** The installed set with {@code migrated}'s id and version if it has the same labels, else {@code migrated}. */
+    private static LabelSet sameInstalled(LabelSet migrated, List<LabelSet> installed) {
+        return installed.stream().filter(s -> s.ref().equals(migrated.ref()) && shape(s).equals(shape(migrated)))
+                .findFirst().orElse(migrated);
+    }
+
+    /** What spans depend on: each label's id, parent and attribute schema. */
+    private static Set<List<Object>> shape(LabelSet set) {
+        Set<List<Object>> shape = new HashSet<>();
+        set.labels().forEach(l -> shape.add(Arrays.asList(l.id(), l.parentId(), Set.copyOf(l.attributes()))));
+        return shape;
+    }
+
     /**
-     * Reverses the newest migration not undone yet: spans get their old labels back, deleted spans
-     * return, and the corpus's label set file and {@code corpus.json} are restored.
+     * Reverses the newest migration not undone yet: spans get their old labels (and attributes) back,
+     * deleted spans return, and the corpus's label set file and {@code corpus.json} are restored.
      *
      * @return what was undone, or empty if there is nothing to undo
      * @throws CorpusStoreException if a layer was changed after the migration (nothing is changed then),
@@ -106,6 +158,12 @@ public final class LabelMigration {
         for (Span deleted : journaled.deleted()) {
             if (!layer.contains(deleted.id())) {
                 layer.add(deleted);
+                restored++;
+            }
+        }
+        for (Span replaced : journaled.replaced()) {
+            if (layer.contains(replaced.id())) {
+                layer.replace(replaced);
                 restored++;
             }
         }

@@ -107,6 +107,11 @@ final class MigrationJournal {
             JsonArray deleted = new JsonArray();
             l.deleted().forEach(s -> deleted.add(SpanJson.write(s)));
             layer.add("deleted", deleted);
+            if (!l.replaced().isEmpty()) {
+                JsonArray replaced = new JsonArray();
+                l.replaced().forEach(s -> replaced.add(SpanJson.write(s)));
+                layer.add("replaced", replaced);
+            }
             layers.add(layer);
         }
         o.add("layers", layers);
@@ -122,9 +127,14 @@ final class MigrationJournal {
             l.getAsJsonObject("relabelled").entrySet().forEach(r -> relabelled.put(r.getKey(), r.getValue().getAsString()));
             List<Span> deleted = new ArrayList<>();
             l.getAsJsonArray("deleted").forEach(s -> deleted.add(SpanJson.read(s.getAsJsonObject())));
+            List<Span> replaced = new ArrayList<>();
+            if (l.has("replaced")) { // journals before sub-type migrations have none
+                l.getAsJsonArray("replaced").forEach(s -> replaced.add(SpanJson.read(s.getAsJsonObject())));
+            }
             layers.add(new JournaledLayer(l.get("document").getAsString(),
                     owner.equals("gold") ? LayerOwner.GOLD : LayerOwner.annotator(owner.substring("annotator:".length())),
-                    l.get("revisionBefore").getAsLong(), l.get("revisionAfter").getAsLong(), relabelled, deleted));
+                    l.get("revisionBefore").getAsLong(), l.get("revisionAfter").getAsLong(), relabelled, deleted,
+                    replaced));
         }
         return new JournalEntry(null, o.get("change").getAsString(), o.get("created").getAsString(),
                 o.has("labelSetFileBefore") ? o.get("labelSetFileBefore").getAsString() : null,

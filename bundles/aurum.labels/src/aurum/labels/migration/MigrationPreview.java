@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import aurum.core.model.LabelSet;
 import aurum.core.model.Layer;
@@ -60,7 +61,7 @@ public final class MigrationPreview {
     }
 
     /**
-     * Relabels or removes the spans, saves each layer against the revision the preview read, records a
+     * Relabels, changes or removes the spans, saves each layer against the revision the preview read, records a
      * journal for {@link LabelMigration#undoLast}, and moves the corpus to the new label set version. If a
      * layer was saved by someone else since the preview, nothing stays changed: layers already written are
      * put back and the conflict is thrown.
@@ -105,19 +106,26 @@ public final class MigrationPreview {
     private JournaledLayer change(Layer layer, Instant now) {
         Map<String, String> relabelled = new HashMap<>();
         List<Span> deleted = new ArrayList<>();
+        List<Span> replaced = new ArrayList<>();
         long revision = layer.revision();
         for (Span span : layer.spans()) {
-            if (!span.labelId().equals(change.label())) {
+            if (!change.touches(span)) {
                 continue;
             }
-            if (change.newLabel().isPresent()) {
-                layer.replace(span.withLabel(change.newLabel().get()).withModified(now));
-                relabelled.put(span.id(), span.labelId());
-            } else {
+            Optional<Span> after = change.migrate(span);
+            if (after.isEmpty()) {
                 layer.remove(span.id());
                 deleted.add(span);
+            } else {
+                layer.replace(after.get().withModified(now));
+                if (after.get().equals(span.withLabel(after.get().labelId()))) {
+                    relabelled.put(span.id(), span.labelId());
+                } else {
+                    replaced.add(span);
+                }
             }
         }
-        return new JournaledLayer(layer.document().id(), layer.owner(), revision, revision + 1, relabelled, deleted);
+        return new JournaledLayer(layer.document().id(), layer.owner(), revision, revision + 1, relabelled, deleted,
+                replaced);
     }
 }

@@ -12,11 +12,13 @@ import java.util.Optional;
  * limited to {@link String}, {@link BigDecimal} and {@link Boolean} so that every suggestion can be
  * stored and exported without knowing the recognizer that made it.
  *
- * @param labelId      the proposed label, e.g. {@code AMOUNT}
+ * @param labelId      the proposed label, e.g. {@code AMOUNT}; a sub-type is its child label
+ *                     ({@code WEAPON.SPACE}), never an attribute of the parent (docs/LABELS.md)
  * @param start        first UTF-16 index of the span
  * @param end          UTF-16 index after the span (exclusive), greater than {@code start}
  * @param confidence   how sure the recognizer is, from 0 to 1; used to order and filter suggestions
- * @param attributes   proposed attribute values, immutable, insertion-ordered
+ * @param attributes   proposed attribute values, immutable, insertion-ordered; only those the label declares,
+ *                     with a fitting type and value, reach the stored span (not a place for bookkeeping)
  * @param recognizerId the recognizer that made the suggestion, if known
  */
 public record Suggestion(String labelId, int start, int end, double confidence, Map<String, Object> attributes,

@@ -20,7 +20,8 @@ import aurum.labels.recognizer.Suggestion;
  * Runs contributed recognizer code so that it cannot take the caller down: exceptions (and errors such
  * as a missing class) are caught by {@link SafeRunner}, which logs them, and come back as a failed
  * {@link RecognitionResult}; suggestions that break the span rules or use labels outside the label set
- * are dropped and counted. A cancellation is not a failure: it is thrown on to the caller.
+ * are dropped and counted, except that a sub-type the set lacks is lifted to its nearest ancestor the set
+ * has ({@link #nearestLabel}). A cancellation is not a failure: it is thrown on to the caller.
  */
 public final class SafeRecognition {
 
@@ -73,8 +74,11 @@ public final class SafeRecognition {
         List<Suggestion> kept = new ArrayList<>(suggestions.size());
         int dropped = 0;
         for (Suggestion s : suggestions) {
-            if (s != null && labelSet.contains(s.labelId()) && SpanRules.isWellFormed(text, s.start(), s.end())) {
-                kept.add(s.recognizerId().isPresent() ? s : s.withRecognizerId(recognizerId));
+            Optional<String> label = s == null ? Optional.empty() : nearestLabel(labelSet, s.labelId());
+            if (label.isPresent() && SpanRules.isWellFormed(text, s.start(), s.end())) {
+                Suggestion fitting = label.get().equals(s.labelId()) ? s
+                        : new Suggestion(label.get(), s.start(), s.end(), s.confidence(), s.attributes(), s.recognizerId());
+                kept.add(fitting.recognizerId().isPresent() ? fitting : fitting.withRecognizerId(recognizerId));
             } else {
                 dropped++;
             }
@@ -83,10 +87,26 @@ public final class SafeRecognition {
     }
 
     /**
+     * {@code labelId} if the set has it, else its nearest ancestor by id that the set has: sub-types are
+     * child labels {@code PARENT.CHILD} (docs/LABELS.md), so {@code WEAPON.SPACE} becomes {@code WEAPON}
+     * in a set without the sub-type; empty when no ancestor is in the set either.
+     */
+    public static Optional<String> nearestLabel(LabelSet labelSet, String labelId) {
+        for (String id = labelId; ; id = id.substring(0, id.lastIndexOf('.'))) {
+            if (labelSet.contains(id)) {
+                return Optional.of(id);
+            }
+            if (id.lastIndexOf('.') <= 0) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /**
      * What one recognizer made of one document.
      *
      * @param suggestions the suggestions kept, in the recognizer's order
-     * @param dropped     how many suggestions broke the span rules or used an unknown label
+     * @param dropped     how many suggestions broke the span rules or used a label (and no ancestor) outside the set
      * @param failure     what the recognizer threw, if it failed; then there are no suggestions
      */
     public record RecognitionResult(List<Suggestion> suggestions, int dropped, Optional<Throwable> failure) {

@@ -17,6 +17,7 @@ public final class SuggestReport {
     private int withdrawn;
     private int kept;
     private int dropped;
+    private int attributesLeftOut;
 
     void ran(String recognizerId) {
         recognizers.add(recognizerId);
@@ -26,15 +27,16 @@ public final class SuggestReport {
         failures.add(message);
     }
 
-    void document(SuggestionMerge.Outcome outcome, boolean saved, int droppedHere) {
+    void document(SuggestionPlan plan, boolean saved, int droppedHere) {
         documents++;
         if (saved) {
             layersSaved++;
         }
-        outcome.added().forEach((label, n) -> addedByLabel.merge(label, n, Integer::sum));
-        withdrawn += outcome.withdrawn();
-        kept += outcome.kept();
+        plan.addedByLabel().forEach((label, n) -> addedByLabel.merge(label, n, Integer::sum));
+        withdrawn += plan.withdrawn().size();
+        kept += plan.kept();
         dropped += droppedHere;
+        attributesLeftOut += plan.attributesLeftOut();
     }
 
     /** The ids of the recognizers that were created and run. */
@@ -62,7 +64,7 @@ public final class SuggestReport {
         return documents;
     }
 
-    /** Layers written because something changed. */
+    /** Layers written through the store because something changed (not those open in an editor). */
     public int layersSaved() {
         return layersSaved;
     }
@@ -80,5 +82,13 @@ public final class SuggestReport {
     /** Suggestions dropped because they broke the span rules or used labels outside the label set. */
     public int dropped() {
         return dropped;
+    }
+
+    /**
+     * Attribute values left out of new suggested spans because their label does not declare them (or not
+     * with that type or value), so that accepting a suggestion never adds an attribute the label set lacks.
+     */
+    public int attributesLeftOut() {
+        return attributesLeftOut;
     }
 }

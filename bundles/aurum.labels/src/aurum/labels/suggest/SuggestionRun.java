@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import aurum.core.model.Document;
@@ -27,8 +28,10 @@ import aurum.labels.registry.SafeRecognition.RecognitionResult;
 
 /**
  * Runs recognizers over every document of a corpus and saves their suggestions into one layer through the
- * store, with the store's revision check. A layer someone saves meanwhile is reloaded and merged again.
- * A recognizer that fails on a document is reported and skipped for that document only.
+ * store, with the store's revision check; {@link SuggestionMerge} decides what a layer takes. A layer
+ * someone saves meanwhile is reloaded and merged again; a layer open in an editor gets the suggestions
+ * through {@link OpenLayers}. A recognizer that fails on a document is reported and skipped for that
+ * document only.
  */
 public final class SuggestionRun {
 
@@ -44,6 +47,7 @@ public final class SuggestionRun {
     private final CorpusStore store;
     private final LabelSet labelSet;
     private final LayerOwner target;
+    private final OpenLayers openLayers;
 
     /**
      * @param store    the corpus
@@ -51,9 +55,18 @@ public final class SuggestionRun {
      * @param target   the layer the suggestions go to
      */
     public SuggestionRun(CorpusStore store, LabelSet labelSet, LayerOwner target) {
+        this(store, labelSet, target, OpenLayers.NONE);
+    }
+
+    /**
+     * Like {@link #SuggestionRun(CorpusStore, LabelSet, LayerOwner)}, handing the suggestions of documents
+     * whose layer is open to {@code openLayers} instead of saving them through the store.
+     */
+    public SuggestionRun(CorpusStore store, LabelSet labelSet, LayerOwner target, OpenLayers openLayers) {
         this.store = store;
         this.labelSet = labelSet;
         this.target = target;
+        this.openLayers = openLayers;
     }
 
     /**
@@ -105,6 +118,34 @@ public final class SuggestionRun {
 
     private void suggest(String documentId, Map<String, Recognizer> recognizers, SuggestionMerge merge,
             SuggestReport report, Cancellation cancel) throws CorpusStoreException {
+        DocumentSuggestions suggestions = propose(documentId, recognizers, report, cancel);
+        Optional<SuggestionPlan> open = openLayers.merge(documentId, layer -> merge.plan(layer, suggestions));
+        if (open.isPresent()) {
+            report.document(open.get(), false, suggestions.dropped());
+            return;
+        }
+        for (int attempt = 1;; attempt++) {
+            Layer layer = store.loadLayer(documentId, target);
+            long revision = layer.revision();
+            SuggestionPlan plan = merge.plan(layer, suggestions);
+            try {
+                if (plan.changesLayer()) {
+                    plan.applyTo(layer);
+                    store.saveLayer(layer, revision);
+                }
+                report.document(plan, plan.changesLayer(), suggestions.dropped());
+                return;
+            } catch (ConflictException e) {
+                if (attempt == SAVE_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Runs every recognizer on the document and puts their suggestions together, in the order they ran. */
+    private DocumentSuggestions propose(String documentId, Map<String, Recognizer> recognizers, SuggestReport report,
+            Cancellation cancel) throws CorpusStoreException {
         Document document = store.document(documentId).orElseThrow(() -> new CorpusStoreException(
                 "Document '" + documentId + "' is not in corpus " + store.directory()
                         + "; it may have been removed meanwhile. Refresh the document list and try again."));
@@ -124,22 +165,7 @@ public final class SuggestionRun {
             // the contribution id, not whatever the code calls itself, so re-runs find their own spans
             result.suggestions().forEach(s -> suggestions.add(s.withRecognizerId(entry.getKey())));
         }
-        List<Suggestion> merged = SuggestionRanking.mostConfidentFirst(suggestions);
-        for (int attempt = 1;; attempt++) {
-            Layer layer = store.loadLayer(documentId, target);
-            long revision = layer.revision();
-            SuggestionMerge.Outcome outcome = merge.merge(layer, merged, succeeded);
-            try {
-                if (outcome.changed()) {
-                    store.saveLayer(layer, revision);
-                }
-                report.document(outcome, outcome.changed(), dropped);
-                return;
-            } catch (ConflictException e) {
-                if (attempt == SAVE_ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+        // in the order the recognizers ran: SuggestionMerge ranks them once it knows what the layer has decided
+        return new DocumentSuggestions(documentId, suggestions, succeeded, dropped);
     }
 }

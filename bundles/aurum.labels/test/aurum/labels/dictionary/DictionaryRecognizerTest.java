@@ -9,8 +9,8 @@ import aurum.labels.recognizer.RecognitionCancelledException;
 import aurum.labels.recognizer.RecognitionInput;
 import aurum.labels.recognizer.SpanRules;
 import aurum.labels.recognizer.Suggestion;
-import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DictionaryRecognizerTest {
@@ -33,8 +33,7 @@ class DictionaryRecognizerTest {
         assertEquals(List.of("Blinken/OFFICIAL"), texts(found, DOC));
         assertEquals(DOC.lastIndexOf("Blinken"), found.get(0).start());
         assertEquals(1.0, found.get(0).confidence());
-        assertEquals(BigDecimal.ONE, found.get(0).attributes().get(DictionaryRecognizer.ACCEPTED_COUNT));
-        assertEquals(false, found.get(0).attributes().get(DictionaryRecognizer.CONFLICTING));
+        assertEquals(Map.of(), found.get(0).attributes(), "bookkeeping is not an annotation attribute");
         assertEquals(DictionaryRecognizer.ID, found.get(0).recognizerId().orElseThrow());
     }
 
@@ -58,7 +57,7 @@ class DictionaryRecognizerTest {
         assertEquals(3, found.size());
         assertEquals("OFFICIAL", found.get(0).labelId());
         assertEquals(2.0 / 3.0, found.get(0).confidence(), 1e-9);
-        assertEquals(true, found.get(0).attributes().get(DictionaryRecognizer.CONFLICTING));
+        assertEquals(Map.of(), found.get(0).attributes(), "the conflict shows in the confidence, not an attribute");
     }
 
     @Test

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import aurum.core.model.AttributeDefinition;
+import aurum.core.model.AttributeType;
 import aurum.core.model.AttributeValue;
 import aurum.core.model.Document;
 import aurum.core.model.DocumentMetadata;
@@ -164,5 +166,90 @@ class LabelMigrationTest {
         assertTrue(assertThrows(IllegalArgumentException.class,
                 () -> LabelMigration.preview(store, NEWS, new LabelChange.Delete("NOPE"))).getMessage()
                 .contains("has no label NOPE"));
+    }
+
+    /** A label set that, like news 1.0.0, has a sub-type both as a child label and as an attribute value. */
+    private static final LabelSet TWO_FORMS = new LabelSet("news", "News", "1.0.0", List.of(
+            LabelDefinition.of("WEAPON", "Weapon").withHotkey('w').withAttributes(
+                    AttributeDefinition.ofEnum("topic", "SPACE", "BALLISTIC_MISSILE"),
+                    AttributeDefinition.of("note", AttributeType.STRING)),
+            LabelDefinition.of("WEAPON.SPACE", "Space").withParent("WEAPON").withHotkey('p'),
+            LabelDefinition.of("GPE", "Country")));
+
+    private CorpusStore twoForms() throws Exception {
+        CorpusStore corpus = CorpusStore.create(dir.resolve("two"), CorpusSettings.of("two", TWO_FORMS.ref()));
+        corpus.addDocument(Document.imported("d1", TEXT, DocumentMetadata.NONE));
+        Layer layer = corpus.loadLayer("d1", ALICE);
+        long revision = layer.revision();
+        layer.add(span("s", "Tokyo", "WEAPON").withAttribute("topic", AttributeValue.ofEnum("SPACE")));
+        layer.add(span("b", "Osaka", "WEAPON").withAttribute("topic", AttributeValue.ofEnum("BALLISTIC_MISSILE")));
+        layer.add(span("n", "ships", "WEAPON"));
+        layer.add(span("c", "sent", "WEAPON.SPACE"));
+        corpus.saveLayer(layer, revision);
+        return corpus;
+    }
+
+    @Test
+    void subtypesMoveAttributeValuesIntoChildLabelsAddTheMissingChildAndDropTheAttribute() throws Exception {
+        CorpusStore corpus = twoForms();
+        Span before = corpus.loadLayer("d1", ALICE).find("s").orElseThrow();
+        MigrationPreview preview = LabelMigration.preview(corpus, TWO_FORMS, new LabelChange.Subtypes("WEAPON", "topic"));
+        assertEquals(List.of(new LayerChange("d1", ALICE, 1, 2, 0)), preview.layers(), "two spans carry a topic");
+        preview.apply();
+        Layer after = corpus.loadLayer("d1", ALICE);
+        assertEquals("WEAPON.SPACE", after.find("s").orElseThrow().labelId());
+        assertEquals(Map.of("note", AttributeValue.ofString("x")), after.find("s").orElseThrow().attributes(),
+                "the topic went into the label; other attributes stay");
+        assertEquals("WEAPON.BALLISTIC_MISSILE", after.find("b").orElseThrow().labelId());
+        assertEquals("WEAPON", after.find("n").orElseThrow().labelId(), "a WEAPON without topic stays a WEAPON");
+        LabelSet now = CorpusLabelSets.readCorpusFile(corpus.directory()).orElseThrow();
+        assertEquals("2.0.0", now.version());
+        assertTrue(now.label("WEAPON").orElseThrow().attribute("topic").isEmpty());
+        assertEquals("WEAPON", now.label("WEAPON.BALLISTIC_MISSILE").orElseThrow().parentId());
+        assertEquals("Ballistic missile", now.label("WEAPON.BALLISTIC_MISSILE").orElseThrow().displayName());
+        assertEquals(List.of("WEAPON", "WEAPON.SPACE", "WEAPON.BALLISTIC_MISSILE", "GPE"),
+                now.labels().stream().map(LabelDefinition::id).toList(), "the new child goes after its siblings");
+        assertEquals(List.of(), new aurum.core.validation.SpanValidator(now).validate(after));
+
+        UndoneMigration undone = LabelMigration.undoLast(CorpusStore.open(corpus.directory())).orElseThrow();
+        assertEquals(2, undone.spans());
+        assertEquals(before, corpus.loadLayer("d1", ALICE).find("s").orElseThrow(), "label and topic are back");
+        assertEquals(TWO_FORMS.ref(), CorpusStore.open(corpus.directory()).settings().labelSet());
+    }
+
+    @Test
+    void subtypesMoveTheCorpusToAnInstalledVersionWithTheSameLabels() throws Exception {
+        CorpusStore corpus = twoForms();
+        LabelSet installed = new LabelSet("news", "News", "2.0.0", List.of(
+                LabelDefinition.of("WEAPON", "Weapon").withHotkey('w').withGuideline("Sub-types are child labels.")
+                        .withAttributes(AttributeDefinition.of("note", AttributeType.STRING)),
+                LabelDefinition.of("WEAPON.SPACE", "Space").withParent("WEAPON").withHotkey('p')
+                        .withAttributes(AttributeDefinition.of("note", AttributeType.STRING)),
+                LabelDefinition.of("WEAPON.BALLISTIC_MISSILE", "Ballistic missiles").withParent("WEAPON").withHotkey('b')
+                        .withAttributes(AttributeDefinition.of("note", AttributeType.STRING)),
+                LabelDefinition.of("GPE", "Country")));
+        MigrationPreview preview = LabelMigration.preview(corpus, TWO_FORMS, new LabelChange.Subtypes("WEAPON", "topic"),
+                List.of(TWO_FORMS, installed));
+        assertEquals(installed, preview.after());
+        preview.apply();
+        assertEquals(installed, CorpusLabelSets.readCorpusFile(corpus.directory()).orElseThrow());
+    }
+
+    @Test
+    void subtypesAreRefusedWhenASpanHasAValueWithoutAChildOrTheAttributeIsNotAnEnum() throws Exception {
+        CorpusStore corpus = twoForms();
+        Layer layer = corpus.loadLayer("d1", ALICE);
+        long revision = layer.revision();
+        layer.replace(layer.find("n").orElseThrow().withAttribute("topic", AttributeValue.ofEnum("LASER")));
+        corpus.saveLayer(layer, revision);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LabelMigration.preview(corpus,
+                TWO_FORMS, new LabelChange.Subtypes("WEAPON", "topic")));
+        assertTrue(e.getMessage().contains("span 'n'") && e.getMessage().contains("WEAPON.LASER")
+                && e.getMessage().contains("nothing was changed"), e.getMessage());
+        assertFalse(Files.exists(corpus.directory().resolve("labelset.json")));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> LabelMigration.preview(corpus, TWO_FORMS,
+                new LabelChange.Subtypes("WEAPON", "note"))).getMessage().contains("only an ENUM attribute"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> LabelMigration.preview(corpus, TWO_FORMS,
+                new LabelChange.Subtypes("GPE", "topic"))).getMessage().contains("has no attribute topic"));
     }
 }

@@ -52,6 +52,31 @@ final class TestRecognizers {
         };
     }
 
+    /** Proposes {@code suggestions} for every document, whatever it says. */
+    static Recognizer fixed(String id, Suggestion... suggestions) {
+        return new Recognizer() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public String displayName() {
+                return id;
+            }
+
+            @Override
+            public Set<String> labelIds() {
+                return Set.of();
+            }
+
+            @Override
+            public List<Suggestion> recognize(RecognitionInput input, Cancellation cancel) {
+                return List.of(suggestions);
+            }
+        };
+    }
+
     /** A recognizer whose code throws on every document. */
     static Recognizer failing(String id) {
         return new Recognizer() {

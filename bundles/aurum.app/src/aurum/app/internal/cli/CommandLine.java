@@ -75,6 +75,7 @@ public final class CommandLine {
         cli.addSubcommand(new ValidateCommand(context));
         cli.addSubcommand(LabelsCommand.withActions(context));
         cli.addSubcommand(new SuggestCommand(context));
+        cli.addSubcommand(new AcceptCommand(context));
         cli.addSubcommand(new TrainCommand(context));
         cli.addSubcommand(new ExportCommand(context));
         cli.addSubcommand(new AssignCommand(context));

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code aurum labels rename|merge|delete|undo … --corpus DIR [--dry-run]}: label migrations from the
+ * {@code aurum labels rename|merge|delete|subtypes|undo … --corpus DIR [--dry-run]}: label migrations from the
  * command line, printing the preview (spans per layer) before applying it.
  */
 final class LabelMigrationCommands {
@@ -27,7 +27,8 @@ final class LabelMigrationCommands {
     }
 
     static List<Object> all(CliContext context) {
-        return List.of(new Rename(context), new Merge(context), new Delete(context), new Undo(context));
+        return List.of(new Rename(context), new Merge(context), new Delete(context), new Subtypes(context),
+                new Undo(context));
     }
 
     /** What every migration takes: the corpus and whether to only preview. */
@@ -52,7 +53,8 @@ final class LabelMigrationCommands {
             CorpusLabelSet current = new CorpusLabelSets(context.services().labelSets().get()).resolve(store);
             MigrationPreview preview;
             try {
-                preview = LabelMigration.preview(store, current.labelSet(), change);
+                preview = LabelMigration.preview(store, current.labelSet(), change,
+                        context.services().labelSets().get().labelSets());
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
             }
@@ -122,6 +124,25 @@ final class LabelMigrationCommands {
         @Override
         LabelChange change() {
             return new LabelChange.Delete(label);
+        }
+    }
+
+    @Command(name = "subtypes", description = "Turn the values of a label's ENUM attribute into its child labels"
+            + " (WEAPON with topic=SPACE becomes WEAPON.SPACE) in the label set and in every layer; docs/LABELS.md,"
+            + " 'Sub-types are child labels'.")
+    static final class Subtypes extends Migration {
+        @Parameters(index = "0", paramLabel = "LABEL", description = "The parent label, e.g. WEAPON.")
+        String label;
+        @Parameters(index = "1", paramLabel = "ATTRIBUTE", description = "Its attribute naming the sub-type, e.g. topic.")
+        String attribute;
+
+        Subtypes(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        LabelChange change() {
+            return new LabelChange.Subtypes(label, attribute);
         }
     }
 

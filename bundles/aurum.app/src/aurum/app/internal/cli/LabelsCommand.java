@@ -9,11 +9,11 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code aurum labels}: the installed label sets with their labels, hotkeys and hierarchy; its sub-commands
- * {@code rename}, {@code merge}, {@code delete} and {@code undo} migrate a corpus's labels
+ * {@code rename}, {@code merge}, {@code delete}, {@code subtypes} and {@code undo} migrate a corpus's labels
  * ({@link LabelMigrationCommands}).
  */
-@Command(name = "labels", description = "List the installed label sets; rename, merge or delete a corpus's label"
-        + " (with preview), or undo that.")
+@Command(name = "labels", description = "List the installed label sets; rename, merge or delete a corpus's label,"
+        + " turn a sub-type attribute into child labels (each with preview), or undo that.")
 final class LabelsCommand extends CliCommand {
 
     LabelsCommand(CliContext context) {

@@ -64,6 +64,10 @@ final class SuggestCommand extends CliCommand {
         report.addedByLabel().forEach((label, n) -> out.printf("  %-24s %6d%n", label, n));
         out.printf("%d already there, %d withdrawn (no longer proposed), %d dropped (malformed), %d layers saved%n",
                 report.kept(), report.withdrawn(), report.dropped(), report.layersSaved());
+        if (report.attributesLeftOut() > 0) {
+            out.printf("%d attribute values left out: their labels do not declare them (docs/LABELS.md)%n",
+                    report.attributesLeftOut());
+        }
         return report.failures().isEmpty() ? CommandLine.OK : CommandLine.PROBLEMS;
     }
 

@@ -143,7 +143,8 @@ class SuggestAndMigrateCommandTest {
         assertTrue(err().contains("has no label NOPE"), err());
     }
 
-    private static RecognizerDescriptor descriptor(String id, String label, String regex) {
+    /** A recognizer contribution for label set news that proposes {@code label} at every match of {@code regex}. */
+    static RecognizerDescriptor descriptor(String id, String label, String regex) {
         Pattern pattern = Pattern.compile(regex);
         Recognizer recognizer = new Recognizer() {
             @Override

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.operations.IOperationHistory;
@@ -17,6 +18,8 @@ import aurum.core.model.SpanStatus;
 import aurum.core.text.TokenBoundaries;
 import aurum.editor.internal.session.LayerChange;
 import aurum.editor.internal.session.LayerEditOperation;
+import aurum.labels.suggest.AcceptSuggestions;
+import aurum.labels.suggest.SuggestionPlan;
 
 /**
  * Every change an annotator makes to the layer, each as one undoable {@link LayerEditOperation} run
@@ -139,17 +142,52 @@ public final class SpanEditing {
 
     /** Accepts every suggestion with {@code labelId} as one undoable step. */
     public boolean acceptAll(String labelId) {
+        return acceptWhere(span -> span.labelId().equals(labelId), "Accept all " + labelId, labelId + " suggestions");
+    }
+
+    /** Accepts every open suggestion of the document, whatever its label, as one undoable step. */
+    public boolean acceptAllSuggestions() {
+        return acceptWhere(span -> true, "Accept all suggestions", "suggestions");
+    }
+
+    /**
+     * Accepts the open suggestions that {@code which} picks. A suggestion whose offsets and label a decided
+     * span already has stays open (accepting it would store the span twice); the status line says so.
+     */
+    private boolean acceptWhere(Predicate<Span> which, String label, String what) {
+        AcceptSuggestions.Choice choice = AcceptSuggestions.choose(host.session().layer().spans(), which);
         List<LayerChange> changes = new ArrayList<>();
-        for (Span span : host.session().layer().spans()) {
-            if (span.status() == SpanStatus.SUGGESTED && span.labelId().equals(labelId)) {
-                changes.add(LayerChange.replaced(span, decided(span, SpanStatus.ACCEPTED)));
-            }
-        }
+        choice.accept().forEach(span -> changes.add(LayerChange.replaced(span, decided(span, SpanStatus.ACCEPTED))));
+        String left = choice.leftOpen() == 0 ? ""
+                : "; " + choice.leftOpen() + " left open: the same span is already tagged";
         if (changes.isEmpty()) {
-            host.status("No " + labelId + " suggestions to accept.");
+            host.status("No " + what + " to accept" + left + ".");
             return false;
         }
-        return run("Accept all " + labelId + " (" + changes.size() + ")", changes);
+        boolean done = run(label + " (" + changes.size() + ")", changes);
+        if (done && choice.leftOpen() > 0) {
+            host.status("Accepted " + changes.size() + " " + what + left + ".");
+        }
+        return done;
+    }
+
+    /**
+     * Takes a document's suggestions into the layer as one undoable step: the new suggested spans of
+     * {@code plan} are added and the suggestions it withdraws are removed. Suggest Spans run from the
+     * workbench hands an open document's suggestions here, so they do not arrive as a change from outside.
+     *
+     * @param plan made by {@link aurum.labels.suggest.SuggestionMerge} from this editor's layer as it is now
+     * @return whether the layer changed
+     */
+    public boolean takeSuggestions(SuggestionPlan plan) {
+        if (!plan.changesLayer()) {
+            return false;
+        }
+        List<LayerChange> changes = new ArrayList<>();
+        plan.withdrawn().forEach(span -> changes.add(LayerChange.removed(current(span))));
+        plan.added().forEach(span -> changes.add(LayerChange.added(span)));
+        return run("Suggest Spans (" + plan.added().size() + " new"
+                + (plan.withdrawn().isEmpty() ? "" : ", " + plan.withdrawn().size() + " withdrawn") + ")", changes);
     }
 
     /**

@@ -25,8 +25,8 @@ import aurum.editor.preferences.AurumPreferences;
 
 /**
  * Annotate &gt; Suggest Spans in the workbench: from an open editor it suggests in that document only, into
- * the annotator's own layer, and the editor shows the suggestions without reopening; from the navigator with
- * nothing selected it suggests in every document.
+ * the annotator's own layer, and the editor shows the suggestions without reopening (SuggestUndoTest: as an
+ * undoable edit); from the navigator with nothing selected it suggests in every document.
  */
 class SuggestSpansTest {
 
@@ -53,8 +53,9 @@ class SuggestSpansTest {
             AnnotationEditor editor = EditorDriver.open(store.directory(), ids.get(1));
             assertEquals(0, editor.state().layer().size(), "dora has no spans yet");
             EditorDriver.command("aurum.editor.suggest");
-            waitUntil("the editor shows the stored suggestions",
+            waitUntil("the editor shows the suggestions",
                     () -> editor.state().layer() != null && editor.state().layer().size() > 0, 30_000);
+            EditorDriver.awaitSaved(); // the editor took them as its own edit and stores them itself
             List<Span> stored = suggested(store, ids.get(1));
             assertTrue(stored.size() >= 10, "001 has over ten entities the news recognizers find: " + stored);
             assertEquals(stored.size(), editor.state().layer().spans().stream()
