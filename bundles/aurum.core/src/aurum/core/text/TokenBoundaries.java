@@ -43,6 +43,62 @@ public final class TokenBoundaries {
         return new int[] {from, to};
     }
 
+    /**
+     * Like {@link #snap}, and keeps with a number the signs that belong to it: a currency symbol (Unicode
+     * category Sc: {@code $ € £ ¥ ₹}…) right before the number, with the capital letters glued to it
+     * ({@code US$}, {@code HK$}); and a currency symbol, {@code %}, {@code ‰} or {@code °} right after it, or
+     * after one blank ({@code 9,30 €}, {@code 50 %} as French writes it). So dragging over
+     * {@code 9.3 billion} in {@code $9.3 billion} tags {@code $9.3 billion}.
+     *
+     * @return {@code {start, end}} of the snapped range, or {@code null} when the range holds only blanks
+     */
+    public static int[] snapWithNumberSigns(CharSequence text, int start, int end) {
+        int[] range = snap(text, start, end);
+        if (range == null) {
+            return null;
+        }
+        int from = range[0];
+        int to = range[1];
+        if (Character.isDigit(Character.codePointAt(text, from))) {
+            int i = from;
+            while (i > 0 && isCurrency(Character.codePointBefore(text, i))) {
+                i = before(text, i);
+            }
+            if (i < from) {
+                int letters = i;
+                while (letters > 0 && Character.isUpperCase(Character.codePointBefore(text, letters))) {
+                    letters = before(text, letters);
+                }
+                if (letters == 0 || kind(text, before(text, letters)) != WORD) {
+                    i = letters;
+                }
+            }
+            from = i;
+        }
+        if (Character.isDigit(Character.codePointBefore(text, to))) {
+            int i = to;
+            if (i < text.length() && kind(text, i) == BLANK && i + 1 < text.length()
+                    && isNumberSuffix(Character.codePointAt(text, i + 1))) {
+                i++;
+            }
+            while (i < text.length() && isNumberSuffix(Character.codePointAt(text, i))) {
+                i = after(text, i);
+            }
+            if (i > to && kind(text, before(text, i)) != BLANK) {
+                to = i;
+            }
+        }
+        return new int[] {from, to};
+    }
+
+    private static boolean isCurrency(int cp) {
+        return Character.getType(cp) == Character.CURRENCY_SYMBOL;
+    }
+
+    private static boolean isNumberSuffix(int cp) {
+        return isCurrency(cp) || cp == '%' || cp == '\u2030' || cp == '\u00B0';
+    }
+
     /** The largest token start below {@code offset}, or -1. */
     public static int previousStart(CharSequence text, int offset) {
         for (int i = Math.min(offset, text.length()); i > 0;) {

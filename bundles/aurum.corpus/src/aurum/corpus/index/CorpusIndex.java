@@ -24,6 +24,22 @@ public interface CorpusIndex {
     int count(DocumentQuery query) throws CorpusStoreException;
 
     /**
+     * The documents matching {@code query} in {@code order}, sorted and filtered by the index; rows are
+     * read when asked for. The way to show a large corpus: listing 100k documents costs their positions
+     * only. The caller closes the listing.
+     *
+     * @throws CorpusStoreException if the corpus cannot be read
+     */
+    DocumentListing list(DocumentQuery query, DocumentOrder order) throws CorpusStoreException;
+
+    /**
+     * Brings the index up to date (as every query does) and tells its generation: a number that grows
+     * whenever a document's entry changed, by this process or another. Cheap when nothing changed (a
+     * few {@code stat} calls), so a view can poll it to follow the corpus.
+     */
+    long generation() throws CorpusStoreException;
+
+    /**
      * Brings the index up to date with the corpus folder, rebuilding it when it is missing, corrupt or
      * of an older version and re-reading the documents whose files changed. Queries do this on their
      * own; call it first to show progress on a large corpus.

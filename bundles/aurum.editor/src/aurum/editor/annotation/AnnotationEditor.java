@@ -21,13 +21,17 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.jface.commands.ActionHandler;
+import org.eclipse.ui.contexts.IContextActivation;
 import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.operations.UndoRedoActionGroup;
 import org.eclipse.ui.part.EditorPart;
 
 import aurum.core.model.LayerOwner;
 import aurum.corpus.store.CorpusStore;
 import aurum.editor.input.CorpusDocumentInput;
+import aurum.editor.internal.edit.FindBar;
 import aurum.editor.internal.edit.MessageBanner;
 import aurum.editor.internal.edit.SpanEditing;
 import aurum.editor.internal.edit.SpanNavigation;
@@ -60,6 +64,8 @@ public class AnnotationEditor extends EditorPart {
     private EditorState state;
     private String annotator;
     private CorpusDocumentInput document;
+    private FindBar findBar;
+    private IContextActivation keys;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -91,9 +97,24 @@ public class AnnotationEditor extends EditorPart {
         viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         state = new EditorState(this, viewer, banner, undoContext, annotator);
         getSite().setSelectionProvider(viewer);
+        IContextService contexts = getSite().getService(IContextService.class);
+        keys = contexts.activateContext(CONTEXT_ID);
+        // the editor's own keys (Enter accepts, Tab moves on) are off while the find field is typed in
+        findBar = new FindBar(area, viewer, typing -> {
+            if (typing && keys != null) {
+                contexts.deactivateContext(keys);
+                keys = null;
+            } else if (!typing && keys == null) {
+                keys = contexts.activateContext(CONTEXT_ID);
+            }
+        });
+        IHandlerService handlers = getSite().getService(IHandlerService.class);
+        handlers.activateHandler("org.eclipse.ui.edit.findReplace", new ActionHandler(runnable(findBar::open)));
+        handlers.activateHandler("org.eclipse.ui.edit.findNext", new ActionHandler(runnable(() -> findBar.find(true, false))));
+        handlers.activateHandler("org.eclipse.ui.edit.findPrevious",
+                new ActionHandler(runnable(() -> findBar.find(false, false))));
         new UndoRedoActionGroup(getSite(), undoContext, true).fillActionBars(getEditorSite().getActionBars());
         getEditorSite().getActionBars().updateActionBars();
-        getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
         load();
     }
 
@@ -230,6 +251,20 @@ public class AnnotationEditor extends EditorPart {
     /** The text widget. */
     public StyledText textWidget() {
         return viewer.getTextWidget();
+    }
+
+    /** Find in the document (Ctrl+F). */
+    public FindBar findBar() {
+        return findBar;
+    }
+
+    private static org.eclipse.jface.action.Action runnable(Runnable run) {
+        return new org.eclipse.jface.action.Action() {
+            @Override
+            public void run() {
+                run.run();
+            }
+        };
     }
 
     /** The undo context of this editor's operations. */

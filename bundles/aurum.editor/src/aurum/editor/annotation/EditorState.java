@@ -27,6 +27,7 @@ import aurum.editor.internal.edit.SelectedSpan;
 import aurum.editor.internal.edit.SpanEditing;
 import aurum.editor.internal.edit.SpanNavigation;
 import aurum.editor.internal.paint.LabelColours;
+import aurum.editor.internal.paint.LabelNamePainter;
 import aurum.editor.internal.paint.LineDamage;
 import aurum.editor.internal.paint.PaintModel;
 import aurum.editor.internal.paint.SpanHover;
@@ -69,6 +70,8 @@ public final class EditorState implements EditHost, PaintModel, LayerEditOperati
     private LoadedDocument loaded;
     private LabelColours colours;
     private SpanPainter painter;
+    private LabelNamePainter names;
+    private UnderlineLanes lanes;
     private LayerWatcher watcher;
     private HotkeyListener hotkeys;
 
@@ -88,9 +91,16 @@ public final class EditorState implements EditHost, PaintModel, LayerEditOperati
         StyledText text = viewer.getTextWidget();
         // a long text is shown without wrap; with no line spacing either, StyledText keeps a fixed line height
         UnderlineLanes lanes = UnderlineLanes.forDocument(text.getWordWrap());
-        text.setLineSpacing(lanes.lineSpacing());
+        this.lanes = lanes;
         painter = new SpanPainter(text, this, lanes);
         text.addPaintListener(painter);
+        if (lanes == UnderlineLanes.BELOW_TEXT && !(editor instanceof aurum.editor.curation.CurationEditor)) {
+            // the curation editor's lanes of annotators take the space between lines there
+            names = new LabelNamePainter(text, this,
+                    id -> labels().label(id).map(aurum.core.model.LabelDefinition::displayName).orElse(id));
+            text.addPaintListener(names);
+        }
+        applySpacing();
         text.addMouseMoveListener(new SpanHover(text, this::layer, this::labels));
         hotkeys = new HotkeyListener(site, this::labels);
         viewer.prependVerifyKeyListener(hotkeys);
@@ -136,6 +146,11 @@ public final class EditorState implements EditHost, PaintModel, LayerEditOperati
     /** The painter, for the benchmark's paint timings. */
     public SpanPainter painter() {
         return painter;
+    }
+
+    /** Draws label names above the spans, or null in documents too long to wrap and in the curation editor. */
+    public LabelNamePainter labelNames() {
+        return names;
     }
 
     /** Where opening and editing spent their time, for the scale benchmark. */
@@ -308,8 +323,31 @@ public final class EditorState implements EditHost, PaintModel, LayerEditOperati
     private void preferencesChanged() {
         if (loaded != null) {
             colours = new LabelColours(loaded.labelSet());
+            applySpacing();
         }
         redraw();
+    }
+
+    /** Line spacing for the underline lanes, and the band above each line for label names when they are shown. */
+    private void applySpacing() {
+        StyledText text = viewer.getTextWidget();
+        int band = namesShown() ? names.bandHeight() : 0;
+        if (text.getLineSpacing() != lanes.lineSpacing() + band) {
+            text.setLineSpacing(lanes.lineSpacing() + band);
+        }
+        if (text.getTopMargin() != band) {
+            text.setTopMargin(band);
+        }
+    }
+
+    /** Whether label names are drawn above the spans (preference, on by default; not in unwrapped long documents). */
+    private boolean namesShown() {
+        boolean shown = names != null && org.eclipse.core.runtime.Platform.getPreferencesService().getBoolean(
+                AurumPreferences.NODE, AurumPreferences.SHOW_LABEL_NAMES, true, null);
+        if (names != null) {
+            names.setEnabled(shown);
+        }
+        return shown;
     }
 
     /** Redraws the lines of the spans {@code operation} changed; everything when it changed many. */
@@ -322,7 +360,7 @@ public final class EditorState implements EditHost, PaintModel, LayerEditOperati
         operation.forEachChange(change -> {
             for (Span span : new Span[] {change.before(), change.after()}) {
                 if (span != null) {
-                    LineDamage.redraw(text, span.start(), span.end());
+                    LineDamage.redraw(text, span.start(), span.end(), names == null ? 0 : names.bandHeight());
                 }
             }
         });
@@ -391,5 +429,8 @@ public final class EditorState implements EditHost, PaintModel, LayerEditOperati
                     + " they are written in the background.");
         }
         font.dispose();
+        if (names != null) {
+            names.dispose();
+        }
     }
 }

@@ -33,6 +33,9 @@ public class LabelsView extends AnnotatedDocumentView {
     public static final String ID = "aurum.editor.labels";
 
     private final SwatchImages swatches = new SwatchImages();
+    /** Guideline tooltips are wrapped at this many characters, so they never run off the screen. */
+    static final int TOOLTIP_COLUMNS = 72;
+
     private TableViewer viewer;
     private Text guideline;
     private final IEclipsePreferences.IPreferenceChangeListener colourListener = event -> {
@@ -58,7 +61,7 @@ public class LabelsView extends AnnotatedDocumentView {
         column("Sugg.", 46, row -> row.suggested() == 0 ? "" : Integer.toString(row.suggested()), null);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         guideline = new Text(sash, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.MULTI);
-        sash.setWeights(3, 1);
+        sash.setWeights(5, 1);
         viewer.addSelectionChangedListener(e -> showGuideline(selectedRow()));
         viewer.getTable().addListener(SWT.MouseUp, this::clicked);
         viewer.getTable().addListener(SWT.KeyDown, e -> {
@@ -90,7 +93,7 @@ public class LabelsView extends AnnotatedDocumentView {
             @Override
             public String getToolTipText(Object element) {
                 String text = ((LabelRow) element).label().guideline();
-                return text.isBlank() ? null : text;
+                return text.isBlank() ? null : Wrapped.lines(text, TOOLTIP_COLUMNS);
             }
         });
     }

@@ -1,10 +1,8 @@
 package aurum.editor.navigator;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -13,9 +11,8 @@ import aurum.core.model.LayerState;
 import aurum.corpus.assignment.AnnotatorProgress;
 import aurum.corpus.assignment.Assignments;
 import aurum.corpus.assignment.AssignmentsFile;
+import aurum.corpus.index.CorpusIndex;
 import aurum.corpus.index.DocumentQuery;
-import aurum.corpus.index.IndexedDocument;
-import aurum.corpus.index.LayerSummary;
 import aurum.corpus.store.CorpusStore;
 import aurum.corpus.store.CorpusStoreException;
 
@@ -38,8 +35,8 @@ public record AssignmentOverview(Assignments assignments, List<AnnotatorProgress
     }
 
     /**
-     * Reads the assignments of {@code store} and the states of the assigned layers from its index, which
-     * must be up to date (the navigator refreshes it first).
+     * Reads the assignments of {@code store} and counts the states of the assigned layers in its index
+     * (no document is listed, so this costs the same for 100 or 100k documents).
      *
      * @throws CorpusStoreException if assignments.json or the index cannot be read; the message names the file
      */
@@ -48,27 +45,16 @@ public record AssignmentOverview(Assignments assignments, List<AnnotatorProgress
         if (assignments.isEmpty()) {
             return NONE;
         }
-        Map<String, IndexedDocument> documents = new HashMap<>();
-        for (IndexedDocument document : store.index().find(DocumentQuery.ALL)) {
-            documents.put(document.id(), document);
-        }
-        return of(assignments, documents);
-    }
-
-    /** The overview of {@code assignments} over the indexed {@code documents} (by id). */
-    static AssignmentOverview of(Assignments assignments, Map<String, IndexedDocument> documents) {
+        CorpusIndex index = store.index();
         List<AnnotatorProgress> progress = new ArrayList<>();
         for (String annotator : assignments.annotators()) {
-            LayerOwner owner = LayerOwner.annotator(annotator);
-            int[] counts = new int[4]; // done, in progress, not started, missing
-            for (String id : assignments.documentsOf(annotator)) {
-                IndexedDocument document = documents.get(id);
-                LayerState state = document == null ? null
-                        : document.layer(owner).map(LayerSummary::state).orElse(LayerState.NEW);
-                counts[state == null ? 3 : state == LayerState.DONE ? 0 : state == LayerState.IN_PROGRESS ? 1 : 2]++;
-            }
-            progress.add(new AnnotatorProgress(annotator, assignments.documentsOf(annotator).size(), counts[0],
-                    counts[1], counts[2], counts[3]));
+            Set<String> ids = assignments.documentsOf(annotator);
+            DocumentQuery theirs = DocumentQuery.ALL.withIds(ids).withOwner(LayerOwner.annotator(annotator));
+            int present = index.count(DocumentQuery.ALL.withIds(ids));
+            int done = index.count(theirs.withState(LayerState.DONE));
+            int inProgress = index.count(theirs.withState(LayerState.IN_PROGRESS));
+            progress.add(new AnnotatorProgress(annotator, ids.size(), done, inProgress,
+                    present - done - inProgress, ids.size() - present));
         }
         return new AssignmentOverview(assignments, progress);
     }

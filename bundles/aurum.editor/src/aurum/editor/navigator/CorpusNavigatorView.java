@@ -2,7 +2,6 @@ package aurum.editor.navigator;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -14,19 +13,25 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
 import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 
+import aurum.core.model.LayerOwner;
+import aurum.corpus.index.DocumentOrder;
+import aurum.corpus.index.DocumentQuery;
 import aurum.corpus.store.CorpusStore;
 import aurum.editor.input.CorpusDocumentInput;
 import aurum.editor.internal.timing.PhaseTimes;
@@ -38,7 +43,10 @@ import aurum.editor.views.ActiveDocumentTracker;
 /**
  * The documents of the open corpus store with the current annotator's state and label counts and their
  * near-duplicate clusters, filtered by id, title or text. Enter or double-click opens a document in the
- * annotation editor. The store is read in jobs, so the UI thread never waits on the disk.
+ * annotation editor. A virtual table over an index listing: the index sorts and filters, and only the
+ * rows scrolled into view are read (a page at a time from the index's memory-mapped files), so 100k
+ * documents show as fast as five. The listing is made in a job; a poll of the index generation every
+ * second re-lists when any process changed a document or layer.
  */
 public class CorpusNavigatorView extends ViewPart {
 
@@ -46,19 +54,27 @@ public class CorpusNavigatorView extends ViewPart {
     public static final String ID = "aurum.editor.navigator";
 
     private static final int FILTER_DELAY_MILLIS = 250;
+    private static final int POLL_MILLIS = 1000;
 
-    private final DocumentFilter filter = new DocumentFilter();
+    private final RowEdits edits = new RowEdits();
+    private final List<Runnable> listedCallbacks = new ArrayList<>();
     private final List<Consumer<CorpusDocumentInput>> openListeners = new CopyOnWriteArrayList<>();
     private TableViewer viewer;
     private Text filterText;
-    private CorpusStore store;
-    private List<DocumentRow> rows = List.of();
+    private volatile CorpusStore store;
+    private volatile NavigatorContents contents;
+    private DocumentOrder.Key sortKey = DocumentOrder.Key.ID;
+    private boolean descending;
+    /** Listings asked for and listings over (shown, superseded or failed), counted on the UI thread. */
+    private int requested;
+    private int shownRequest;
     private AssignmentOverview assignments = AssignmentOverview.NONE;
     private Composite assignmentArea;
     private org.eclipse.swt.widgets.Button assignedToMe;
     private org.eclipse.swt.widgets.Label progressText;
-    private Job reading;
-    private Job searching;
+    private boolean assignedOnly;
+    private volatile Job reading;
+    private volatile Job polling;
     private ActiveDocumentTracker tracker;
     private boolean rowUpdatePending;
     private final PhaseTimes times = new PhaseTimes();
@@ -67,6 +83,7 @@ public class CorpusNavigatorView extends ViewPart {
         if (AurumPreferences.ANNOTATOR.equals(event.getKey()) && viewer != null) {
             viewer.getControl().getDisplay().asyncExec(() -> {
                 if (!viewer.getControl().isDisposed()) {
+                    edits.clear();
                     refresh();
                 }
             });
@@ -90,19 +107,19 @@ public class CorpusNavigatorView extends ViewPart {
             }
         });
         createAssignmentArea(area);
-        viewer = new TableViewer(area, SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
+        viewer = new TableViewer(area, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
         viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         viewer.getTable().setHeaderVisible(true);
+        viewer.setUseHashlookup(true);
         // the title is what annotators recognise a document by; the id is for the command line
-        column("Title", 230, DocumentRow::title);
-        column("State", 80, DocumentRow::stateText);
-        column("Assigned to", 110, this::assignedText);
-        column("Labels", 180, DocumentRow::countsText);
-        column("Duplicates", 90, DocumentRow::clusterText);
-        column("Document", 170, DocumentRow::id);
-        column("Chars", 60, d -> Integer.toString(d.length()));
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
-        viewer.setFilters(filter);
+        column("Title", 200, DocumentRow::title, DocumentOrder.Key.TITLE);
+        column("State", 80, DocumentRow::stateText, DocumentOrder.Key.STATE);
+        column("Assigned to", 100, this::assignedText, null);
+        column("Labels", 160, DocumentRow::countsText, DocumentOrder.Key.SPANS);
+        column("Duplicates", 90, DocumentRow::clusterText, null);
+        column("Document", 150, DocumentRow::id, DocumentOrder.Key.ID);
+        column("Chars", 60, d -> Integer.toString(d.length()), DocumentOrder.Key.LENGTH);
+        viewer.setContentProvider(new LazyRows());
         viewer.addOpenListener(e -> open((IStructuredSelection) e.getSelection()));
         getSite().setSelectionProvider(viewer);
         // Curate and other commands contribute to popup:aurum.editor.navigator
@@ -153,11 +170,23 @@ public class CorpusNavigatorView extends ViewPart {
     }
 
     private void applyAssignedFilter() {
-        filter.setOnly(assignedToMe.getSelection() && !assignments.isEmpty()
-                ? assignments.documentsOf(annotator()) : null);
-        if (viewer != null) {
-            viewer.refresh();
+        boolean only = assignedToMe.getSelection() && !assignments.isEmpty();
+        if (only != assignedOnly) {
+            assignedOnly = only;
+            relist(0);
         }
+    }
+
+    /** The query of the table: the filter box and the assignment check box. */
+    private DocumentQuery filterQuery() {
+        DocumentQuery query = DocumentQuery.ALL.withMatch(filterText.getText());
+        return assignedOnly ? query.withIds(assignments.documentsOf(annotator())) : query;
+    }
+
+    private DocumentOrder order() {
+        DocumentOrder order = sortKey == DocumentOrder.Key.STATE || sortKey == DocumentOrder.Key.SPANS
+                ? DocumentOrder.by(sortKey, owner()) : DocumentOrder.by(sortKey);
+        return descending ? order.reversed() : order;
     }
 
     private String assignedText(DocumentRow row) {
@@ -165,10 +194,14 @@ public class CorpusNavigatorView extends ViewPart {
         return assignments.documentsOf(annotator()).contains(row.id()) ? "● " + annotators : annotators;
     }
 
-    private void column(String title, int width, Function<DocumentRow, String> text) {
+    /** A column; clicking its header sorts by {@code key} in the index (again: the other way), unless null. */
+    private void column(String title, int width, Function<DocumentRow, String> text, DocumentOrder.Key key) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
         column.getColumn().setText(title);
         column.getColumn().setWidth(width);
+        if (key != null) {
+            column.getColumn().addListener(SWT.Selection, e -> sortBy(key, column.getColumn()));
+        }
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
@@ -185,6 +218,8 @@ public class CorpusNavigatorView extends ViewPart {
      */
     public void showCorpus(CorpusStore corpus) {
         this.store = corpus;
+        edits.clear();
+        aurum.editor.corpus.RecentCorpora.add(corpus.directory());
         setContentDescription(corpus.settings().name() + " — reading…");
         setPartName("Corpus: " + corpus.settings().name());
         refresh();
@@ -192,61 +227,191 @@ public class CorpusNavigatorView extends ViewPart {
 
     /** Re-reads the open corpus, e.g. after an import. */
     public void refresh() {
+        relist(0);
+    }
+
+    /**
+     * Sorts the table by {@code key} in the index, as a click on that column's header does; a second
+     * call with the same key reverses the order.
+     */
+    public void sortBy(DocumentOrder.Key key) {
+        for (TableColumn column : viewer.getTable().getColumns()) {
+            if (column.getText().equals(switch (key) {
+                case ID -> "Document";
+                case TITLE -> "Title";
+                case LENGTH -> "Chars";
+                case STATE -> "State";
+                case SPANS -> "Labels";
+            })) {
+                sortBy(key, column);
+            }
+        }
+    }
+
+    private void sortBy(DocumentOrder.Key key, TableColumn column) {
+        descending = key == sortKey && !descending;
+        sortKey = key;
+        viewer.getTable().setSortColumn(column);
+        viewer.getTable().setSortDirection(descending ? SWT.DOWN : SWT.UP);
+        relist(0);
+    }
+
+    /** Lists the open corpus again with the current filter and order, in a job after {@code delay} ms. */
+    private void relist(long delay) {
         CorpusStore corpus = store;
-        if (corpus == null) {
+        if (corpus == null || viewer == null) {
             return;
         }
         if (reading != null) {
             reading.cancel();
         }
-        String annotator = annotator();
+        LayerOwner owner = owner();
+        DocumentQuery query = filterQuery();
+        DocumentOrder order = order();
+        int request = ++requested;
         reading = Job.create("Reading corpus " + corpus.settings().name(), (IProgressMonitor monitor) -> {
             try {
-                List<DocumentRow> read = CorpusOverview.read(corpus, annotator, monitor);
-                AssignmentOverview overview = readAssignments(corpus);
-                asyncShow(corpus, read, overview);
+                NavigatorContents read = NavigatorContents.read(corpus, owner, query, order, edits, monitor);
+                if (monitor.isCanceled()) {
+                    read.close();
+                    finished(request);
+                    return Status.CANCEL_STATUS;
+                }
+                asyncShow(corpus, owner, query, order, read, request);
                 return Status.OK_STATUS;
             } catch (org.eclipse.core.runtime.OperationCanceledException e) {
+                finished(request);
                 return Status.CANCEL_STATUS;
             } catch (java.io.IOException e) {
+                finished(request);
                 return Status.error("Cannot read the corpus " + corpus.directory() + ": " + e.getMessage(), e);
             }
         });
-        reading.schedule();
+        reading.schedule(delay);
     }
 
-    private AssignmentOverview readAssignments(CorpusStore corpus) {
-        try {
-            return AssignmentOverview.read(corpus);
-        } catch (aurum.corpus.store.CorpusStoreException e) {
-            ILog.of(getClass()).warn("The assignments of " + corpus.directory() + " cannot be read: " + e.getMessage());
-            return AssignmentOverview.NONE;
-        }
+    /** Notes on the UI thread that listing {@code request} is over, shown or not. */
+    private void finished(int request) {
+        viewer.getControl().getDisplay().asyncExec(() -> shownRequest = Math.max(shownRequest, request));
     }
 
-    private void asyncShow(CorpusStore corpus, List<DocumentRow> read, AssignmentOverview overview) {
+    private void asyncShow(CorpusStore corpus, LayerOwner owner, DocumentQuery query, DocumentOrder order,
+            NavigatorContents read, int request) {
         viewer.getControl().getDisplay().asyncExec(() -> {
-            if (viewer.getControl().isDisposed() || corpus != store) {
+            shownRequest = Math.max(shownRequest, request);
+            if (viewer.getControl().isDisposed() || corpus != store || !owner.equals(owner())
+                    || !query.equals(filterQuery()) || !order.equals(order())) {
+                read.close(); // a newer listing is on its way
                 return;
             }
-            rows = read;
-            showAssignments(overview);
-            viewer.setInput(rows);
+            List<String> selected = selectedIds();
+            NavigatorContents old = contents;
+            contents = read;
+            boolean assignmentsChanged = !read.assignments().equals(assignments);
+            if (assignmentsChanged) {
+                showAssignments(read.assignments());
+            }
+            viewer.setInput(read.shown());
+            viewer.setItemCount(read.shown().size());
+            viewer.refresh();
+            reselect(selected);
+            if (old != null) {
+                old.close();
+            }
             describe();
+            startPolling();
+            runListedCallbacks();
         });
     }
 
+    /**
+     * Runs {@code callback} on the UI thread once the next listing is shown and its first rows painted
+     * (the start-up benchmark measures time to first rows with it).
+     */
+    public void whenListed(Runnable callback) {
+        listedCallbacks.add(callback);
+    }
+
+    private void runListedCallbacks() {
+        if (listedCallbacks.isEmpty()) {
+            return;
+        }
+        viewer.getTable().update(); // paints the rows in view, reading them from the listing
+        List<Runnable> callbacks = List.copyOf(listedCallbacks);
+        listedCallbacks.clear();
+        callbacks.forEach(Runnable::run);
+    }
+
+    private List<String> selectedIds() {
+        List<String> ids = new ArrayList<>();
+        for (Object element : viewer.getStructuredSelection().toList()) {
+            if (element instanceof DocumentRow row) {
+                ids.add(row.id());
+            }
+        }
+        return ids;
+    }
+
+    private void reselect(List<String> ids) {
+        List<DocumentRow> rows = new ArrayList<>();
+        for (String id : ids) {
+            int position = contents.shown().positionOf(id);
+            if (position >= 0) {
+                rows.add(contents.shown().get(position));
+            }
+        }
+        if (!rows.isEmpty()) {
+            viewer.setSelection(new StructuredSelection(rows));
+        }
+    }
+
+    /** Polls the index generation each second and re-lists when a document or layer changed, in any process. */
+    private void startPolling() {
+        if (polling != null) {
+            return;
+        }
+        polling = Job.create("Following the corpus", (IProgressMonitor monitor) -> {
+            CorpusStore corpus = store;
+            NavigatorContents shown = contents;
+            if (corpus != null && shown != null && (reading == null || reading.getState() == Job.NONE)) {
+                try {
+                    if (corpus.index().generation() != shown.generation()) {
+                        viewer.getControl().getDisplay().asyncExec(() -> {
+                            if (!viewer.getControl().isDisposed() && contents == shown) {
+                                relist(0);
+                            }
+                        });
+                    }
+                } catch (java.io.IOException e) {
+                    // the corpus may be closing; the next poll or listing reports a lasting failure
+                }
+            }
+            if (!monitor.isCanceled() && polling != null) {
+                polling.schedule(POLL_MILLIS);
+            }
+            return Status.OK_STATUS;
+        });
+        polling.setSystem(true);
+        polling.schedule(POLL_MILLIS);
+    }
+
     private void describe() {
-        long done = rows.stream().filter(r -> r.state() == aurum.core.model.LayerState.DONE).count();
-        long clustered = rows.stream().filter(r -> r.cluster() > 0).count();
-        setContentDescription(store.settings().name() + ": " + rows.size() + " documents, " + done + " done"
-                + (clustered == 0 ? "" : ", " + clustered + " in near-duplicate clusters") + " — "
+        int total = contents.all().size();
+        int shown = contents.shown().size();
+        int clustered = contents.clustered();
+        setContentDescription(store.settings().name() + ": " + total + " documents, " + contents.done() + " done"
+                + (clustered == 0 ? "" : ", " + clustered + " in near-duplicate clusters")
+                + (shown == total ? "" : ", " + shown + " shown") + " — "
                 + (assignments.isEmpty() ? annotator() : assignments.summaryOf(annotator())));
     }
 
     /** How long following the open document's layer last took on the UI thread; for the scale benchmark, not API. */
     public PhaseTimes times() {
         return times;
+    }
+
+    private static LayerOwner owner() {
+        return LayerOwner.annotator(annotator());
     }
 
     /** The annotator whose states and counts are shown, from the preferences. */
@@ -272,63 +437,36 @@ public class CorpusNavigatorView extends ViewPart {
     }
 
     private void updateRowNow(AnnotatedDocument document) {
-        if (document == null || viewer.getControl().isDisposed() || store == null
+        if (document == null || viewer.getControl().isDisposed() || store == null || contents == null
                 || !document.corpusDirectory().equals(store.directory().toAbsolutePath().normalize())
-                || !document.layer().owner().equals(aurum.core.model.LayerOwner.annotator(annotator()))) {
+                || !document.layer().owner().equals(owner())) {
             return;
         }
-        List<DocumentRow> updated = new ArrayList<>(rows);
-        for (int i = 0; i < updated.size(); i++) {
-            DocumentRow row = updated.get(i);
-            if (row.id().equals(document.documentId())) {
-                updated.set(i, row.withLayer(document.layer().state(), CorpusOverview.counts(document.layer())));
-                rows = List.copyOf(updated);
-                viewer.setInput(rows);
-                return;
-            }
+        int position = contents.all().positionOf(document.documentId());
+        if (position < 0) {
+            return;
+        }
+        DocumentRow row = contents.all().indexed(position);
+        edits.put(row.withLayer(document.layer().state(), CorpusOverview.counts(document.layer())));
+        int shownAt = contents.shown().positionOf(document.documentId());
+        if (shownAt >= 0) {
+            viewer.replace(contents.shown().get(shownAt), shownAt);
         }
     }
 
     private void filterChanged() {
-        String query = filterText.getText();
-        filter.set(query, Set.of());
-        viewer.refresh();
-        if (searching != null) {
-            searching.cancel();
-        }
-        CorpusStore corpus = store;
-        if (corpus == null || query.isBlank()) {
-            return;
-        }
-        List<String> ids = rows.stream().map(DocumentRow::id).toList();
-        searching = Job.create("Searching document texts", (IProgressMonitor monitor) -> {
-            try {
-                Set<String> found = TextSearch.matching(corpus, ids, query, monitor);
-                viewer.getControl().getDisplay().asyncExec(() -> {
-                    if (!viewer.getControl().isDisposed() && query.equals(filterText.getText())) {
-                        filter.set(query, found);
-                        viewer.refresh();
-                    }
-                });
-                return Status.OK_STATUS;
-            } catch (org.eclipse.core.runtime.OperationCanceledException e) {
-                return Status.CANCEL_STATUS;
-            } catch (java.io.IOException e) {
-                return Status.error("Cannot search the corpus texts: " + e.getMessage(), e);
-            }
-        });
-        searching.setSystem(true);
-        searching.schedule(FILTER_DELAY_MILLIS);
+        relist(FILTER_DELAY_MILLIS);
     }
 
-    /** Sets the filter text as if typed. */
+    /** Sets the filter text as if typed, and lists at once (without the typing delay). */
     public void setFilter(String query) {
         filterText.setText(query);
+        relist(0);
     }
 
-    /** Whether the text search of the current filter is still running. */
+    /** Whether a listing (after a filter, sort or corpus change) is still being made or not yet shown. */
     public boolean isSearching() {
-        return searching != null && searching.getState() != Job.NONE;
+        return shownRequest < requested;
     }
 
     /** The open corpus, or {@code null}. */
@@ -336,9 +474,12 @@ public class CorpusNavigatorView extends ViewPart {
         return store;
     }
 
-    /** All documents of the corpus, in id order (empty until the corpus has been read). */
+    /**
+     * All documents of the corpus, in id order (empty until the corpus has been read); a list that reads
+     * its rows from the index when asked for them.
+     */
     public List<DocumentRow> documents() {
-        return rows;
+        return contents == null ? List.of() : contents.all();
     }
 
     /** The assignments and progress shown (empty when the corpus has no assignments.json). */
@@ -352,13 +493,9 @@ public class CorpusNavigatorView extends ViewPart {
         applyAssignedFilter();
     }
 
-    /** The documents the filter lets through, in table order. */
+    /** The documents the filter lets through, in table order, read from the index when asked for. */
     public List<DocumentRow> visibleDocuments() {
-        List<DocumentRow> visible = new ArrayList<>();
-        for (var item : viewer.getTable().getItems()) {
-            visible.add((DocumentRow) item.getData());
-        }
-        return visible;
+        return contents == null ? List.of() : contents.shown();
     }
 
     /** Calls {@code listener} with the input of every document about to be opened from the navigator. */
@@ -407,9 +544,33 @@ public class CorpusNavigatorView extends ViewPart {
         if (reading != null) {
             reading.cancel();
         }
-        if (searching != null) {
-            searching.cancel();
+        Job poll = polling;
+        polling = null;
+        if (poll != null) {
+            poll.cancel();
+        }
+        if (contents != null) {
+            contents.close();
+            contents = null;
         }
         super.dispose();
+    }
+
+    /** Hands the virtual table the rows it is about to show, read from the listing a page at a time. */
+    private final class LazyRows implements ILazyContentProvider {
+
+        private ListedRows rows;
+
+        @Override
+        public void inputChanged(Viewer changed, Object oldInput, Object newInput) {
+            rows = newInput instanceof ListedRows listed ? listed : null;
+        }
+
+        @Override
+        public void updateElement(int index) {
+            if (rows != null && index < rows.size()) {
+                viewer.replace(rows.get(index), index);
+            }
+        }
     }
 }

@@ -24,6 +24,11 @@ public record DocumentRow(String id, String title, int length, LayerState state,
         labelCounts = Map.copyOf(labelCounts);
     }
 
+    /** A row standing for one that cannot be read, e.g. after its corpus was closed; the title says why. */
+    public static DocumentRow unreadable(String why) {
+        return new DocumentRow("", why, 0, LayerState.NEW, Map.of(), 0, 0);
+    }
+
     /** The state in the annotator's words. */
     public String stateText() {
         return switch (state) {

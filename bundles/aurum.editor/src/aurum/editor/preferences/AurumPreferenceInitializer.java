@@ -15,6 +15,7 @@ public class AurumPreferenceInitializer extends AbstractPreferenceInitializer {
         IEclipsePreferences defaults = DefaultScope.INSTANCE.getNode(AurumPreferences.NODE);
         defaults.put(AurumPreferences.ANNOTATOR, defaultAnnotator());
         defaults.putBoolean(AurumPreferences.SNAP_TO_TOKENS, true);
+        defaults.putBoolean(AurumPreferences.SHOW_LABEL_NAMES, true);
         defaults.putInt(AurumPreferences.FONT_SIZE, DEFAULT_FONT_SIZE);
     }
 

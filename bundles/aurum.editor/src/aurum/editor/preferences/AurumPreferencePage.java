@@ -51,6 +51,8 @@ public class AurumPreferencePage extends FieldEditorPreferencePage implements IW
         addField(annotator);
         addField(new BooleanFieldEditor(AurumPreferences.SNAP_TO_TOKENS, "&Snap selections to token boundaries",
                 getFieldEditorParent()));
+        addField(new BooleanFieldEditor(AurumPreferences.SHOW_LABEL_NAMES, "Show &label names above spans",
+                getFieldEditorParent()));
         IntegerFieldEditor fontSize = new IntegerFieldEditor(AurumPreferences.FONT_SIZE, "Editor &font size (pt):",
                 getFieldEditorParent(), 3);
         fontSize.setValidRange(6, 72);

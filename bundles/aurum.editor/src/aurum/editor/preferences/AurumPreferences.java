@@ -16,6 +16,9 @@ public final class AurumPreferences {
     /** Whether selections snap to token boundaries before tagging. Default: true. */
     public static final String SNAP_TO_TOKENS = "snapToTokens";
 
+    /** Whether the editor draws each span's label name above its start. Default: true. */
+    public static final String SHOW_LABEL_NAMES = "showLabelNames";
+
     /** The editor's font size in points. Default: 11. */
     public static final String FONT_SIZE = "fontSize";
 

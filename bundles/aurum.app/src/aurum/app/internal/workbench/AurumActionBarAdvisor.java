@@ -13,7 +13,7 @@ import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
 /**
- * The menu bar's skeleton: File, Edit and Window with the standard ids, so bundles contribute their
+ * The menu bar's skeleton: File, Edit, Window and Help with the standard ids, so bundles contribute their
  * commands to {@code menu:file?after=additions} and the like; undo and redo follow the active part.
  */
 class AurumActionBarAdvisor extends ActionBarAdvisor {
@@ -62,9 +62,17 @@ class AurumActionBarAdvisor extends ActionBarAdvisor {
         windowMenu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         windowMenu.add(new Separator());
         windowMenu.add(preferences);
+        MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
+        help.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
+        help.add(new GroupMarker("aurum.guide"));
+        help.add(new GroupMarker("group.assist"));
+        help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        help.add(new Separator("aurum.about"));
+        help.add(new GroupMarker(IWorkbenchActionConstants.HELP_END));
         menuBar.add(file);
         menuBar.add(edit);
         menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         menuBar.add(windowMenu);
+        menuBar.add(help);
     }
 }

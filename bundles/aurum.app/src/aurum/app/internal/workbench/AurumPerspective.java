@@ -24,7 +24,8 @@ public class AurumPerspective implements IPerspectiveFactory {
         layout.getViewLayout(CorpusNavigatorView.ID).setCloseable(false);
         IFolderLayout right = layout.createFolder("aurum.right", IPageLayout.RIGHT, 0.70f, editors);
         right.addView(LabelsView.ID);
-        layout.addView(SpanPropertiesView.ID, IPageLayout.BOTTOM, 0.55f, LabelsView.ID);
+        // the Labels view gets the room to list a label set of 15-20 labels without scrolling
+        layout.addView(SpanPropertiesView.ID, IPageLayout.BOTTOM, 0.68f, LabelsView.ID);
         IFolderLayout bottom = layout.createFolder("aurum.bottom", IPageLayout.BOTTOM, 0.68f, editors);
         bottom.addView(AnnotationsView.ID);
         bottom.addView(ProblemsView.ID);
@@ -32,5 +33,7 @@ public class AurumPerspective implements IPerspectiveFactory {
             layout.addShowViewShortcut(id);
         }
         layout.addShowViewShortcut(CorpusNavigatorView.ID);
+        // Help > User Guide opens beside the editor, wide enough to read
+        layout.addPlaceholder(aurum.app.internal.help.UserGuideView.ID, IPageLayout.RIGHT, 0.45f, editors);
     }
 }

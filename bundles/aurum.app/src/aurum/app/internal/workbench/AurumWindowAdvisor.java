@@ -1,6 +1,7 @@
 package aurum.app.internal.workbench;
 
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -9,8 +10,29 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 /** Sizes and titles the workbench window. */
 class AurumWindowAdvisor extends WorkbenchWindowAdvisor {
 
-    AurumWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+    private final Runnable opened;
+
+    /** @param opened told when the window has opened */
+    AurumWindowAdvisor(IWorkbenchWindowConfigurer configurer, Runnable opened) {
         super(configurer);
+        this.opened = opened;
+    }
+
+    /** Action sets of the IDE bundles that mean nothing in Aurum (activities do not filter them in E4). */
+    static final String[] IDE_ACTION_SETS = {
+        "org.eclipse.ui.actionSet.openFiles", // File > Open File…
+        "org.eclipse.ui.edit.text.actionSet.convertLineDelimitersTo", // File > Convert Line Delimiters To
+        "org.eclipse.ui.actionSet.keyBindings", // Help > Show Active Keybindings (Help > Key Assist… instead)
+    };
+
+    @Override
+    public void postWindowOpen() {
+        for (IWorkbenchPage page : getWindowConfigurer().getWindow().getPages()) {
+            for (String actionSet : IDE_ACTION_SETS) {
+                page.hideActionSet(actionSet);
+            }
+        }
+        opened.run();
     }
 
     @Override

@@ -17,7 +17,8 @@ public class AurumWorkbenchApplication implements IApplication {
     public Object start(IApplicationContext context) throws Exception {
         String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS,
                 new String[0]);
-        StartupOptions options = StartupOptions.parse(args, installation());
+        StartupOptions options = StartupOptions.parse(args, installation(),
+                aurum.editor.corpus.RecentCorpora.list().stream().findFirst());
         Display display = PlatformUI.createDisplay();
         try {
             int code = PlatformUI.createAndRunWorkbench(display, new AurumWorkbenchAdvisor(options));

@@ -5,13 +5,16 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * What the workbench was asked to do at start: which corpus to show and whether to save a screenshot
- * and exit. Parsed from the application arguments ({@code -corpus DIR}, {@code -screenshot FILE}).
+ * What the workbench was asked to do at start: which corpus to show (the one asked for, else the one
+ * shown last, else the sample) and whether to save a screenshot
+ * and exit. Parsed from the application arguments ({@code -corpus DIR}, {@code -screenshot FILE},
+ * {@code -timings FILE}).
  *
  * @param corpus     the corpus folder to show
  * @param screenshot where to save a PNG of the workbench window before exiting, if asked
+ * @param timings    where to append the start-up timings before exiting (the navigator benchmark), if asked
  */
-public record StartupOptions(Path corpus, Optional<Path> screenshot) {
+public record StartupOptions(Path corpus, Optional<Path> screenshot, Optional<Path> timings) {
 
     /** The sample corpus, relative to the installation folder. */
     public static final String SAMPLE_CORPUS = "samples/us-japan-defense";
@@ -21,14 +24,31 @@ public record StartupOptions(Path corpus, Optional<Path> screenshot) {
      * @param installation the product's installation folder, where the sample corpus ships
      */
     public static StartupOptions parse(String[] args, Path installation) {
+        return parse(args, installation, Optional.empty());
+    }
+
+    /**
+     * The options of {@code args}; without {@code -corpus}, the corpus opened last (if it still exists),
+     * else the sample corpus.
+     *
+     * @param args        the application arguments
+     * @param installation the product's installation folder, where the sample corpus ships
+     * @param lastCorpus  the corpus the workbench showed when it was last closed
+     */
+    public static StartupOptions parse(String[] args, Path installation, Optional<Path> lastCorpus) {
         Path corpus = null;
         Path screenshot = null;
+        Path timings = null;
         for (int i = 0; i < args.length - 1; i++) {
             switch (args[i]) {
             case "-corpus" -> corpus = Path.of(args[++i]);
             case "-screenshot" -> screenshot = Path.of(args[++i]);
+            case "-timings" -> timings = Path.of(args[++i]);
             default -> { /* other launcher arguments are not ours */ }
             }
+        }
+        if (corpus == null && lastCorpus.isPresent() && Files.isDirectory(lastCorpus.get())) {
+            corpus = lastCorpus.get();
         }
         if (corpus == null) {
             corpus = installation.resolve(SAMPLE_CORPUS);
@@ -37,6 +57,7 @@ public record StartupOptions(Path corpus, Optional<Path> screenshot) {
             }
         }
         return new StartupOptions(corpus.toAbsolutePath().normalize(),
-                Optional.ofNullable(screenshot).map(p -> p.toAbsolutePath().normalize()));
+                Optional.ofNullable(screenshot).map(p -> p.toAbsolutePath().normalize()),
+                Optional.ofNullable(timings).map(p -> p.toAbsolutePath().normalize()));
     }
 }

@@ -10,9 +10,7 @@ import java.util.Map;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -22,7 +20,6 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Reads the listing of every matching document from doc values, segment by segment in document
@@ -45,21 +42,13 @@ final class DocValuesListing {
             if (scorer == null) {
                 continue;
             }
-            LeafReader reader = leaf.reader();
-            Bits live = reader.getLiveDocs();
-            SortedDocValues ids = DocValues.getSorted(reader, IndexFields.ID);
-            BinaryDocValues titles = DocValues.getBinary(reader, IndexFields.TITLE);
-            NumericDocValues lengths = DocValues.getNumeric(reader, IndexFields.LENGTH);
-            BinaryDocValues layers = DocValues.getBinary(reader, IndexFields.LAYERS);
-            BinaryDocValues problems = DocValues.getBinary(reader, IndexFields.PROBLEMS);
+            Bits live = leaf.reader().getLiveDocs();
+            LeafColumns columns = new LeafColumns(leaf.reader());
             DocIdSetIterator docs = scorer.iterator();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                if (live != null && !live.get(doc)) {
-                    continue;
+                if (live == null || live.get(doc)) {
+                    result.add(columns.entry(decoder, doc));
                 }
-                String id = ids.advanceExact(doc) ? ListingDecoder.string(ids.lookupOrd(ids.ordValue())) : "";
-                result.add(decoder.entry(id, bytes(titles, doc), lengths.advanceExact(doc) ? lengths.longValue() : 0,
-                        bytes(layers, doc), bytes(problems, doc)));
             }
         }
         result.sort(BY_ID);
@@ -87,10 +76,6 @@ final class DocValuesListing {
             }
         }
         return result;
-    }
-
-    private static BytesRef bytes(BinaryDocValues values, int doc) throws IOException {
-        return values.advanceExact(doc) ? values.binaryValue() : null;
     }
 
     private static String text(BinaryDocValues values, int doc) throws IOException {

@@ -33,6 +33,15 @@ final class IndexFields {
     static final String LENGTH = "length";
     static final String LAYERS = "layers";
     static final String PROBLEMS = "problems";
+    /** The lower-case id, a term to find ids containing a string. */
+    static final String ID_KEY = "idKey";
+    /** The lower-case title (the id when untitled), cut to {@link #KEY_CHARS}: a term and a sort key. */
+    static final String TITLE_KEY = "titleKey";
+    /** Prefixes of the per-owner sort fields: the owner key follows. */
+    static final String STATE_OF = "stateOf.";
+    static final String SPANS_OF = "spansOf.";
+    /** How much of a title is kept for sorting and substring search: far more than a table shows. */
+    static final int KEY_CHARS = 512;
     /** Separates the parts of combined terms and of a layer summary; no id or label contains it. */
     static final char SEP = '\u001f';
     /** Separates layer summaries and problems in one doc value. */
@@ -52,6 +61,10 @@ final class IndexFields {
         doc.add(new BinaryDocValuesField(STAMP, new BytesRef(stamp)));
         doc.add(new BinaryDocValuesField(TITLE, new BytesRef(entry.title())));
         doc.add(new NumericDocValuesField(LENGTH, entry.length()));
+        doc.add(new StringField(ID_KEY, lower(entry.id()), Field.Store.NO));
+        String titleKey = titleKey(entry);
+        doc.add(new StringField(TITLE_KEY, titleKey, Field.Store.NO));
+        doc.add(new SortedDocValuesField(TITLE_KEY, new BytesRef(titleKey)));
         doc.add(new TextField(TextSearch.FIELD, TextSearch.normalize(text), Field.Store.NO));
         if (entry.layers().isEmpty()) {
             doc.add(new StringField(STATE, LayerState.NEW.name(), Field.Store.NO));
@@ -62,6 +75,8 @@ final class IndexFields {
             doc.add(new StringField(OWNER, owner, Field.Store.NO));
             doc.add(new StringField(STATE, layer.state().name(), Field.Store.NO));
             doc.add(new StringField(OWNER_STATE, combined(owner, layer.state().name()), Field.Store.NO));
+            doc.add(new NumericDocValuesField(STATE_OF + owner, layer.state().ordinal()));
+            doc.add(new NumericDocValuesField(SPANS_OF + owner, layer.spanCount()));
             if (!layers.isEmpty()) {
                 layers.append(RECORD);
             }
@@ -76,6 +91,20 @@ final class IndexFields {
         doc.add(new BinaryDocValuesField(PROBLEMS, new BytesRef(String.join(String.valueOf(RECORD),
                 entry.problems()))));
         return doc;
+    }
+
+    /** What filter boxes and sorting compare: lower case, independent of the user's locale. */
+    static String lower(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String titleKey(IndexedDocument entry) {
+        String title = entry.title().isBlank() ? entry.id() : entry.title().strip();
+        if (title.length() > KEY_CHARS) {
+            int cut = Character.isHighSurrogate(title.charAt(KEY_CHARS - 1)) ? KEY_CHARS - 1 : KEY_CHARS;
+            title = title.substring(0, cut);
+        }
+        return lower(title);
     }
 
     /** The owner named by an owner key, see {@link FolderStamps#ownerKey}. */

@@ -1,6 +1,8 @@
 package aurum.corpus.internal.index;
 
 import aurum.corpus.index.CorpusIndex;
+import aurum.corpus.index.DocumentListing;
+import aurum.corpus.index.DocumentOrder;
 import aurum.corpus.index.DocumentQuery;
 import aurum.corpus.index.IndexProgress;
 import aurum.corpus.index.IndexedDocument;
@@ -39,6 +41,8 @@ public final class LuceneCorpusIndex implements CorpusIndex, AutoCloseable {
     private SortedMap<String, Long> knownFolders;
     private DirectoryReader reader;
     private boolean readerStale;
+    /** Moves on with every document entry written or deleted; see {@link #generation()}. */
+    private long generation;
 
     private LuceneCorpusIndex(CorpusStore store, CorpusLayout layout) {
         this.root = layout.root();
@@ -88,6 +92,22 @@ public final class LuceneCorpusIndex implements CorpusIndex, AutoCloseable {
     }
 
     @Override
+    public synchronized DocumentListing list(DocumentQuery query, DocumentOrder order) throws CorpusStoreException {
+        ensureFresh(IndexProgress.NONE);
+        try {
+            return SortedListing.create(reader, queries.translate(query), order, generation, root);
+        } catch (IOException e) {
+            throw failure("search the index of", root, e);
+        }
+    }
+
+    @Override
+    public synchronized long generation() throws CorpusStoreException {
+        ensureFresh(IndexProgress.NONE);
+        return generation;
+    }
+
+    @Override
     public synchronized void refresh(IndexProgress progress) throws CorpusStoreException {
         ensureFresh(progress);
     }
@@ -96,6 +116,7 @@ public final class LuceneCorpusIndex implements CorpusIndex, AutoCloseable {
     public synchronized void rebuild(IndexProgress progress) throws CorpusStoreException {
         try {
             storage.writer().deleteAll();
+            generation++;
             knownFolders = null;
             readerStale = true;
         } catch (IOException e) {
@@ -117,6 +138,7 @@ public final class LuceneCorpusIndex implements CorpusIndex, AutoCloseable {
                 storage.writer().deleteDocuments(new Term(IndexFields.ID, id));
                 storage.markChanged();
                 readerStale = true;
+                generation++;
             } else {
                 update(files);
             }
@@ -172,6 +194,7 @@ public final class LuceneCorpusIndex implements CorpusIndex, AutoCloseable {
         for (String id : indexed.keySet()) {
             if (!onDisk.containsKey(id)) {
                 writer.deleteDocuments(new Term(IndexFields.ID, id));
+                generation++;
             }
         }
         List<DocumentFiles> changed = onDisk.values().stream()
@@ -201,6 +224,7 @@ public final class LuceneCorpusIndex implements CorpusIndex, AutoCloseable {
 
     private void update(DocumentFiles files) throws IOException {
         readerStale = true;
+        generation++;
         storage.markChanged();
         EntryReader.Entry entry = entries.read(files);
         storage.writer().updateDocument(new Term(IndexFields.ID, files.id()),

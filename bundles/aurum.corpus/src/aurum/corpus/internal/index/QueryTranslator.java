@@ -7,7 +7,10 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.WildcardQuery;
+import org.apache.lucene.util.BytesRef;
 
 /** Turns a {@link DocumentQuery} into a Lucene query over the fields of {@link IndexFields}. */
 final class QueryTranslator {
@@ -39,7 +42,36 @@ final class QueryTranslator {
         if (query.text() != null) {
             b.add(text.query(query.text()), Occur.FILTER);
         }
+        if (query.ids() != null) {
+            b.add(new TermInSetQuery(IndexFields.ID, query.ids().stream().map(BytesRef::new).toList()),
+                    Occur.FILTER);
+        }
+        if (query.match() != null) {
+            b.add(match(query.match()), Occur.FILTER);
+        }
         return b.build();
+    }
+
+    /** The id or title contains {@code typed}, ignoring case, or the text has its words. */
+    private Query match(String typed) {
+        String contains = "*" + escapeWildcards(IndexFields.lower(typed)) + "*";
+        return new BooleanQuery.Builder()
+                .add(new WildcardQuery(new Term(IndexFields.ID_KEY, contains)), Occur.SHOULD)
+                .add(new WildcardQuery(new Term(IndexFields.TITLE_KEY, contains)), Occur.SHOULD)
+                .add(text.query(typed), Occur.SHOULD).build();
+    }
+
+    private static String escapeWildcards(String s) {
+        StringBuilder escaped = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == WildcardQuery.WILDCARD_STRING || c == WildcardQuery.WILDCARD_CHAR
+                    || c == WildcardQuery.WILDCARD_ESCAPE) {
+                escaped.append(WildcardQuery.WILDCARD_ESCAPE);
+            }
+            escaped.append(c);
+        }
+        return escaped.toString();
     }
 
     /** The owner's layer is in {@code state}; for NEW also when the owner has no layer at all. */

@@ -45,7 +45,7 @@ public final class SpanEditing {
     /**
      * Applies {@code labelId} to what is selected: relabels a span that the selection covers exactly (or,
      * with an empty selection, the innermost span under the caret); otherwise tags the selection, or the
-     * token at the caret, widened to whole tokens when snapping is on.
+     * token at the caret, widened to whole tokens when snapping is on (with a number's currency sign or unit).
      */
     public boolean tagSelection(String labelId) {
         Layer layer = host.session().layer();
@@ -58,7 +58,8 @@ public final class SpanEditing {
         int start = selection[0];
         int end = selection[0] + selection[1];
         if (host.snapToTokens() || selection[1] == 0) {
-            int[] snapped = TokenBoundaries.snap(text, start, selection[1] == 0 ? Math.min(end + 1, text.length()) : end);
+            int[] snapped = TokenBoundaries.snapWithNumberSigns(text, start,
+                    selection[1] == 0 ? Math.min(end + 1, text.length()) : end);
             if (snapped == null) {
                 host.status("Select some text to tag with " + labelId + ".");
                 return false;

@@ -16,6 +16,11 @@ public final class LineDamage {
 
     /** Redraws the lines holding characters {@code [start, end)}; nothing if they are scrolled out of view. */
     public static void redraw(StyledText text, int start, int end) {
+        redraw(text, start, end, 0);
+    }
+
+    /** Like {@link #redraw(StyledText, int, int)}, and {@code above} pixels over the first line (label names). */
+    public static void redraw(StyledText text, int start, int end, int above) {
         if (text.isDisposed() || text.getCharCount() == 0) {
             return;
         }
@@ -23,7 +28,7 @@ public final class LineDamage {
         int first = text.getLineAtOffset(Math.clamp(Math.min(start, end), 0, length));
         int last = text.getLineAtOffset(Math.clamp(Math.max(start, end), 0, length));
         Rectangle area = text.getClientArea();
-        int top = text.getLinePixel(first);
+        int top = text.getLinePixel(first) - above;
         int bottom = last + 1 < text.getLineCount() ? text.getLinePixel(last + 1) : area.height;
         if (bottom <= 0 || top >= area.height) {
             return;

@@ -55,9 +55,11 @@ class TeamsInTheNavigatorTest {
             assertTrue(navigator.getContentDescription().endsWith("carol: 0 of 2 done · 1 in progress · 1 not started"),
                     navigator.getContentDescription());
             navigator.setAssignedToMeOnly(true);
+            waitUntil("listed", () -> !navigator.isSearching(), 30_000);
             assertEquals(Set.of(doc0, doc1), navigator.visibleDocuments().stream().map(DocumentRow::id)
                     .collect(Collectors.toSet()), "only carol's documents are listed");
             navigator.setAssignedToMeOnly(false);
+            waitUntil("listed", () -> !navigator.isSearching(), 30_000);
             assertEquals(5, navigator.visibleDocuments().size());
 
             // blind annotation: carol's editor holds carol's three spans, none of alice's or bob's
