@@ -48,6 +48,10 @@ public final class CorpusExport {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         }
+        if (options.offsetUnit() != null && exporter.defaultOffsetUnit() == null) {
+            throw new ExportException("--offsets applies to formats with character offsets (jsonl, brat), not to "
+                    + exporter.id() + ", which writes tokens; leave it out", null);
+        }
         try (StagingOutput output = new StagingOutput(out)) {
             DocumentExtras extras = new DocumentExtras(store);
             SpanSelector selector = new SpanSelector(store, options);

@@ -25,7 +25,8 @@ import aurum.corpus.importer.OffsetUnit;
  * @param boundary what token formats do with a span edge inside a token
  * @param overlap what flat formats do with overlapping spans
  * @param tagScheme the tag scheme of CoNLL and Hugging Face exports
- * @param offsetUnit what JSONL offsets count
+ * @param offsetUnit what character offsets count (JSONL, brat), or {@code null} for each format's own
+ *        ({@link Exporter#defaultOffsetUnit()}: UTF-16 units in JSONL, code points in brat)
  * @param excludeRegions whether boilerplate regions are left out
  * @param aurumVersion written to the manifest
  */
@@ -48,14 +49,13 @@ public record ExportOptions(LayerSelection layer, Set<LayerState> states, Set<St
         Objects.requireNonNull(boundary, "boundary");
         Objects.requireNonNull(overlap, "overlap");
         Objects.requireNonNull(tagScheme, "tagScheme");
-        Objects.requireNonNull(offsetUnit, "offsetUnit");
         Objects.requireNonNull(aurumVersion, "aurumVersion");
     }
 
-    /** Gold layer, every state and label, no split, seed 1, expand, fail on overlap, IOB2, UTF-16. */
+    /** Gold layer, every state and label, no split, seed 1, expand, fail on overlap, IOB2, each format's offsets. */
     public static ExportOptions defaults() {
         return new ExportOptions(LayerSelection.GOLD, Set.of(), Set.of(), Map.of(), SplitSpec.NONE, 1, false,
-                SplitRules.DEFAULT, BoundaryPolicy.EXPAND, OverlapPolicy.FAIL, TagScheme.IOB2, OffsetUnit.UTF16, true, "unknown");
+                SplitRules.DEFAULT, BoundaryPolicy.EXPAND, OverlapPolicy.FAIL, TagScheme.IOB2, null, true, "unknown");
     }
 
     public ExportOptions withLayer(LayerSelection value) {
@@ -104,6 +104,11 @@ public record ExportOptions(LayerSelection layer, Set<LayerState> states, Set<St
 
     public ExportOptions withAurumVersion(String value) {
         return new ExportOptions(layer, states, labels, labelMap, split, seed, stratify, splitRules, boundary, overlap, tagScheme, offsetUnit, excludeRegions, value);
+    }
+
+    /** The chosen offset unit, or {@code formatDefault} when none was chosen. */
+    public OffsetUnit offsetUnitOr(OffsetUnit formatDefault) {
+        return offsetUnit != null ? offsetUnit : formatDefault;
     }
 
     /**

@@ -3,6 +3,8 @@ package aurum.export;
 import java.io.IOException;
 import java.util.List;
 
+import aurum.corpus.importer.OffsetUnit;
+
 /**
  * Writes one training-data format. An exporter is stateless: {@link CorpusExport} opens one
  * {@link DocumentWriter} per split (and per label under {@link OverlapPolicy#ONE_FILE_PER_LABEL}),
@@ -39,6 +41,15 @@ public interface Exporter {
      */
     DocumentWriter open(ExportOutput output, String split, List<String> labels, ExportOptions options)
             throws IOException;
+
+    /**
+     * The unit this format writes character offsets in when the user chooses none ({@code --offsets}), or
+     * {@code null} for formats without character offsets, to which the choice does not apply. JSONL writes
+     * UTF-16 units, brat code points (as brat counts them). {@code null} by default.
+     */
+    default OffsetUnit defaultOffsetUnit() {
+        return null;
+    }
 
     /**
      * Writes files that describe the whole export, such as a label list or brat's

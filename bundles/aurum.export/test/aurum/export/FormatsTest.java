@@ -5,6 +5,7 @@ import static aurum.export.Fixtures.TRICKY;
 import static aurum.export.Fixtures.at;
 import static aurum.export.Fixtures.concat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -124,6 +125,27 @@ class FormatsTest {
         int rocket = STORED.codePointCount(0, STORED.indexOf('\uD83D'));
         assertTrue(ann.contains("WEAPON " + rocket + " " + (rocket + 1) + "\t\uD83D\uDE80"), ann);
         assertTrue(read(out.resolve("annotation.conf")).contains("[entities]\nAMOUNT\nLOC\nORG\nWEAPON\n"));
+    }
+
+    @Test
+    void bratCountsUtf16UnitsWhenAskedForReadersThatDo() throws Exception {
+        Path out = export("brat", ExportOptions.defaults().withOffsetUnit(OffsetUnit.UTF16));
+        String ann = read(out.resolve("all/tricky.ann"));
+        int rocket = STORED.indexOf('\uD83D');
+        assertTrue(ann.contains("WEAPON " + rocket + " " + (rocket + 2) + "\t\uD83D\uDE80"), ann);
+        int amount = STORED.indexOf("$1.50");
+        assertTrue(ann.contains("AMOUNT " + amount + " " + (amount + 5) + "\t$1.50"), "after the emoji: " + ann);
+        assertTrue(read(out.resolve("annotation.conf")).contains("offsets in the .ann files count UTF-16 units"));
+        assertTrue(read(out.resolve("manifest.json")).contains("\"offsetUnit\": \"UTF16\""));
+        assertTrue(read(export("brat", ExportOptions.defaults()).resolve("manifest.json"))
+                .contains("\"offsetUnit\": \"CODE_POINTS\""), "the manifest names the unit brat used by default");
+    }
+
+    @Test
+    void offsetsDoNotApplyToTokenFormats() {
+        ExportException e = assertThrows(ExportException.class,
+                () -> export("conll", ExportOptions.defaults().withOffsetUnit(OffsetUnit.CODE_POINTS)));
+        assertTrue(e.getMessage().contains("--offsets applies to formats with character offsets"), e.getMessage());
     }
 
     @Test

@@ -31,19 +31,40 @@ public final class Importers {
         return new ZipImporter();
     }
 
-    /** doccano / spaCy style JSON lines whose span offsets count {@code unit}. */
+    /**
+     * doccano / spaCy / Prodigy style JSON lines whose span offsets count {@code unit}, as the user says; a
+     * record that says otherwise in its {@code offsets} field is an error.
+     */
     public static Importer jsonl(OffsetUnit unit) {
-        return new JsonlImporter(unit);
+        return new JsonlImporter(unit, true);
     }
 
-    /** brat standoff: a {@code .txt} and its {@code .ann}, or a folder of such pairs. */
+    /**
+     * JSON lines whose records say what their offsets count in an {@code offsets} field (Aurum's export
+     * does), UTF-16 units where they do not, with a warning when that reading is ambiguous.
+     */
+    public static Importer jsonl() {
+        return new JsonlImporter(OffsetUnit.UTF16, false);
+    }
+
+    /** brat standoff: a {@code .txt} and its {@code .ann}, or a folder of such pairs; offsets in code points. */
     public static Importer brat() {
         return new BratImporter();
     }
 
-    /** CoNLL-2003 token-per-line files with IOB1 or IOB2 tags. */
+    /** brat standoff whose offsets count {@code unit}, e.g. UTF-16 units in files DKPro Core wrote. */
+    public static Importer brat(OffsetUnit unit) {
+        return new BratImporter(unit);
+    }
+
+    /** CoNLL token-per-line files, columns found from the file, with IOB1, IOB2, BIOES or BILOU tags. */
     public static Importer conll() {
-        return new ConllImporter();
+        return conll(ConllColumns.AUTO);
+    }
+
+    /** CoNLL token-per-line files whose token and tag columns are {@code columns}. */
+    public static Importer conll(ConllColumns columns) {
+        return new ConllImporter(columns);
     }
 
     /** WebAnno TSV 3 as INCEpTION exports it: a {@code .tsv} file, or a folder of them. */
@@ -51,9 +72,9 @@ public final class Importers {
         return new WebAnnoTsvImporter();
     }
 
-    /** All built-in importers, most specific first, with UTF-16 offsets for JSON lines. */
+    /** All built-in importers, most specific first, each reading offsets in its format's own unit. */
     public static List<Importer> all() {
-        return List.of(brat(), webAnnoTsv(), jsonl(OffsetUnit.UTF16), conll(), zip(), plainText());
+        return List.of(brat(), webAnnoTsv(), jsonl(), conll(), zip(), plainText());
     }
 
     /** The first built-in importer that accepts {@code source}. */

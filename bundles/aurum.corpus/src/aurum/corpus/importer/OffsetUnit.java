@@ -1,5 +1,8 @@
 package aurum.corpus.importer;
 
+import java.util.Locale;
+import java.util.Optional;
+
 import aurum.core.text.Offsets;
 
 /**
@@ -18,6 +21,21 @@ public enum OffsetUnit {
 
     OffsetUnit(String description) {
         this.description = description;
+    }
+
+    /**
+     * The unit a name stands for: {@code utf16}, {@code codepoints} or {@code utf8} as the command line
+     * writes them, {@code code-points} or {@code utf8-bytes} as Aurum's JSONL export does, and their
+     * spellings with {@code _}, {@code -} or upper case.
+     */
+    public static Optional<OffsetUnit> parse(String name) {
+        String key = name.strip().toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
+        return switch (key) {
+            case "utf16" -> Optional.of(UTF16);
+            case "codepoints", "codepoint" -> Optional.of(CODE_POINTS);
+            case "utf8", "utf8bytes", "bytes" -> Optional.of(UTF8_BYTES);
+            default -> Optional.empty();
+        };
     }
 
     /** How the unit reads in messages, e.g. "code points". */

@@ -91,4 +91,64 @@ class ConllImporterTest {
         CollectingSink sink = CollectingSink.read(importer, write("-DOCSTART- O\n\n-DOCSTART- O\n\nA O\n"));
         assertEquals(List.of("train-0001"), sink.documents.stream().map(d -> d.document().id()).toList());
     }
+
+    @Test
+    void readsThreeAndFiveColumnsWithTheTagsInTheLastColumn() throws Exception {
+        ImportedDocument dutch = CollectingSink.read(importer, write("De Art O\nEuropese Adj B-ORG\nUnie N I-ORG\n")).only();
+        assertEquals(List.of("Europese Unie/ORG"), covered(dutch));
+        ImportedDocument german = CollectingSink.read(importer, write(
+                "Helmut Helmut NE I-NC B-PER\nKohl Kohl NE I-NC I-PER\nin in APPR I-PC O\nBonn Bonn NE I-NC B-LOC\n")).only();
+        assertEquals("Helmut Kohl in Bonn", german.document().text());
+        assertEquals(List.of("Helmut Kohl/PER", "Bonn/LOC"), covered(german));
+    }
+
+    @Test
+    void readsGermEvalWithNestedEntitiesAndCountsItsComments() throws Exception {
+        CollectingSink sink = CollectingSink.read(importer, write("#\thttp://de.wikipedia.org/wiki/X [2009-10-17]\n"
+                + "1\tDie\tO\tO\n2\tDeutsche\tB-ORG\tB-LOCderiv\n3\tBahn\tI-ORG\tO\n4\tfährt\tO\tO\n\n"
+                + "#\thttp://de.wikipedia.org/wiki/Y [2009-10-18]\n1\tBerlin\tB-LOC\tO\n"));
+        ImportedDocument imported = sink.only();
+        assertEquals("Die Deutsche Bahn fährt\nBerlin", imported.document().text());
+        assertEquals(List.of("Deutsche Bahn/ORG", "Berlin/LOC", "Deutsche/LOCderiv"), covered(imported));
+        assertEquals(List.of("comment 2"), sink.warnings.stream().map(w -> w.kind() + " " + w.count()).toList());
+        assertEquals(1, sink.warnings.get(0).line());
+    }
+
+    @Test
+    void readsBioesAndBilouTags() throws Exception {
+        ImportedDocument bioes = CollectingSink.read(importer, write(
+                "New B-LOC\nYork E-LOC\nand O\nTokyo S-LOC\nKishida S-PER\nmet O\n")).only();
+        assertEquals(List.of("New York/LOC", "Tokyo/LOC", "Kishida/PER"), covered(bioes));
+        ImportedDocument bilou = CollectingSink.read(importer, write(
+                "Fumio B-PER\nKishida L-PER\nU.S. U-LOC\nJapan U-LOC\n")).only();
+        assertEquals(List.of("Fumio Kishida/PER", "U.S./LOC", "Japan/LOC"), covered(bilou));
+    }
+
+    @Test
+    void takesTheColumnsTheUserChooses() throws Exception {
+        Path file = write("Tokyo B-LOC NNP\nsaid O VBD\n");
+        ImportException last = assertThrows(ImportException.class, () -> CollectingSink.read(importer, file));
+        assertTrue(last.getMessage().contains("'NNP' is not an IOB tag") && last.getMessage().contains("--conll-columns"),
+                last.getMessage());
+        ImportedDocument chosen = CollectingSink.read(Importers.conll(ConllColumns.parse("1,2")), file).only();
+        assertEquals(List.of("Tokyo/LOC"), covered(chosen));
+        ImportedDocument fromEnd = CollectingSink.read(Importers.conll(ConllColumns.parse("1,-2")), file).only();
+        assertEquals(List.of("Tokyo/LOC"), covered(fromEnd));
+        ImportException outside = assertThrows(ImportException.class,
+                () -> CollectingSink.read(Importers.conll(ConllColumns.parse("1,7")), file));
+        assertTrue(outside.getMessage().contains("line 1") && outside.getMessage().contains("fewer than the columns chosen (1,7)"),
+                outside.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> ConllColumns.parse("2"));
+        assertThrows(IllegalArgumentException.class, () -> ConllColumns.parse("1,x"));
+        assertThrows(IllegalArgumentException.class, () -> ConllColumns.parse("0,1"));
+    }
+
+    @Test
+    void readsATokenCalledHashAndRefusesATagWithoutAType() throws Exception {
+        ImportedDocument hash = CollectingSink.read(importer, write("# O\nKobe B-LOC\n")).only();
+        assertEquals("# Kobe", hash.document().text());
+        ImportException typeless = assertThrows(ImportException.class,
+                () -> CollectingSink.read(importer, write("Kobe B-LOC\nport B-\n")));
+        assertTrue(typeless.getMessage().contains("line 2") && typeless.getMessage().contains("'B-'"), typeless.getMessage());
+    }
 }

@@ -1,6 +1,7 @@
 package aurum.corpus.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -112,10 +113,112 @@ class JsonlImporterTest {
 
     @Test
     void keepsDocumentLabelsOutWithAWarning() throws Exception {
-        ImportedDocument imported = CollectingSink.read(Importers.jsonl(OffsetUnit.UTF16),
-                write("{\"text\":\"great\",\"label\":[\"positive\"]}\n")).only();
-        List<Span> spans = imported.spans();
+        CollectingSink sink = CollectingSink.read(Importers.jsonl(OffsetUnit.UTF16),
+                write("{\"text\":\"great\",\"label\":[\"positive\"]}\n"));
+        List<Span> spans = sink.only().spans();
         assertTrue(spans.isEmpty());
-        assertTrue(imported.warnings().get(0).message().contains("document-level"));
+        assertEquals("document-label 1", sink.warnings.get(0).kind() + " " + sink.warnings.get(0).count());
+        assertTrue(sink.warnings.get(0).message().contains("document-level"), sink.warnings.toString());
+    }
+
+    @Test
+    void honoursTheOffsetsFieldThatAurumWritesWithoutBeingTold() throws Exception {
+        Path file = write("{\"id\":\"a\",\"text\":\"\uD83D\uDE80 Tokyo\",\"spans\":[{\"start\":2,\"end\":7,\"label\":\"LOC\"}],"
+                + "\"offsets\":\"code-points\"}\n"
+                + "{\"id\":\"b\",\"text\":\"\uD83D\uDE80 Osaka\",\"spans\":[{\"start\":5,\"end\":10,\"label\":\"LOC\"}],"
+                + "\"offsets\":\"utf8-bytes\"}\n");
+        CollectingSink sink = CollectingSink.read(Importers.jsonl(), file);
+        assertEquals(List.of("Tokyo/LOC"), covered(sink.documents.get(0)));
+        assertEquals(List.of("Osaka/LOC"), covered(sink.documents.get(1)));
+        assertTrue(sink.warnings.isEmpty(), "declared offsets are not ambiguous: " + sink.warnings);
+        ImportException told = assertThrows(ImportException.class,
+                () -> CollectingSink.read(Importers.jsonl(OffsetUnit.UTF16), file));
+        assertTrue(told.getMessage().contains("line 1") && told.getMessage().contains("says its offsets count code points")
+                && told.getMessage().contains("Leave out --offsets"), told.getMessage());
+        ImportException unknown = assertThrows(ImportException.class, () -> CollectingSink.read(Importers.jsonl(),
+                write("{\"text\":\"x\",\"spans\":[],\"offsets\":\"furlongs\"}\n")));
+        assertTrue(unknown.getMessage().contains("\"furlongs\"") && unknown.getMessage().contains("code-points"),
+                unknown.getMessage());
+    }
+
+    @Test
+    void suggestsCodePointsWhenUtf16OffsetsSplitAnEmojiAndCountsEverySuchSpan() throws Exception {
+        Path file = write("{\"text\":\"\uD83D\uDE80 Tokyo\",\"label\":[[2,7,\"LOC\"]]}\n"
+                + "{\"text\":\"no emoji here\",\"label\":[[0,2,\"X\"]]}\n"
+                + "{\"text\":\"\uD83D\uDE80\uD83D\uDE80 Kobe\",\"label\":[[3,7,\"LOC\"]]}\n");
+        ImportException e = assertThrows(ImportException.class, () -> CollectingSink.read(Importers.jsonl(), file));
+        assertEquals(3, e.line(), "the first span that splits a character");
+        assertTrue(e.getMessage().contains("1 of 3 span(s) do not fall on characters of the text when their offsets count"
+                + " UTF-16 units") && e.getMessage().contains("--offsets codepoints"), e.getMessage());
+        CollectingSink right = CollectingSink.read(Importers.jsonl(OffsetUnit.CODE_POINTS), file);
+        assertEquals(List.of("Kobe/LOC"), covered(right.documents.get(2)));
+    }
+
+    @Test
+    void checksSpansAgainstTheirTextFieldAndNamesTheUnitThatFits() throws Exception {
+        Path file = write("{\"text\":\"\u00e9t\u00e9 \uD83D\uDE80 Tokyo\",\"spans\":[{\"start\":6,\"end\":11,\"label\":\"LOC\","
+                + "\"text\":\"Tokyo\"}]}\n");
+        ImportException e = assertThrows(ImportException.class,
+                () -> CollectingSink.read(Importers.jsonl(OffsetUnit.UTF16), file));
+        String message = e.getMessage();
+        assertTrue(message.contains("1 of 1 span(s) with a text cover other text than they say")
+                && message.contains("covers ' Toky' but says 'Tokyo'") && message.contains("--offsets codepoints"), message);
+        CollectingSink fits = CollectingSink.read(Importers.jsonl(OffsetUnit.CODE_POINTS), file);
+        assertTrue(fits.warnings.isEmpty(), fits.warnings.toString());
+        assertEquals(List.of("Tokyo/LOC"), covered(fits.only()));
+        Path edited = write("{\"text\":\"Tokyo\",\"spans\":[{\"start\":0,\"end\":5,\"label\":\"LOC\",\"text\":\"Kyoto\"}]}\n");
+        CollectingSink sink = CollectingSink.read(Importers.jsonl(), edited);
+        assertEquals(1, sink.warnings.size(), sink.warnings.toString());
+        assertTrue(sink.warnings.get(0).message().contains("1 of 1 span(s) with a text cover other text")
+                && sink.warnings.get(0).message().contains("edited"), "no unit fits: a warning, " + sink.warnings);
+    }
+
+    @Test
+    void warnsWhenUndeclaredOffsetsFollowCharactersTheUnitsCountDifferently() throws Exception {
+        Path file = write("{\"text\":\"Tokyo \uD83D\uDE80 Osaka and Kobe\",\"label\":[[0,5,\"LOC\"],[9,14,\"LOC\"]]}\n"
+                + "{\"text\":\"\uD83D\uDE80 Nara Kyoto\",\"label\":[[3,7,\"LOC\"]]}\n");
+        CollectingSink sink = CollectingSink.read(Importers.jsonl(), file);
+        assertEquals(List.of("Tokyo/LOC", "Osaka/LOC"), covered(sink.documents.get(0)));
+        assertEquals(1, sink.warnings.size(), sink.warnings.toString());
+        assertTrue(sink.warnings.get(0).message().contains("does not say what its offsets count; 2 span(s)")
+                && sink.warnings.get(0).message().contains("--offsets codepoints"), sink.warnings.toString());
+        assertTrue(CollectingSink.read(Importers.jsonl(OffsetUnit.UTF16), file).warnings.isEmpty(),
+                "a unit the user gave is not ambiguous");
+        Path onlyUtf16 = write("{\"text\":\"Tokyo \uD83D\uDE80 Osaka\",\"label\":[[9,14,\"LOC\"]]}\n");
+        assertTrue(CollectingSink.read(Importers.jsonl(), onlyUtf16).warnings.isEmpty(),
+                "no other unit puts the span inside the text, so the reading is not ambiguous");
+    }
+
+    @Test
+    void readsDoccanoEntitiesAndCountsRelationsAndFieldsItDoesNotKeep() throws Exception {
+        Path file = write("{\"id\":3,\"text\":\"Google was founded by Larry Page.\",\"entities\":["
+                + "{\"id\":0,\"start_offset\":0,\"end_offset\":6,\"label\":\"ORG\"},"
+                + "{\"id\":1,\"start_offset\":22,\"end_offset\":32,\"label\":\"PERSON\"}],"
+                + "\"relations\":[{\"id\":0,\"from_id\":0,\"to_id\":1,\"type\":\"foundedBy\"}],"
+                + "\"Comments\":[],\"meta\":{\"source\":\"wiki\"}}\n"
+                + "{\"text\":\"Nothing here.\",\"entities\":[],\"relations\":[]}\n"
+                + "{\"text\":\"Plain.\"}\n");
+        CollectingSink sink = CollectingSink.read(Importers.jsonl(), file);
+        assertEquals(List.of("Google/ORG", "Larry Page/PERSON"), covered(sink.documents.get(0)));
+        assertTrue(sink.documents.get(1).annotated() && sink.documents.get(1).spans().isEmpty(),
+                "an empty entities list is a negative example");
+        assertFalse(sink.documents.get(2).annotated(), "a record without spans fields is plain text");
+        assertEquals(List.of("relation 1", "field 1"), sink.warnings.stream().map(w -> w.kind() + " " + w.count()).toList());
+        assertTrue(sink.warnings.get(1).message().contains("\"meta.source\""), sink.warnings.toString());
+    }
+
+    @Test
+    void readsPrettyPrintedObjectsAndJsonArrays() throws Exception {
+        Path pretty = write("{\n  \"text\": \"Tokyo\",\n  \"label\": [\n    [0, 5, \"LOC\"]\n  ]\n}\n{\n  \"text\": \"Kobe\"\n}\n");
+        CollectingSink sink = CollectingSink.read(Importers.jsonl(), pretty);
+        assertEquals(List.of("data-1", "data-7"), sink.documents.stream().map(d -> d.document().id()).toList(),
+                "ids name the line each object starts on");
+        assertEquals(List.of("Tokyo/LOC"), covered(sink.documents.get(0)));
+        Path array = write("[{\"text\": \"Tokyo\", \"label\": [[0, 5, \"LOC\"]]},\n {\"text\": \"Kobe\", \"label\": []}]\n");
+        CollectingSink arrays = CollectingSink.read(Importers.jsonl(), array);
+        assertEquals(2, arrays.documents.size());
+        ImportException broken = assertThrows(ImportException.class, () -> CollectingSink.read(Importers.jsonl(),
+                write("{\n  \"text\": \"Tokyo\",\n  \"label\": [[0, 5, \"LOC\"]\n}\n")));
+        assertTrue(broken.getMessage().contains("malformed JSON") && broken.line() == 4, broken.getMessage());
     }
 }

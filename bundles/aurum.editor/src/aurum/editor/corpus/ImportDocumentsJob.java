@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -11,9 +12,11 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 
+import aurum.core.model.LabelSet;
 import aurum.corpus.importer.ImportException;
 import aurum.corpus.store.CorpusStore;
 import aurum.corpus.store.CorpusStoreException;
+import aurum.editor.internal.session.LabelSetResolver;
 
 /** File &gt; Import: adds files or folders to the open corpus, then tells the navigator to re-read it. */
 public final class ImportDocumentsJob extends Job {
@@ -42,7 +45,7 @@ public final class ImportDocumentsJob extends Job {
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, sources.size());
-        StoreImport run = new StoreImport(store);
+        StoreImport run = new StoreImport(store, declaredLabelSet());
         try {
             for (Path source : sources) {
                 if (progress.isCanceled()) {
@@ -59,6 +62,16 @@ public final class ImportDocumentsJob extends Job {
             if (!display.isDisposed()) {
                 display.asyncExec(() -> done.accept(summary));
             }
+        }
+    }
+
+    /** The label set whose attributes imported spans may keep, or null (keep all) when it cannot be read. */
+    private LabelSet declaredLabelSet() {
+        try {
+            return LabelSetResolver.declared(store).orElse(null);
+        } catch (CorpusStoreException e) {
+            ILog.of(getClass()).warn("Importing without checking attributes against the label set: " + e.getMessage(), e);
+            return null;
         }
     }
 }

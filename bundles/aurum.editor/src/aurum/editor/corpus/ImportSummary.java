@@ -2,6 +2,7 @@ package aurum.editor.corpus;
 
 import java.util.List;
 
+import aurum.corpus.importer.ImportReport;
 import aurum.corpus.importer.ImportWarning;
 
 /**
@@ -16,7 +17,9 @@ public record ImportSummary(int added, int present, long spans, List<ImportWarni
 
     /** One line for a status bar or dialog. */
     public String describe() {
+        ImportReport report = new ImportReport();
+        report.addAll(warnings);
         return added + " documents added, " + present + " already in the corpus, " + spans + " spans, "
-                + warnings.size() + " warnings";
+                + warnings.size() + " warnings" + (report.skippedTotal() > 0 ? "; not imported: " + report.skippedSummary() : "");
     }
 }

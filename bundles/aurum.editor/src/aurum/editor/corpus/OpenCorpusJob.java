@@ -21,6 +21,7 @@ import aurum.corpus.importer.ImportException;
 import aurum.corpus.store.CorpusSettings;
 import aurum.corpus.store.CorpusStore;
 import aurum.corpus.store.CorpusStoreException;
+import aurum.editor.internal.session.LabelSetResolver;
 
 /**
  * Opens the corpus for a folder the user named: the folder itself when it is a corpus, else the
@@ -88,7 +89,7 @@ public final class OpenCorpusJob extends Job {
         try {
             CorpusStore store = CorpusStore.create(temp, new CorpusSettings(target.getFileName().toString(),
                     DEFAULT_LABEL_SET, Map.of(CorpusLocation.IMPORTED_FROM, location.source().toString())));
-            StoreImport run = new StoreImport(store);
+            StoreImport run = new StoreImport(store, LabelSetResolver.declared(store).orElse(null));
             run.run(location.source(), new MonitorProgress(monitor, "Importing " + location.source()));
             if (monitor.isCanceled()) {
                 return Status.CANCEL_STATUS;

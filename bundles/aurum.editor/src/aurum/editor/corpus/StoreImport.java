@@ -5,22 +5,25 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import aurum.core.model.Layer;
-import aurum.core.model.LayerOwner;
+import aurum.core.model.LabelSet;
+import aurum.corpus.importer.DeclaredAttributes;
 import aurum.corpus.importer.ImportException;
 import aurum.corpus.importer.ImportProgress;
 import aurum.corpus.importer.ImportSink;
 import aurum.corpus.importer.ImportWarning;
 import aurum.corpus.importer.ImportedDocument;
+import aurum.corpus.importer.ImportedLabels;
+import aurum.corpus.importer.ImportedLayers;
 import aurum.corpus.importer.Importer;
 import aurum.corpus.importer.Importers;
 import aurum.corpus.store.CorpusStore;
 import aurum.corpus.store.CorpusStoreException;
 
 /**
- * Imports files or folders into a corpus store, choosing the importer by the source's format. Spans
- * that come with the documents go to the {@value #IMPORT_ANNOTATOR} layer unless it already has spans,
- * so importing twice changes nothing. Headless; the jobs call it.
+ * Imports files or folders into a corpus store, choosing the importer by the source's format. The
+ * annotations that come with the documents go where {@link ImportedLayers} puts them: the
+ * {@value #IMPORT_ANNOTATOR} layer, or a numbered one beside it when the same text came with other
+ * annotations; importing twice changes nothing. Headless; the jobs call it.
  */
 public final class StoreImport {
 
@@ -28,15 +31,27 @@ public final class StoreImport {
     public static final String IMPORT_ANNOTATOR = "import";
 
     private final CorpusStore store;
-    private final LayerOwner owner = LayerOwner.annotator(IMPORT_ANNOTATOR);
     private final List<ImportWarning> warnings = new ArrayList<>();
     private int added;
     private int present;
     private long spans;
 
-    /** @param store where the documents go */
+    private final LabelSet labelSet;
+    private final ImportedLabels labels = new ImportedLabels();
+
+    /** @param store where the documents go; every attribute the importers read is kept */
     public StoreImport(CorpusStore store) {
+        this(store, null);
+    }
+
+    /**
+     * @param store where the documents go
+     * @param labelSet the corpus's label set: attributes it does not declare are taken off the spans and
+     *        counted ({@link DeclaredAttributes}); {@code null} to keep every attribute
+     */
+    public StoreImport(CorpusStore store, LabelSet labelSet) {
         this.store = store;
+        this.labelSet = labelSet;
     }
 
     /**
@@ -73,7 +88,9 @@ public final class StoreImport {
         }
     }
 
-    private void store(ImportedDocument imported) throws CorpusStoreException {
+    private void store(ImportedDocument document) throws CorpusStoreException {
+        labels.add(document);
+        ImportedDocument imported = labelSet == null ? document : DeclaredAttributes.keep(document, labelSet);
         String wanted = imported.document().id();
         boolean existed = store.document(wanted).isPresent();
         String id = store.addDocument(imported.document());
@@ -83,15 +100,19 @@ public final class StoreImport {
             present++;
         }
         warnings.addAll(imported.warnings());
-        if (!imported.spans().isEmpty()) {
-            Layer layer = store.loadLayer(id, owner);
-            if (layer.isEmpty()) {
-                long revision = layer.revision();
-                layer.addAll(imported.spans());
-                store.saveLayer(layer, revision);
-                spans += imported.spans().size();
-            }
+        ImportedLayers.Placement placed = ImportedLayers.store(store, id, imported, IMPORT_ANNOTATOR);
+        spans += placed.spans();
+        if (placed.outcome() == ImportedLayers.Outcome.STORED_IN_ANOTHER_LAYER) {
+            String source = imported.document().metadata().sourceFile();
+            warnings.add(new ImportWarning(source != null ? source : wanted, 0, "the corpus holds this text already as"
+                    + " document '" + id + "' with other annotations; these " + placed.spans() + " span(s) were stored"
+                    + " beside them as " + placed.owner().describe()));
         }
+    }
+
+    /** The labels and attributes the imported spans carried, before attributes were filtered. */
+    public ImportedLabels labels() {
+        return labels;
     }
 
     /** What has been imported so far. */

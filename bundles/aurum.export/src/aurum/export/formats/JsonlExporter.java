@@ -45,10 +45,15 @@ public class JsonlExporter implements Exporter {
     }
 
     @Override
+    public OffsetUnit defaultOffsetUnit() {
+        return OffsetUnit.UTF16;
+    }
+
+    @Override
     public DocumentWriter open(ExportOutput output, String split, List<String> labels, ExportOptions options)
             throws IOException {
         Writer out = output.create(split + ".jsonl");
-        OffsetUnit unit = options.offsetUnit();
+        OffsetUnit unit = options.offsetUnitOr(defaultOffsetUnit());
         return new DocumentWriter() {
             @Override
             public void write(ExportDocument document) throws IOException {

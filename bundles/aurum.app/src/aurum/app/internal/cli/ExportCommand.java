@@ -88,8 +88,9 @@ final class ExportCommand extends CliCommand {
     TagScheme scheme;
 
     @Option(names = "--offsets", paramLabel = "UNIT", converter = Choices.Offsets.class,
-            completionCandidates = Choices.Offsets.class, defaultValue = "utf16",
-            description = "What JSONL offsets count: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            completionCandidates = Choices.Offsets.class,
+            description = "${COMPLETION-CANDIDATES}: what the character offsets of jsonl and brat count"
+                    + " (default: the format's own, utf16 for jsonl, codepoints for brat).")
     OffsetUnit offsets;
 
     @Option(names = "--keep-boilerplate", description = "Keep boilerplate regions (left out by default).")

@@ -12,7 +12,9 @@ import java.util.Map;
 import aurum.core.model.LabelSet;
 import aurum.core.model.LabelSetRef;
 import aurum.corpus.dedup.Relation;
+import aurum.corpus.importer.ConllColumns;
 import aurum.corpus.importer.ImportException;
+import aurum.corpus.importer.ImportReport;
 import aurum.corpus.importer.ImportWarning;
 import aurum.corpus.importer.Importer;
 import aurum.corpus.importer.Importers;
@@ -24,12 +26,16 @@ import aurum.corpus.store.CorpusStoreException;
 import aurum.labels.corpus.CorpusLabelSets;
 import aurum.labels.format.LabelSetFormatException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code aurum import PATH… --corpus DIR}: reads text, zip, JSONL, brat or CoNLL input into a corpus,
- * creating it when missing. Idempotent: documents already in the corpus (same text) are counted, not added.
+ * {@code aurum import PATH… --corpus DIR}: reads text, zip, JSONL, brat, CoNLL or WebAnno TSV 3 input into a
+ * corpus, creating it when missing. Idempotent: documents already in the corpus (same text) are counted, not
+ * added; their annotations are stored once. What the input held that was not imported is counted in the summary
+ * line and listed in the import report (docs/FORMATS.md).
  */
 @Command(name = "import", description = "Import documents (and their spans) into a corpus, creating it when missing."
         + " Documents already in the corpus (same text) are counted, not added again.")
@@ -39,7 +45,7 @@ final class ImportCommand extends CliCommand {
     static final class Formats extends Choices.Words<String> {
         Formats() {
             super("an import format");
-            for (String f : List.of("text", "zip", "jsonl", "brat", "conll")) {
+            for (String f : List.of("text", "zip", "jsonl", "brat", "conll", "tsv3")) {
                 add(f, f);
             }
         }
@@ -57,9 +63,29 @@ final class ImportCommand extends CliCommand {
     String format;
 
     @Option(names = "--offsets", paramLabel = "UNIT", converter = Choices.Offsets.class,
-            completionCandidates = Choices.Offsets.class, defaultValue = "utf16",
-            description = "What JSONL offsets count: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            completionCandidates = Choices.Offsets.class,
+            description = "${COMPLETION-CANDIDATES}: what the offsets of jsonl and brat files count. By default"
+                    + " a JSONL record's \"offsets\" field says (else utf16, with a warning when that is ambiguous)"
+                    + " and brat counts codepoints; brat written by DKPro Core counts utf16.")
     OffsetUnit offsets;
+
+    @Option(names = "--conll-columns", paramLabel = "TOKEN,TAG[,TAG…]", converter = ConllColumnsConverter.class,
+            description = "CoNLL columns (from 1; -1 is the last) of the token and the tags, e.g. 1,-1 (CoNLL-2003),"
+                    + " 2,3,4 (GermEval: outer and nested entities). Default: token first, tags last (GermEval's"
+                    + " numbered layout is recognised).")
+    ConllColumns conllColumns;
+
+    /** Reads {@code --conll-columns}. */
+    static final class ConllColumnsConverter implements ITypeConverter<ConllColumns> {
+        @Override
+        public ConllColumns convert(String value) {
+            try {
+                return ConllColumns.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
 
     @Option(names = "--annotator", paramLabel = "NAME", defaultValue = "import",
             description = "The annotator whose layer receives imported spans (default: ${DEFAULT-VALUE}).")
@@ -90,8 +116,9 @@ final class ImportCommand extends CliCommand {
             CorpusStore store = Files.exists(corpus.resolve("corpus.json")) ? CorpusStore.open(corpus)
                     : CorpusStore.create(corpus, CorpusSettings.of(corpus.toAbsolutePath().getFileName().toString(),
                             new LabelSetRef("news", "2.0.0")));
-            sink = new ImportIntoStore(store, transaction, annotator, new ImportChecks(labelSet(store)), lenient,
-                    new ProgressLine(err(), "Importing"));
+            LabelSet labelSet = labelSet(store);
+            sink = new ImportIntoStore(store, transaction, annotator, new ImportChecks(labelSet), lenient,
+                    new ProgressLine(err(), "Importing"), labelSet);
             for (int i = 0; i < paths.size(); i++) {
                 importers.get(i).read(paths.get(i), sink, sink.progress());
             }
@@ -141,20 +168,24 @@ final class ImportCommand extends CliCommand {
 
     private void report(CorpusStore store, ImportIntoStore sink) throws Exception {
         sink.progress().done();
-        List<String> lines = new ArrayList<>();
-        for (ImportWarning w : sink.warnings()) {
-            lines.add(w.file() + (w.line() > 0 ? ":" + w.line() : "") + ": warning: " + w.message());
+        ImportReport found = sink.report();
+        for (ImportWarning w : found.warnings()) {
+            err().println(w.file() + (w.line() > 0 ? ":" + w.line() : "") + ": warning: " + w.message());
         }
-        lines.forEach(err()::println);
-        if (!lines.isEmpty()) {
-            Path report = ImportReports.write(corpus, lines);
+        if (!found.isEmpty()) {
+            Path report = ImportReports.write(corpus, found);
             if (report != null) {
-                err().println("aurum import: the " + lines.size() + " warnings are listed in " + report);
+                err().println("aurum import: the " + found.warnings().size() + " warnings are listed in " + report);
             }
         }
-        out().printf("%d documents added, %d already in the corpus, %d spans, %d warnings%s: %s%n", sink.added(),
-                sink.present(), sink.spans(), sink.warnings().size(), lenient ? " (" + sink.skipped()
-                        + " documents skipped, " + sink.spansDropped() + " spans left out)" : "", corpus);
+        out().printf("%d documents added, %d already in the corpus, %d spans, %d warnings%s%s: %s%n", sink.added(),
+                sink.present(), sink.spans(), found.warnings().size(), lenient ? " (" + sink.skipped()
+                        + " documents skipped, " + sink.spansDropped() + " spans left out)" : "",
+                found.skippedTotal() > 0 ? "; not imported: " + found.skippedSummary() : "", corpus);
+        if (sink.otherLayers() > 0) {
+            out().printf("%d document(s) came again with other annotations, stored as another layer of %s (see the"
+                    + " report)%n", sink.otherLayers(), annotator);
+        }
         Map<String, String> clusters = store.duplicateClusters();
         long related = store.relations().stream().filter(r -> r.relation() == Relation.RELATED).count();
         out().printf("%d documents in %d near-duplicate clusters, %d related pairs (%s)%n", clusters.size(),
@@ -164,12 +195,21 @@ final class ImportCommand extends CliCommand {
     private Importer importerFor(Path source) throws UsageException {
         String chosen = format != null ? format
                 : Importers.forSource(source).map(Importer::name).orElse("");
+        if (offsets != null && !chosen.equals("jsonl") && !chosen.equals("brat")) {
+            throw new UsageException("--offsets applies to jsonl and brat files, not to " + source + " ("
+                    + (chosen.isEmpty() ? "format unknown" : chosen) + "); leave it out");
+        }
+        if (conllColumns != null && !chosen.equals("conll")) {
+            throw new UsageException("--conll-columns applies to CoNLL files, not to " + source + " ("
+                    + (chosen.isEmpty() ? "format unknown" : chosen) + "); leave it out or give --format conll");
+        }
         return switch (chosen) {
         case "text" -> Importers.plainText();
         case "zip" -> Importers.zip();
-        case "jsonl" -> Importers.jsonl(offsets);
-        case "brat" -> Importers.brat();
-        case "conll" -> Importers.conll();
+        case "jsonl" -> offsets == null ? Importers.jsonl() : Importers.jsonl(offsets);
+        case "brat" -> offsets == null ? Importers.brat() : Importers.brat(offsets);
+        case "conll" -> Importers.conll(conllColumns == null ? ConllColumns.AUTO : conllColumns);
+        case "tsv3" -> Importers.webAnnoTsv();
         case "" -> throw new UsageException("cannot tell the format of " + source + "; give --format "
                 + new Formats().list().replace(", ", "|"));
         default -> Importers.all().stream().filter(i -> i.name().equals(chosen)).findFirst()

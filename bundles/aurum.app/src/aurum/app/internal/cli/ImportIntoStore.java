@@ -10,13 +10,16 @@ import java.util.Map;
 import java.util.Set;
 
 import aurum.core.model.Document;
-import aurum.core.model.Layer;
-import aurum.core.model.LayerOwner;
+import aurum.core.model.LabelSet;
 import aurum.core.model.Span;
+import aurum.corpus.importer.DeclaredAttributes;
 import aurum.corpus.importer.ImportException;
+import aurum.corpus.importer.ImportReport;
 import aurum.corpus.importer.ImportSink;
 import aurum.corpus.importer.ImportWarning;
 import aurum.corpus.importer.ImportedDocument;
+import aurum.corpus.importer.ImportedLabels;
+import aurum.corpus.importer.ImportedLayers;
 import aurum.corpus.internal.store.CorpusLayout;
 import aurum.corpus.internal.store.ImportTransaction;
 import aurum.corpus.store.CorpusStore;
@@ -31,9 +34,12 @@ import aurum.corpus.store.StoredDocument;
  * {@link ImportTransaction}, so that a failure anywhere leaves the corpus as it was. Each document is checked
  * first ({@link ImportChecks}): strict imports stop at the first problem, lenient ones skip the document or span
  * and count a warning. Ids are sanitised as docs/FORMAT.md says; an id taken by another text gets a suffix
- * ({@code a_b-2}), reported with the source file. Spans go to the importing annotator's layer unless that layer
- * already has spans (so importing twice never doubles them); span layers wait until their documents' group is
- * written, then are saved one by one.
+ * ({@code a_b-2}), reported with the source file. Attributes the corpus's label set does not declare are taken
+ * off first and counted ({@link DeclaredAttributes}). Annotations go where {@link ImportedLayers} puts them: the
+ * importing annotator's layer, an empty one for an annotated document without spans (a negative example), a
+ * numbered layer beside it when the same text came with other annotations, nothing when the same annotations are
+ * stored already (so importing twice never doubles them); layers wait until their documents' group is written,
+ * then are saved one by one. Every warning goes to the {@link ImportReport}.
  */
 final class ImportIntoStore implements ImportSink, AutoCloseable {
 
@@ -46,19 +52,21 @@ final class ImportIntoStore implements ImportSink, AutoCloseable {
         }
     }
 
-    private record PendingSpans(String id, List<Span> spans) {
+    private record PendingLayer(String id, ImportedDocument imported) {
     }
 
     private final CorpusStore store;
     private final ImportTransaction transaction;
     private final DocumentBatch batch;
     private final CorpusLayout layout;
-    private final List<PendingSpans> pendingSpans = new ArrayList<>();
-    private final LayerOwner owner;
+    private final List<PendingLayer> pendingLayers = new ArrayList<>();
+    private final String annotator;
+    private final LabelSet labelSet;
+    private final ImportedLabels labels = new ImportedLabels();
     private final ProgressLine progress;
     private final ImportChecks checks;
     private final boolean lenient;
-    private final List<ImportWarning> warnings = new ArrayList<>();
+    private final ImportReport report = new ImportReport();
     /** Ids this import stored, with the file each came from, for clash reports; these need no undo copy. */
     private final Map<String, String> addedFrom = new HashMap<>();
     private final Set<String> renamed = new HashSet<>();
@@ -67,21 +75,29 @@ final class ImportIntoStore implements ImportSink, AutoCloseable {
     private int skipped;
     private long spans;
     private long spansDropped;
+    private int otherLayers;
 
+    /**
+     * @param labelSet the corpus's label set: attributes it does not declare are taken off the spans and counted;
+     *        {@code null} to keep every attribute
+     */
     ImportIntoStore(CorpusStore store, ImportTransaction transaction, String annotator, ImportChecks checks,
-            boolean lenient, ProgressLine progress) throws CorpusStoreException {
+            boolean lenient, ProgressLine progress, LabelSet labelSet) throws CorpusStoreException {
         this.store = store;
         this.transaction = transaction;
         this.batch = store.batch();
         this.layout = new CorpusLayout(store.directory());
-        this.owner = LayerOwner.annotator(annotator);
+        this.annotator = annotator;
+        this.labelSet = labelSet;
         this.checks = checks;
         this.lenient = lenient;
         this.progress = progress;
     }
 
     @Override
-    public void accept(ImportedDocument imported) {
+    public void accept(ImportedDocument document) {
+        labels.add(document);
+        ImportedDocument imported = labelSet == null ? document : DeclaredAttributes.keep(document, labelSet);
         try {
             ImportedDocument checked = checked(imported);
             if (checked == null) {
@@ -95,10 +111,10 @@ final class ImportIntoStore implements ImportSink, AutoCloseable {
             } else {
                 present++;
             }
-            warnings.addAll(checked.warnings());
-            if (!checked.spans().isEmpty()) {
-                pendingSpans.add(new PendingSpans(stored.id(), checked.spans()));
-                if (pendingSpans.size() >= DocumentBatch.GROUP_DOCUMENTS) {
+            report.addAll(checked.warnings());
+            if (checked.annotated()) {
+                pendingLayers.add(new PendingLayer(stored.id(), checked));
+                if (pendingLayers.size() >= DocumentBatch.GROUP_DOCUMENTS) {
                     saveSpans();
                 }
             }
@@ -118,7 +134,7 @@ final class ImportIntoStore implements ImportSink, AutoCloseable {
                     + " more problems in this document)" : ""));
         }
         for (ImportChecks.Finding f : findings) {
-            warnings.add(new ImportWarning(f.file(), 0, "document '" + f.documentId() + "'"
+            report.add(new ImportWarning(f.file(), 0, "document '" + f.documentId() + "'"
                     + (f.offset() >= 0 ? ", offset " + f.offset() : "") + ": " + f.message()
                     + (f.skipsDocument() ? " (document skipped)" : " (span left out)")));
         }
@@ -130,7 +146,8 @@ final class ImportIntoStore implements ImportSink, AutoCloseable {
         findings.forEach(f -> dropped.add(f.span()));
         List<Span> kept = imported.spans().stream().filter(s -> !dropped.contains(s)).toList();
         spansDropped += imported.spans().size() - kept.size();
-        return new ImportedDocument(imported.document(), kept, imported.warnings(), imported.boilerplate());
+        return new ImportedDocument(imported.document(), kept, imported.warnings(), imported.boilerplate(),
+                imported.annotated());
     }
 
     /** Adds the document under its sanitised id, or the first free {@code id-N} when that is another text's. */
@@ -144,7 +161,7 @@ final class ImportIntoStore implements ImportSink, AutoCloseable {
             try {
                 StoredDocument stored = batch.add(candidate, imported.boilerplate());
                 if (stored.added() && !id.equals(document.id()) && renamed.add(id)) {
-                    warnings.add(new ImportWarning(file, 0, "stored as '" + id + "'" + (id.equals(base)
+                    report.add(new ImportWarning(file, 0, "stored as '" + id + "'" + (id.equals(base)
                             ? " ('" + document.id() + "' is not a valid id, see docs/FORMAT.md)"
                             : ": '" + base + "' is taken by " + describeHolder(base))));
                 }
@@ -168,24 +185,28 @@ final class ImportIntoStore implements ImportSink, AutoCloseable {
         return "a document already in the corpus with another text";
     }
 
-    /** Writes the queued documents, then the span layers waiting for them. */
+    /** Writes the queued documents, then the layers waiting for them. */
     private void saveSpans() throws IOException {
         batch.flush();
-        for (PendingSpans p : pendingSpans) {
-            Layer layer = store.loadLayer(p.id(), owner);
-            if (layer.size() == 0) {
-                if (!addedFrom.containsKey(p.id())) {
-                    // a document that was there before: keep its layer for a rollback
-                    transaction.preserve(layout.layer(p.id(), owner));
-                    transaction.preserve(layout.journal(p.id(), owner));
-                }
-                long revision = layer.revision();
-                layer.addAll(p.spans());
-                store.saveLayer(layer, revision);
-                spans += p.spans().size();
+        for (PendingLayer p : pendingLayers) {
+            ImportedLayers.Placement placed = ImportedLayers.store(store, p.id(), p.imported(), annotator,
+                    (id, owner) -> {
+                        if (!addedFrom.containsKey(id)) {
+                            // a document that was there before: keep its layer for a rollback
+                            transaction.preserve(layout.layer(id, owner));
+                            transaction.preserve(layout.journal(id, owner));
+                        }
+                    });
+            spans += placed.spans();
+            if (placed.outcome() == ImportedLayers.Outcome.STORED_IN_ANOTHER_LAYER) {
+                otherLayers++;
+                report.add(new ImportWarning(ImportChecks.source(p.imported()), 0, "the corpus holds this text already"
+                        + " as document '" + p.id() + "' with other annotations; these " + placed.spans() + " span(s)"
+                        + " were stored beside them as " + placed.owner().describe()
+                        + " (compare and curate them like two annotators' work)"));
             }
         }
-        pendingSpans.clear();
+        pendingLayers.clear();
     }
 
     /** Writes everything queued and updates clusters.json; durable when it returns. */
@@ -198,7 +219,7 @@ final class ImportIntoStore implements ImportSink, AutoCloseable {
 
     @Override
     public void warning(ImportWarning warning) {
-        warnings.add(warning);
+        report.add(warning);
     }
 
     /** Strict: stops the import; lenient: the file, entry or record is skipped with a warning. */
@@ -208,7 +229,7 @@ final class ImportIntoStore implements ImportSink, AutoCloseable {
             throw problem;
         }
         skipped++;
-        warnings.add(new ImportWarning(problem.file(), problem.line(), problem.getMessage().replace(problem.file()
+        report.add(new ImportWarning(problem.file(), problem.line(), problem.getMessage().replace(problem.file()
                 + ": ", "").replace(problem.file() + ", ", "") + " (skipped)"));
     }
 
@@ -217,7 +238,22 @@ final class ImportIntoStore implements ImportSink, AutoCloseable {
     }
 
     List<ImportWarning> warnings() {
-        return warnings;
+        return report.warnings();
+    }
+
+    /** Every warning, and what was left out per kind. */
+    ImportReport report() {
+        return report;
+    }
+
+    /** The labels and attributes the imported spans carried, before attributes were filtered. */
+    ImportedLabels labels() {
+        return labels;
+    }
+
+    /** Documents whose text was stored already with other annotations, which went to a numbered layer. */
+    int otherLayers() {
+        return otherLayers;
     }
 
     int added() {

@@ -1,7 +1,6 @@
 package aurum.app.internal.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,9 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import aurum.corpus.importer.ImportReport;
+
 /**
- * The import reports: the warnings of an import (what a lenient import skipped, ids it changed), one line each,
- * in {@code .aurum/reports/import-<time>.txt} of the corpus; the newest {@value #KEEP} are kept.
+ * The import reports: the warnings of an import (what it left out per kind, what a lenient import skipped, ids
+ * it changed), one JSON object per line ({@link ImportReport#write}, docs/FORMATS.md#import-report), in
+ * {@code .aurum/reports/import-<time>.jsonl} of the corpus; the newest {@value #KEEP} are kept.
  */
 final class ImportReports {
 
@@ -23,14 +25,14 @@ final class ImportReports {
     }
 
     /** Writes the report; {@code null} when it cannot be written (the warnings were printed anyway). */
-    static Path write(Path corpus, List<String> lines) {
+    static Path write(Path corpus, ImportReport report) {
         try {
             Path dir = Files.createDirectories(corpus.resolve(".aurum").resolve("reports"));
             String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS", Locale.ROOT));
-            Path file = dir.resolve("import-" + stamp + ".txt");
-            Files.write(file, lines, StandardCharsets.UTF_8);
+            Path file = dir.resolve("import-" + stamp + ".jsonl");
+            report.write(file);
             List<Path> reports = new ArrayList<>();
-            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, "import-*.txt")) {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, "import-*.{jsonl,txt}")) {
                 entries.forEach(reports::add);
             }
             reports.sort(null);

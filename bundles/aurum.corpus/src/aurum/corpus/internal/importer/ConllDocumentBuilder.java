@@ -1,49 +1,71 @@
 package aurum.corpus.internal.importer;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import aurum.core.model.Document;
 import aurum.core.model.Span;
 import aurum.corpus.boilerplate.PageTitle;
 import aurum.corpus.importer.ImportException;
+import aurum.corpus.importer.ImportWarning;
 import aurum.corpus.importer.ImportedDocument;
 
 /**
- * Collects the tokens of one CoNLL document and turns B/I runs into spans. IOB1 and IOB2 are read
- * alike: {@code B-X} always starts a span, {@code I-X} continues an open {@code X} span and otherwise
- * starts one (IOB1's rule, which IOB2 data never needs), and a sentence end closes any span.
+ * Collects the tokens of one CoNLL document: the text is rebuilt with one space between tokens and a line
+ * break between sentences (the original spacing is not in the file), and each tag column of the
+ * {@link ConllLayout} gives spans through its own {@link ConllTags}. A span found in two tag columns alike is
+ * kept once and counted.
  */
 final class ConllDocumentBuilder {
 
     private final String file;
+    private final ConllLayout layout;
+    private final ConllTags[] columns;
     private StringBuilder text = new StringBuilder();
-    private List<Span> spans = new ArrayList<>();
     private boolean sentenceOpen;
-    private String openLabel;
-    private int openStart;
-    private int openEnd;
+    private long duplicates;
 
-    ConllDocumentBuilder(String file) {
+    ConllDocumentBuilder(String file, ConllLayout layout) {
         this.file = file;
+        this.layout = layout;
+        this.columns = new ConllTags[layout.tags().length];
+        for (int i = 0; i < columns.length; i++) {
+            columns[i] = new ConllTags();
+        }
+    }
+
+    /** Whether {@code fields} is a token line of this file's layout (a {@code #} line that is not is a comment). */
+    boolean fits(String[] fields) {
+        if (fields.length != layout.columns()) {
+            return false;
+        }
+        for (int t : layout.tags()) {
+            if (!ConllTags.isTag(fields[t])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean hasTokens() {
         return !text.isEmpty();
     }
 
-    void token(long line, String content) throws ImportException {
-        String[] columns = content.split("\\s+");
-        if (columns.length != 4 && columns.length != 2) {
-            throw ImportException.atLine(file, line, 0, "the line has " + columns.length + " columns",
-                    "Write 'token POS chunk NER' or 'token NER', separated by spaces or tabs");
+    /** Takes one token line, split into the layout's columns. */
+    void token(long line, String content, String[] fields) throws ImportException {
+        if (fields.length != layout.columns()) {
+            throw ImportException.atLine(file, line, 0, "the line has " + fields.length + " columns but the first "
+                    + "token line has " + layout.columns(), "Give every token line the same columns (such as "
+                    + "'token POS chunk NER'), separated by spaces or tabs");
         }
-        String tag = columns[columns.length - 1];
-        // "B" or "I" alone has no type: refused here, not cut at index 2 further down (found by fuzzing)
-        String prefix = tag.length() > 2 && tag.charAt(1) == '-' ? tag.substring(0, 1) : "";
-        if (!tag.equals("O") && !(prefix.equals("B") || prefix.equals("I"))) {
-            throw ImportException.atLine(file, line, content.lastIndexOf(tag) + 1, "'" + tag
-                    + "' is not an IOB tag", "Use O, B-TYPE or I-TYPE in the last column");
+        for (int t : layout.tags()) {
+            if (!ConllTags.isTag(fields[t])) {
+                throw ImportException.atLine(file, line, column(content, fields, t), "'" + fields[t]
+                        + "' is not an IOB tag (O, or B-, I-, E-, S-, L- or U- and a type) in tag column " + (t + 1),
+                        "Fix the tag, or choose the tag columns with --conll-columns (now " + layout.describe() + ")");
+            }
         }
         if (sentenceOpen) {
             text.append(' ');
@@ -52,21 +74,16 @@ final class ConllDocumentBuilder {
         }
         sentenceOpen = true;
         int start = text.length();
-        text.append(columns[0]);
-        String type = tag.equals("O") ? null : tag.substring(2);
-        boolean continues = prefix.equals("I") && type.equals(openLabel);
-        if (!continues) {
-            closeSpan();
-            if (type != null) {
-                openLabel = type;
-                openStart = start;
-            }
+        text.append(fields[layout.token()]);
+        for (int i = 0; i < columns.length; i++) {
+            columns[i].tag(fields[layout.tags()[i]], start, text.length());
         }
-        openEnd = text.length();
     }
 
     void endSentence() {
-        closeSpan();
+        for (ConllTags column : columns) {
+            column.close();
+        }
         sentenceOpen = false;
     }
 
@@ -75,16 +92,35 @@ final class ConllDocumentBuilder {
         String content = text.toString();
         PageTitle.Titled page = PageTitle.ofPage(content);
         Document document = new Document(id, content, false, DocumentNaming.metadataFor(file, page));
-        List<Span> built = spans.stream().map(span -> span.requireWithin(content)).toList();
+        Set<String> seen = new LinkedHashSet<>();
+        List<Span> spans = new ArrayList<>();
+        for (ConllTags column : columns) {
+            for (Span span : column.take()) {
+                if (seen.add(span.start() + " " + span.end() + " " + span.labelId())) {
+                    spans.add(span.requireWithin(content));
+                } else {
+                    duplicates++;
+                }
+            }
+        }
         text = new StringBuilder();
-        spans = new ArrayList<>();
-        return new ImportedDocument(document, built, List.of(), page.regions());
+        sentenceOpen = false;
+        return new ImportedDocument(document, spans, List.of(), page.regions(), true);
     }
 
-    private void closeSpan() {
-        if (openLabel != null) {
-            spans.add(Span.builder().range(openStart, openEnd).label(openLabel).build());
-            openLabel = null;
+    /** Reports spans that two tag columns gave alike, once for the file. */
+    void report(List<ImportWarning> warnings) {
+        if (duplicates > 0) {
+            warnings.add(ImportWarning.skipped(file, 0, "duplicate-span", duplicates, duplicates + " span(s) that a "
+                    + "second tag column gave again (same tokens, same label) were kept once"));
         }
+    }
+
+    private static long column(String content, String[] fields, int index) {
+        int at = 0;
+        for (int i = 0; i <= index; i++) {
+            at = content.indexOf(fields[i], at) + (i < index ? fields[i].length() : 0);
+        }
+        return at + 1L;
     }
 }

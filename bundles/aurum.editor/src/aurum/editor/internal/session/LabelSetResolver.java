@@ -71,6 +71,24 @@ public final class LabelSetResolver {
         return resolve(store.settings().labelSet(), layer);
     }
 
+    /**
+     * The label set that declares what a corpus's spans may carry: its own ({@value CorpusLabelSets#FILE})
+     * or the installed one it names; empty when neither is there (then nothing is checked on import).
+     *
+     * @throws CorpusStoreException if the corpus's label-set file is malformed; the message names the file
+     */
+    public static Optional<LabelSet> declared(CorpusStore store) throws CorpusStoreException {
+        try {
+            Optional<LabelSet> own = CorpusLabelSets.readCorpusFile(store.directory());
+            if (own.isPresent()) {
+                return own;
+            }
+        } catch (LabelSetFormatException e) {
+            throw new CorpusStoreException(e.getMessage(), e);
+        }
+        return installed(store.settings().labelSet());
+    }
+
     /** A label set holding the label ids used in {@code layer}. */
     public static LabelSet fromLayer(LabelSetRef ref, Layer layer) {
         Set<String> ids = new LinkedHashSet<>();

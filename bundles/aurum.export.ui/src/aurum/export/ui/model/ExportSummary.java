@@ -38,7 +38,7 @@ public final class ExportSummary {
             line(b, "Overlapping spans", lower(o.overlap()));
         }
         if (exporter.id().equals("jsonl")) {
-            line(b, "Offsets", o.offsetUnit().description());
+            line(b, "Offsets", o.offsetUnitOr(exporter.defaultOffsetUnit()).description());
         }
         line(b, "Boilerplate", o.excludeRegions() ? "left out" : "kept");
         b.append("\nreport.jsonl (every span changed or left out) and manifest.json are written beside the data.");

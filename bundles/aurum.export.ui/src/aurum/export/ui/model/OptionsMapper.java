@@ -40,8 +40,9 @@ public final class OptionsMapper {
         o = o.withLabelMap(labelMap(s.labelMap));
         SplitSpec split = s.split.isBlank() ? SplitSpec.NONE : SplitSpec.parse(s.split.strip());
         o = o.withSplit(split, Long.parseLong(s.seed.strip()), s.stratify);
-        return o.withBoundary(s.boundary).withOverlap(s.overlap).withTagScheme(s.scheme).withOffsetUnit(s.offsets)
-                .withExcludeRegions(!s.keepBoilerplate);
+        // the wizard offers the offset unit for JSONL only; other formats write their own (brat: code points)
+        return o.withBoundary(s.boundary).withOverlap(s.overlap).withTagScheme(s.scheme)
+                .withOffsetUnit(s.format.equals("jsonl") ? s.offsets : null).withExcludeRegions(!s.keepBoilerplate);
     }
 
     /** The mapping without blank or unchanged targets. */

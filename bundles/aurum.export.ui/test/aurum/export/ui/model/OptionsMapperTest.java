@@ -58,6 +58,7 @@ class OptionsMapperTest {
         s.boundary = BoundaryPolicy.SPLIT;
         s.overlap = OverlapPolicy.KEEP_FIRST;
         s.scheme = TagScheme.IOB1;
+        s.format = "jsonl"; // the wizard offers the offset unit for JSONL only
         s.offsets = OffsetUnit.UTF8_BYTES;
         s.keepBoilerplate = true;
         ExportOptions o = OptionsMapper.toOptions(s, facts, "v");

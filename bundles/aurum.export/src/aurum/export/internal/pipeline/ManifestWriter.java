@@ -8,6 +8,7 @@ import java.util.Map;
 import com.google.gson.stream.JsonWriter;
 
 import aurum.core.model.LabelSetRef;
+import aurum.corpus.importer.OffsetUnit;
 import aurum.corpus.store.CorpusSettings;
 import aurum.export.ExportOptions;
 import aurum.export.Exporter;
@@ -47,7 +48,7 @@ final class ManifestWriter {
                 json.name("labelSet").beginObject().name("id").value(labelSet.id()).name("version")
                         .value(labelSet.version()).endObject();
             }
-            options(json, options);
+            options(json, options, exporter);
             json.name("splits").beginObject();
             for (Map.Entry<String, SplitCounts> e : splits.entrySet()) {
                 SplitCounts c = e.getValue();
@@ -98,7 +99,7 @@ final class ManifestWriter {
         json.endArray();
     }
 
-    private static void options(JsonWriter json, ExportOptions o) throws IOException {
+    private static void options(JsonWriter json, ExportOptions o, Exporter exporter) throws IOException {
         json.name("options").beginObject();
         json.name("layer").value(o.layer().toString());
         json.name("states").beginArray();
@@ -124,7 +125,8 @@ final class ManifestWriter {
         json.name("boundary").value(o.boundary().name());
         json.name("overlap").value(o.overlap().name());
         json.name("tagScheme").value(o.tagScheme().name());
-        json.name("offsetUnit").value(o.offsetUnit().name());
+        OffsetUnit unit = o.offsetUnitOr(exporter.defaultOffsetUnit());
+        json.name("offsetUnit").value(unit == null ? null : unit.name());
         json.name("excludeRegions").value(o.excludeRegions());
         json.endObject();
     }

@@ -1,0 +1,61 @@
+package aurum.corpus.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import aurum.core.model.AttributeDefinition;
+import aurum.core.model.AttributeValue;
+import aurum.core.model.LabelSet;
+import aurum.core.model.Span;
+
+/**
+ * Keeps the attributes an importer read (brat's attributes and normalizations, TSV 3 features) on a span
+ * only where the corpus's label set declares them for the span's label, with a value of the declared
+ * type (and, for an enumeration, one of its values); the others are taken off and counted per attribute, so
+ * the stored layers validate and nothing is dropped without a word. A label set created from the imported
+ * data ({@link ImportedLabels#toLabelSet}) declares every attribute the data has.
+ */
+public final class DeclaredAttributes {
+
+    private DeclaredAttributes() {
+    }
+
+    /** {@code imported} with only declared attributes, and a warning per attribute name taken off. */
+    public static ImportedDocument keep(ImportedDocument imported, LabelSet labelSet) {
+        Map<String, Long> removed = new TreeMap<>();
+        List<Span> spans = new ArrayList<>(imported.spans().size());
+        boolean changed = false;
+        for (Span span : imported.spans()) {
+            Span kept = span;
+            for (Map.Entry<String, AttributeValue> e : span.attributes().entrySet()) {
+                if (!declared(labelSet, span.labelId(), e.getKey(), e.getValue())) {
+                    kept = kept.withoutAttribute(e.getKey());
+                    removed.merge(span.labelId() + "." + e.getKey(), 1L, Long::sum);
+                }
+            }
+            changed |= kept != span;
+            spans.add(kept);
+        }
+        if (!changed) {
+            return imported;
+        }
+        List<ImportWarning> warnings = new ArrayList<>(imported.warnings());
+        String source = imported.document().metadata().sourceFile();
+        String file = source != null ? source : imported.document().id();
+        removed.forEach((attribute, n) -> warnings.add(ImportWarning.skipped(file, 0, "attribute", n, n
+                + " value(s) of the attribute " + attribute + " not kept: label set '" + labelSet.id() + "' "
+                + labelSet.version() + " does not declare it (add it to the label set, or import into a corpus"
+                + " whose label set is made from the data)")));
+        return new ImportedDocument(imported.document(), spans, warnings, imported.boilerplate(), imported.annotated());
+    }
+
+    private static boolean declared(LabelSet labelSet, String label, String name, AttributeValue value) {
+        AttributeDefinition definition = labelSet.label(label).flatMap(l -> l.attribute(name)).orElse(null);
+        if (definition == null || definition.type() != value.type()) {
+            return false;
+        }
+        return !(value instanceof AttributeValue.EnumValue e) || definition.allowedValues().contains(e.value());
+    }
+}
