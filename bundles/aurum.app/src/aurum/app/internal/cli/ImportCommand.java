@@ -133,6 +133,7 @@ final class ImportCommand extends CliCommand {
             return CommandLine.OK;
         } catch (Throwable failure) {
             if (sink != null) {
+                sink.abandon(); // no group of documents may still be in flight while the import is rolled back
                 sink.progress().done();
             }
             throw rolledBack(transaction, failure);

@@ -238,6 +238,14 @@ final class ImportIntoStore implements ImportSink, AutoCloseable {
         report.add(warning);
     }
 
+    /**
+     * Gives up after a failure: waits for the group of documents being written, so that the rollback that
+     * follows finds every file this import wrote, and writes nothing more.
+     */
+    void abandon() {
+        batch.abandon();
+    }
+
     /** Strict: stops the import; lenient: the file, entry or record is skipped with a warning. */
     @Override
     public void rejected(ImportException problem) throws ImportException {

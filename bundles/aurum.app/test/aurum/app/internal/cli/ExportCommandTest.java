@@ -80,6 +80,7 @@ class ExportCommandTest {
             Document d = Document.imported("d" + i, text, DocumentMetadata.NONE);
             store.addDocument(d);
             Layer gold = new Layer(d, LayerOwner.GOLD);
+            gold.add(Span.builder().range(0, text.indexOf(' ')).label("LOC").created(Instant.EPOCH).build());
             gold.setState(aurum.core.model.LayerState.CURATED);
             store.saveLayer(gold, 0);
         }

@@ -402,6 +402,27 @@ final class FolderDocumentBatch implements DocumentBatch {
         files.abort();
     }
 
+    @Override
+    public void abandon() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            awaitGroup();
+        } catch (CorpusStoreException | RuntimeException e) {
+            // the failure that made the caller give up is the one to report
+        }
+        pendingByHash.clear();
+        pendingFoldedIds.clear();
+        pendingBytes = 0;
+        try {
+            closeSpill();
+        } catch (CorpusStoreException e) {
+            // a temporary file under .aurum/analysis left behind; the next batch's sweep removes it
+        }
+    }
+
     /** The spill file, created on first use (a batch that writes nothing creates none). */
     private synchronized FeatureSpill spill() throws IOException {
         if (spill == null) {
