@@ -4,6 +4,7 @@ import aurum.core.model.Document;
 import aurum.core.model.LayerOwner;
 import aurum.core.model.LayerState;
 import aurum.core.model.Span;
+import aurum.core.model.SpanStatus;
 import aurum.core.text.SurrogatePairs;
 import aurum.corpus.boilerplate.BoilerplateDetector;
 import aurum.corpus.boilerplate.ExcludedRegion;
@@ -191,11 +192,14 @@ final class FolderDocumentBatch implements DocumentBatch {
         byte[] layer = null;
         if (first != null) {
             // what a new Layer with these spans added would save, without building its index: spans in document
-            // order (by start, enclosing before nested, else as given), state IN_PROGRESS as after an edit
+            // order (by start, enclosing before nested, else as given); the state as Layer.addAll leaves it, in
+            // progress when a span is a person's decision, still new when all are open suggestions
             List<Span> ordered = new ArrayList<>(first.spans());
             ordered.sort(DOCUMENT_ORDER);
-            layer = LayerCodec.write(document.id(), document.contentHash(), first.owner(), LayerState.IN_PROGRESS, 1,
-                    ordered).getBytes(StandardCharsets.UTF_8);
+            LayerState state = ordered.stream().anyMatch(s -> s.status() != SpanStatus.SUGGESTED) ? LayerState.IN_PROGRESS
+                    : LayerState.NEW;
+            layer = LayerCodec.write(document.id(), document.contentHash(), first.owner(), state, 1, ordered)
+                    .getBytes(StandardCharsets.UTF_8);
         }
         return new Prepared(document.text().getBytes(StandardCharsets.UTF_8),
                 DocumentMetaCodec.write(document, regions).getBytes(StandardCharsets.UTF_8), layer, features);
