@@ -40,17 +40,17 @@ public record KeyTerms(int[] terms, float[] weights) {
      */
     public static KeyTerms of(ContentTerms.Counts counts, DocumentFrequencies df) {
         int[] terms = counts.terms();
-        double n = Math.max(1, df.documents());
+        double lnN = Math.log(Math.max(1, df.documents()));
         double[] w = new double[terms.length];
         boolean[] shared = new boolean[terms.length];
-        double sum = 0;
+        boolean any = false;
         for (int k = 0; k < terms.length; k++) {
             int documentFrequency = Math.max(1, df.get(terms[k]));
-            w[k] = (1 + Math.log(counts.counts()[k])) * Math.max(0, Math.log(n / documentFrequency));
+            w[k] = (1 + ln(counts.counts()[k])) * Math.max(0, lnN - ln(documentFrequency));
             shared[k] = documentFrequency >= 2;
-            sum += w[k] * w[k];
+            any |= shared[k] && w[k] > 0;
         }
-        if (sum == 0) {
+        if (!any) {
             return NONE;
         }
         int[] best = new int[MAX]; // indexes into terms, by weight descending, then by index
@@ -79,6 +79,19 @@ public record KeyTerms(int[] terms, float[] weights) {
             weights[i] = (float) (w[best[i]] / norm);
         }
         return new KeyTerms(keys, weights);
+    }
+
+    /** Natural logarithms of 1 to 4095: a document's term weights take a logarithm per term. */
+    private static final double[] LN = new double[4096];
+
+    static {
+        for (int i = 1; i < LN.length; i++) {
+            LN[i] = Math.log(i);
+        }
+    }
+
+    private static double ln(int x) {
+        return x < LN.length ? LN[x] : Math.log(x);
     }
 
     /** The sum of the products of the weights of the terms both documents have. */

@@ -70,6 +70,14 @@ public interface DocumentBatch extends AutoCloseable {
     void flush() throws CorpusStoreException;
 
     /**
+     * Gives the batch up after a failure elsewhere (an import being rolled back): waits for the group being
+     * written, if any, so that no file of the batch appears after this returns, drops the documents still
+     * queued and leaves the analysis alone. Whatever the group being written fails with is not rethrown: the
+     * caller is reporting a failure already. {@link #close} does nothing afterwards.
+     */
+    void abandon();
+
+    /**
      * Flushes, then brings {@code clusters.json} up to date with the corpus: analyses the documents added
      * and any others missing from the stored analysis, and writes the file again when it did not describe
      * the corpus (also when nothing was added, so a missing or stale file is repaired by the next import).

@@ -67,17 +67,34 @@ class KeyTermsTest {
     }
 
     @Test
-    void documentFrequenciesSurviveWritingAndReading() throws IOException {
+    void documentFrequenciesAreExactAndKeepTheSharedTermsWhenWritten() throws IOException {
         DocumentFrequencies df = new DocumentFrequencies();
-        df.add(counts(new int[] {1, 2, 3}, new int[] {1, 1, 1}));
-        df.add(counts(new int[] {2}, new int[] {4}));
+        // many more terms than any fixed table would keep apart: every count stays exact
+        for (int d = 0; d < 200; d++) {
+            int[] terms = new int[1000];
+            for (int t = 0; t < terms.length; t++) {
+                terms[t] = d * 1000 + t + 1; // every term in one document only...
+            }
+            terms[0] = -7; // ...but one in all
+            java.util.Arrays.sort(terms);
+            df.add(counts(terms, new int[terms.length]));
+        }
+        df.add(counts(new int[] {0, 5}, new int[] {1, 1}));
+        df.add(counts(new int[] {0}, new int[] {1}));
+        assertEquals(202, df.documents());
+        assertEquals(200, df.get(-7));
+        assertEquals(2, df.get(5), "term 5 is in document 0 and in the one added last");
+        assertEquals(1, df.get(6));
+        assertEquals(0, df.get(999_999_999));
+        assertEquals(2, df.get(0), "term hash 0 too");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         df.write(new DataOutputStream(bytes));
-        assertEquals(8 + 4L * DocumentFrequencies.SLOTS, bytes.size());
+        assertEquals(8 + 4 + 3 * 8, bytes.size(), "only the three shared terms are written");
         DocumentFrequencies back = DocumentFrequencies.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
-        assertEquals(2, back.documents());
-        assertEquals(2, back.get(2));
-        assertEquals(1, back.get(3));
-        assertTrue(back.get(99) <= 2);
+        assertEquals(202, back.documents());
+        assertEquals(200, back.get(-7));
+        assertEquals(2, back.get(5));
+        assertEquals(2, back.get(0));
+        assertEquals(0, back.get(6), "a term of one document is not kept");
     }
 }

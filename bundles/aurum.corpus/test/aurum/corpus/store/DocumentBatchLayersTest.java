@@ -9,7 +9,9 @@ import aurum.core.model.Document;
 import aurum.core.model.DocumentMetadata;
 import aurum.core.model.Layer;
 import aurum.core.model.LayerOwner;
+import aurum.core.model.LayerState;
 import aurum.core.model.Span;
+import aurum.core.model.SpanStatus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,5 +106,31 @@ class DocumentBatchLayersTest {
                     List.of(Span.builder().range(0, emoji + 1).label("X").created(Instant.EPOCH).build())));
         }
         assertTrue(store.documents().isEmpty(), "nothing stored");
+    }
+
+    @Test
+    void theLayerIsWhatAddingTheSpansToANewLayerGivesInProgressOnlyForAPersonsDecisions() throws IOException {
+        CorpusStore store = CorpusStore.create(dir, StoreFixtures.settings());
+        Document decided = doc("decided", 1);
+        Document suggested = doc("suggested", 2);
+        List<Span> decisions = spans(decided);
+        List<Span> suggestions = spans(suggested).stream()
+                .map(s -> Span.builder().range(s.start(), s.end()).label(s.labelId()).created(Instant.EPOCH)
+                        .status(SpanStatus.SUGGESTED).build())
+                .toList();
+        try (DocumentBatch batch = store.batch()) {
+            batch.add(decided, null, IMPORT, decisions);
+            batch.add(suggested, null, IMPORT, suggestions);
+        }
+        for (Document d : List.of(decided, suggested)) {
+            Layer expected = new Layer(d, IMPORT);
+            expected.addAll(d == decided ? decisions : suggestions);
+            Layer stored = CorpusStore.open(dir).loadLayer(d.id(), IMPORT);
+            assertEquals(expected.state(), stored.state(), d.id());
+            assertEquals(expected.revision(), stored.revision(), d.id());
+            assertEquals(expected.spans(), stored.spans(), d.id());
+        }
+        assertEquals(LayerState.IN_PROGRESS, CorpusStore.open(dir).loadLayer("decided", IMPORT).state());
+        assertEquals(LayerState.NEW, CorpusStore.open(dir).loadLayer("suggested", IMPORT).state());
     }
 }

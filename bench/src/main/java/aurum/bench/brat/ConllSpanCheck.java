@@ -59,6 +59,19 @@ public final class ConllSpanCheck {
         }
         System.out.printf("%s: %d gold spans (outermost), %d reproduced, %d boundary errors (gold spans not"
                 + " reproduced), %d spurious entities%n", args[1], goldTotal, goldTotal - missed, missed, spurious);
+        if (Boolean.getBoolean("examples")) {
+            examples("missed", gold, found);
+            examples("spurious", found, gold);
+        }
+    }
+
+    /** Prints the ten keys of {@code a} most often missing from {@code b}. */
+    private static void examples(String what, Map<String, Integer> a, Map<String, Integer> b) {
+        a.entrySet().stream().filter(e -> e.getValue() > b.getOrDefault(e.getKey(), 0))
+                .sorted((x, y) -> Integer.compare(y.getValue() - b.getOrDefault(y.getKey(), 0),
+                        x.getValue() - b.getOrDefault(x.getKey(), 0)))
+                .limit(10).forEach(e -> System.out.println("  " + what + " " + (e.getValue() - b.getOrDefault(e.getKey(), 0))
+                        + " x " + e.getKey().replace("\t", " ")));
     }
 
     /** Label TAB text-without-whitespace → count, of the outermost spans of every .ann file. */

@@ -22,13 +22,15 @@ import aurum.core.validation.SpanValidator;
 import aurum.corpus.importer.ImportProgress;
 import aurum.corpus.internal.store.CorpusLayout;
 import aurum.corpus.internal.store.LayerSpans;
+import aurum.corpus.store.AnalysisStatus;
 import aurum.corpus.store.CorpusStore;
 import aurum.corpus.store.CorpusStoreException;
 
 /**
  * Reads every document and layer file of a corpus the way the store does and reports what is wrong:
  * files that do not parse or do not match their text, and, through {@link SpanValidator}, spans out of
- * bounds, splitting a surrogate pair, with unknown labels, duplicated or with whitespace at an end.
+ * bounds, splitting a surrogate pair, with unknown labels, duplicated or with whitespace at an end; and
+ * whether {@code clusters.json} still describes the corpus's documents.
  * Works file by file, so one broken file never hides the others.
  */
 final class CorpusCheck {
@@ -89,6 +91,26 @@ final class CorpusCheck {
             for (Path journal : files(dir, CorpusLayout.JOURNAL_SUFFIX)) {
                 checkJournalHasItsLayer(journal, ids, owner, findings);
             }
+        }
+        checkClusters(findings);
+    }
+
+    /**
+     * {@code clusters.json} must describe the documents the corpus has now, or exports may put copies of
+     * one article in train and test (docs/FORMAT.md, "clusters.json"). A corpus no import ever analysed
+     * (documents added through the API, no {@code .aurum/analysis}) is not reported: its export analyses it
+     * before splitting; a file that was written and is now missing or stale is.
+     */
+    private void checkClusters(Consumer<Finding> findings) {
+        try {
+            AnalysisStatus status = store.analysisStatus();
+            boolean neverAnalysed = !Files.isDirectory(store.directory().resolve(".aurum/analysis"))
+                    && !Files.exists(store.directory().resolve("clusters.json"));
+            if (!status.isCurrent() && !neverAnalysed) {
+                findings.accept(new Finding("clusters.json", -1, status.problem()));
+            }
+        } catch (CorpusStoreException e) {
+            findings.accept(new Finding("clusters.json", -1, e.getMessage()));
         }
     }
 

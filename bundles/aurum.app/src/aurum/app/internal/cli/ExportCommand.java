@@ -23,6 +23,7 @@ import aurum.export.Exporter;
 import aurum.export.LayerSelection;
 import aurum.export.OverlapPolicy;
 import aurum.export.SplitCounts;
+import aurum.export.SplitRules;
 import aurum.export.SplitSpec;
 import aurum.export.TagScheme;
 import picocli.CommandLine.Command;
@@ -56,6 +57,15 @@ final class ExportCommand extends CliCommand {
 
     @Option(names = "--stratify", description = "Keep each label's share about equal in every split.")
     boolean stratify;
+
+    @Option(names = "--keep-related", paramLabel = "N", defaultValue = "0",
+            description = "Also keep related documents (other write-ups of one story) in one split, in groups of at most N"
+                    + " documents (default: ${DEFAULT-VALUE}, not kept together; near-duplicates always are).")
+    int keepRelated;
+
+    @Option(names = "--allow-uneven-split", description = "Export even when groups that must stay in one split make a"
+            + " share miss its request by more than 5 points (the export fails otherwise); prints the shares achieved.")
+    boolean allowUneven;
 
     @Option(names = "--layer", paramLabel = "LAYER", defaultValue = "gold",
             description = "gold, majority or annotator:NAME (default: ${DEFAULT-VALUE}).")
@@ -123,6 +133,21 @@ final class ExportCommand extends CliCommand {
             out().printf("%-6s %6d documents %8d sentences %9d tokens %7d spans %s%n", e.getKey(), c.documents(),
                     c.sentences(), c.tokens(), c.spanTotal(), c.spans());
         }
+        for (String notice : result.split().notices()) {
+            err().println("aurum export: " + notice);
+        }
+        for (String warning : result.split().warnings()) {
+            err().println("aurum export: warning: " + warning);
+        }
+        if (result.splits().size() > 1) {
+            String achieved = "split shares achieved: " + result.split().describeAchieved() + " (requested " + split
+                    + "); largest group kept in one split: " + result.split().largestGroupSize() + " documents";
+            if (result.split().worstMiss() > SplitRules.TOLERANCE) {
+                err().println("aurum export: warning: uneven split, as allowed: " + achieved);
+            } else {
+                out().println(achieved);
+            }
+        }
         out().printf("%d documents skipped (no %s layer or another state), %d spans changed, %d dropped (see"
                 + " report.jsonl): %s%n", result.skippedDocuments(), export.layer(),
                 result.reported() - result.dropped(), result.dropped(), result.directory());
@@ -176,6 +201,7 @@ final class ExportCommand extends CliCommand {
                     .withExcludeRegions(!keepBoilerplate);
             e = e.withLayer(LayerSelection.parse(layer));
             e = e.withSplit(split == null ? SplitSpec.NONE : SplitSpec.parse(split), seed, stratify);
+            e = e.withSplitRules(new SplitRules(keepRelated, allowUneven));
             e = e.withStates(states.isEmpty() ? EnumSet.noneOf(LayerState.class) : EnumSet.copyOf(states));
             e = e.withLabels(new TreeSet<>(labels.stream().map(String::strip).filter(s -> !s.isEmpty()).toList()));
             return e.withBoundary(boundary).withOverlap(overlaps).withTagScheme(scheme).withOffsetUnit(offsets);

@@ -51,8 +51,9 @@ final class ImportCommand extends CliCommand {
         }
     }
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to import.")
-    List<Path> paths;
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders to import; none to only bring"
+            + " the corpus's near-duplicate analysis (clusters.json) up to date, which every import does at its end.")
+    List<Path> paths = new ArrayList<>();
 
     @Option(names = "--corpus", paramLabel = "DIR", required = true,
             description = "The corpus folder; created (with the news label set) when it does not exist yet.")
@@ -108,6 +109,10 @@ final class ImportCommand extends CliCommand {
             }
             importers.add(importerFor(path));
         }
+        if (paths.isEmpty() && !Files.exists(corpus.resolve("corpus.json"))) {
+            throw new UsageException(corpus + " is not an Aurum corpus (no corpus.json); name files or folders to import"
+                    + " into a new one");
+        }
         String command = "aurum " + String.join(" ", spec.root().commandLine().getParseResult().originalArgs());
         ImportTransaction transaction = ImportTransaction.begin(corpus, command, notice -> err().println("aurum import: "
                 + notice));
@@ -128,6 +133,7 @@ final class ImportCommand extends CliCommand {
             return CommandLine.OK;
         } catch (Throwable failure) {
             if (sink != null) {
+                sink.abandon(); // no group of documents may still be in flight while the import is rolled back
                 sink.progress().done();
             }
             throw rolledBack(transaction, failure);

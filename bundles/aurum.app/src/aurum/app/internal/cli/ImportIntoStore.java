@@ -11,6 +11,7 @@ import java.util.Set;
 
 import aurum.core.model.Document;
 import aurum.core.model.LabelSet;
+import aurum.core.model.LayerOwner;
 import aurum.core.model.Span;
 import aurum.corpus.importer.DeclaredAttributes;
 import aurum.corpus.importer.ImportException;
@@ -38,8 +39,9 @@ import aurum.corpus.store.StoredDocument;
  * off first and counted ({@link DeclaredAttributes}). Annotations go where {@link ImportedLayers} puts them: the
  * importing annotator's layer, an empty one for an annotated document without spans (a negative example), a
  * numbered layer beside it when the same text came with other annotations, nothing when the same annotations are
- * stored already (so importing twice never doubles them); layers wait until their documents' group is written,
- * then are saved one by one. Every warning goes to the {@link ImportReport}.
+ * stored already (so importing twice never doubles them). A new document's spans are written with it, in its group
+ * (no layer save per document); other layers wait until their documents' group is written, then are saved one by
+ * one. Every warning goes to the {@link ImportReport}.
  */
 final class ImportIntoStore implements ImportSink, AutoCloseable {
 
@@ -112,7 +114,9 @@ final class ImportIntoStore implements ImportSink, AutoCloseable {
                 present++;
             }
             report.addAll(checked.warnings());
-            if (checked.annotated()) {
+            if (stored.added() && withFirstLayer(checked)) {
+                spans += checked.spans().size(); // written with the document
+            } else if (checked.annotated()) {
                 pendingLayers.add(new PendingLayer(stored.id(), checked));
                 if (pendingLayers.size() >= DocumentBatch.GROUP_DOCUMENTS) {
                     saveSpans();
@@ -150,6 +154,15 @@ final class ImportIntoStore implements ImportSink, AutoCloseable {
                 imported.annotated());
     }
 
+    /**
+     * Whether a document new to the corpus gets its layer written with it: annotated, with spans (where
+     * {@link ImportedLayers} would put them: the importing annotator's layer, which a new document lacks). An
+     * annotated document without spans gets its empty layer the usual way.
+     */
+    private static boolean withFirstLayer(ImportedDocument imported) {
+        return imported.annotated() && !imported.spans().isEmpty();
+    }
+
     /** Adds the document under its sanitised id, or the first free {@code id-N} when that is another text's. */
     private StoredDocument add(ImportedDocument imported, String file) throws CorpusStoreException {
         Document document = imported.document();
@@ -159,7 +172,10 @@ final class ImportIntoStore implements ImportSink, AutoCloseable {
             Document candidate = id.equals(document.id()) ? document
                     : new Document(id, document.text(), document.byteOrderMarkRemoved(), document.metadata());
             try {
-                StoredDocument stored = batch.add(candidate, imported.boilerplate());
+                // a new document's spans are written with it, in its group, flushed together (no save per document)
+                StoredDocument stored = withFirstLayer(imported)
+                        ? batch.add(candidate, imported.boilerplate(), LayerOwner.annotator(annotator), imported.spans())
+                        : batch.add(candidate, imported.boilerplate());
                 if (stored.added() && !id.equals(document.id()) && renamed.add(id)) {
                     report.add(new ImportWarning(file, 0, "stored as '" + id + "'" + (id.equals(base)
                             ? " ('" + document.id() + "' is not a valid id, see docs/FORMAT.md)"
@@ -220,6 +236,14 @@ final class ImportIntoStore implements ImportSink, AutoCloseable {
     @Override
     public void warning(ImportWarning warning) {
         report.add(warning);
+    }
+
+    /**
+     * Gives up after a failure: waits for the group of documents being written, so that the rollback that
+     * follows finds every file this import wrote, and writes nothing more.
+     */
+    void abandon() {
+        batch.abandon();
     }
 
     /** Strict: stops the import; lenient: the file, entry or record is skipped with a warning. */

@@ -61,6 +61,7 @@ class CorpusCommandsTest {
             save(store, "b", LayerOwner.annotator("alice"), LayerState.IN_PROGRESS, span("b1", 0, 6, "OFFICIAL"));
             save(store, "b", LayerOwner.annotator("bob"), LayerState.DONE, span("b2", 0, 6, "OFFICIAL"));
             save(store, "a", LayerOwner.GOLD, LayerState.CURATED, span("g1", 16, 24, "WEAPON"));
+            store.updateAnalysis(); // clusters.json, as an import leaves it
         }
     }
 
@@ -218,6 +219,34 @@ class CorpusCommandsTest {
                 && l.contains("does not have")), lines.toString());
         String summary = lines.get(lines.size() - 1);
         assertTrue(summary.matches("\\d+ problems in 4 files; 3 documents and 5 layers checked"), summary);
+    }
+
+    @Test
+    void validateReportsAMissingOrStaleClustersFileAndTheNextImportRepairsIt() throws IOException {
+        Files.delete(corpus.resolve("clusters.json"));
+        assertEquals(ValidateCommand.PROBLEMS, cli.run("validate", "--corpus", corpus.toString()), err());
+        assertTrue(outLines().get(0).startsWith("clusters.json:0: clusters.json is missing")
+                && outLines().get(0).contains("aurum import"), outLines().toString());
+        out.reset();
+        assertEquals(0, cli.run("import", "--corpus", corpus.toString()), err());
+        assertTrue(Files.exists(corpus.resolve("clusters.json")));
+        out.reset();
+        assertEquals(0, cli.run("validate", "--corpus", corpus.toString()), err());
+        // a document added without an import makes the file stale; importing a file already there repairs it
+        try (CorpusStore store = CorpusStore.open(corpus)) {
+            add(store, "d", "Kishida and Austin met in Tokyo on Monday.", null);
+        }
+        out.reset();
+        assertEquals(ValidateCommand.PROBLEMS, cli.run("validate", "--corpus", corpus.toString()), err());
+        assertTrue(outLines().get(0).startsWith("clusters.json:0: clusters.json was computed from 3 documents, but the"
+                + " corpus now has 4"), outLines().toString());
+        Path again = dir.resolve("c.txt");
+        Files.writeString(again, "Nothing to see.");
+        out.reset();
+        assertEquals(0, cli.run("import", again.toString(), "--corpus", corpus.toString()), err());
+        assertTrue(outLines().get(0).startsWith("0 documents added, 1 already in the corpus"), outLines().toString());
+        out.reset();
+        assertEquals(0, cli.run("validate", "--corpus", corpus.toString()), err());
     }
 
     @Test

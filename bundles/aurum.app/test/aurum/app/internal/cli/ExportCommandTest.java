@@ -71,6 +71,35 @@ class ExportCommandTest {
     }
 
     @Test
+    void aSplitThatNearDuplicatesMakeImpossibleFailsWithExitTwoUnlessAllowed() throws Exception {
+        Path dir = tmp.resolve("copies");
+        CorpusStore store = CorpusStore.create(dir, CorpusSettings.of("c", new LabelSetRef("news", "1.0.0")));
+        for (int i = 0; i < 20; i++) {
+            // eighteen copies of one report with a line of their own, and two other reports
+            String text = i < 18 ? String.join(" ", REPORTS) + " Edition " + i + "." : REPORTS[i - 18] + " " + REPORTS[i - 10];
+            Document d = Document.imported("d" + i, text, DocumentMetadata.NONE);
+            store.addDocument(d);
+            Layer gold = new Layer(d, LayerOwner.GOLD);
+            gold.add(Span.builder().range(0, text.indexOf(' ')).label("LOC").created(Instant.EPOCH).build());
+            gold.setState(aurum.core.model.LayerState.CURATED);
+            store.saveLayer(gold, 0);
+        }
+        Path target = tmp.resolve("out");
+        int code = cli.run("export", "--corpus", dir.toString(), "--format", "jsonl", "--out", target.toString(),
+                "--split", "80/10/10");
+        String error = err.toString(StandardCharsets.UTF_8);
+        assertEquals(CommandLine.USAGE, code, error);
+        assertTrue(error.contains("d0 with 18 documents") && error.contains("--allow-uneven-split"), error);
+        assertFalse(Files.exists(target));
+        code = cli.run("export", "--corpus", dir.toString(), "--format", "jsonl", "--out", target.toString(),
+                "--split", "80/10/10", "--allow-uneven-split");
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("uneven split, as allowed: split shares achieved: train 90.0%"),
+                err.toString(StandardCharsets.UTF_8));
+        assertTrue(Files.readString(target.resolve("manifest.json")).contains("\"largestGroup\""));
+    }
+
+    @Test
     void overlapsFailByDefaultNamingTheDocumentAndLeaveNothingBehind() throws Exception {
         Path target = tmp.resolve("out");
         int code = cli.run("export", "--corpus", corpus().toString(), "--format", "conll", "--out", target.toString());

@@ -218,7 +218,7 @@ public final class AnalysisFiles {
         return "shingles " + d.shingleSize() + ", hashes " + d.hashCount() + ", bands " + d.bands() + ", seed "
                 + Long.toHexString(d.seed()) + ", near-duplicate " + d.nearDuplicate() + ", keys " + KeyTerms.MAX
                 + ", related " + RelatedIndex.THRESHOLD + " top " + RelatedIndex.NEIGHBOURS + " posting "
-                + RelatedIndex.MAX_POSTING + ", frequency slots " + DocumentFrequencies.SLOTS;
+                + RelatedIndex.MAX_POSTING + ", exact frequencies";
     }
 
     private void read(JsonObject files, String name, Reader reader) throws IOException {

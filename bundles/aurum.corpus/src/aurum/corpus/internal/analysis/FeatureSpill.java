@@ -3,16 +3,14 @@ package aurum.corpus.internal.analysis;
 import aurum.corpus.dedup.ContentTerms;
 import aurum.corpus.dedup.DedupSettings;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +34,7 @@ public final class FeatureSpill implements AutoCloseable {
     private final Path file;
     private final FileChannel channel;
     private final FileLock lock;
-    private final DataOutputStream out;
+    private final OutputStream out;
     private long[] offsets = new long[64];
     private final List<String> ids = new ArrayList<>();
     private final List<String> hashes = new ArrayList<>();
@@ -48,7 +46,7 @@ public final class FeatureSpill implements AutoCloseable {
         this.channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
         this.lock = channel.lock();
-        this.out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16));
+        this.out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
     }
 
     /** A new, empty spill file in {@code dir} (created if missing). */
@@ -66,22 +64,24 @@ public final class FeatureSpill implements AutoCloseable {
         offsets[count++] = written;
         ids.add(f.id());
         hashes.add(f.contentHash());
-        int before = out.size();
-        out.writeUTF(f.id());
-        out.writeUTF(f.contentHash());
-        for (int v : f.signature()) {
-            out.writeInt(v);
-        }
+        byte[] id = f.id().getBytes(StandardCharsets.UTF_8);
+        byte[] hash = f.contentHash().getBytes(StandardCharsets.UTF_8);
         int[] terms = f.terms().terms();
         int[] counts = f.terms().counts();
-        out.writeInt(terms.length);
-        for (int t : terms) {
-            out.writeInt(t);
-        }
+        // one buffer per record, written at once: DataOutputStream's int by int cost more than the disk
+        ByteBuffer record = ByteBuffer.allocate(4 + id.length + 4 + hash.length + 4 * f.signature().length + 4
+                + 6 * terms.length);
+        record.putInt(id.length).put(id).putInt(hash.length).put(hash);
+        record.asIntBuffer().put(f.signature());
+        record.position(record.position() + 4 * f.signature().length);
+        record.putInt(terms.length);
+        record.asIntBuffer().put(terms);
+        record.position(record.position() + 4 * terms.length);
         for (int c : counts) {
-            out.writeChar(Math.min(c, Character.MAX_VALUE));
+            record.putChar((char) Math.min(c, Character.MAX_VALUE));
         }
-        written += out.size() - before; // size() wraps past 2 GB; the difference of one record does not
+        out.write(record.array());
+        written += record.capacity();
     }
 
     /** Appends the features of several documents. */
@@ -121,27 +121,29 @@ public final class FeatureSpill implements AutoCloseable {
         return decode(buffer.array());
     }
 
-    private static Features decode(byte[] record) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(record))) {
-            String id = in.readUTF();
-            String hash = in.readUTF();
-            int[] signature = new int[DedupSettings.DEFAULT.hashCount()];
-            for (int k = 0; k < signature.length; k++) {
-                signature[k] = in.readInt();
-            }
-            int n = in.readInt();
-            int[] terms = new int[n];
-            int[] counts = new int[n];
-            for (int k = 0; k < n; k++) {
-                terms[k] = in.readInt();
-            }
-            for (int k = 0; k < n; k++) {
-                counts[k] = in.readChar();
-            }
-            return new Features(id, hash, signature, new ContentTerms.Counts(terms, counts));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a byte array does not fail to read
+    private static Features decode(byte[] bytes) {
+        ByteBuffer record = ByteBuffer.wrap(bytes);
+        String id = string(record);
+        String hash = string(record);
+        int[] signature = new int[DedupSettings.DEFAULT.hashCount()];
+        record.asIntBuffer().get(signature);
+        record.position(record.position() + 4 * signature.length);
+        int n = record.getInt();
+        int[] terms = new int[n];
+        record.asIntBuffer().get(terms);
+        record.position(record.position() + 4 * n);
+        int[] counts = new int[n];
+        for (int k = 0; k < n; k++) {
+            counts[k] = record.getChar();
         }
+        return new Features(id, hash, signature, new ContentTerms.Counts(terms, counts));
+    }
+
+    private static String string(ByteBuffer record) {
+        int length = record.getInt();
+        String s = new String(record.array(), record.position(), length, StandardCharsets.UTF_8);
+        record.position(record.position() + length);
+        return s;
     }
 
     /** Closes and deletes the file. */

@@ -25,6 +25,7 @@ import aurum.corpus.importer.OffsetUnit;
  * without spans, a negative example. In a folder, an {@code .ann} without its {@code .txt} (such as
  * DKPro Core's reference files) is reported and left out, and a {@code .txt} without an {@code .ann} is
  * imported as a document nobody annotated yet, with a warning.
+ * The next files are read on other threads ({@link ReadAhead}) while the sink stores the current one.
  */
 public final class BratImporter implements Importer {
 
@@ -81,25 +82,35 @@ public final class BratImporter implements Importer {
         int done = 0;
         long withoutAnn = 0;
         Path firstWithoutAnn = null;
-        for (Path text : texts) {
-            if (progress.isCancelled()) {
-                return;
+        List<Path> files = new ArrayList<>(texts);
+        // files are read (decoded, hashed, annotations parsed) on other threads, handed over in path order
+        try (ReadAhead reading = new ReadAhead()) {
+            for (int next = 0; next < files.size() || !reading.isEmpty();) {
+                if (next < files.size() && !reading.isFull()) {
+                    Path text = files.get(next++);
+                    String relative = source.relativize(text).toString();
+                    boolean annotated = Files.isRegularFile(annFor(text));
+                    if (!annotated) {
+                        firstWithoutAnn = withoutAnn++ == 0 ? text : firstWithoutAnn;
+                    }
+                    reading.submit(() -> annotated ? readPair(text, annFor(text), relative)
+                            : PlainTextImporter.readFile(text, relative));
+                    continue;
+                }
+                if (progress.isCancelled()) {
+                    return;
+                }
+                ImportedDocument document;
+                try {
+                    document = reading.next();
+                } catch (ImportException problem) {
+                    sink.rejected(problem); // strict: rethrown; lenient: the pair is skipped
+                    progress.worked(++done, files.size());
+                    continue;
+                }
+                sink.accept(document);
+                progress.worked(++done, files.size());
             }
-            String relative = source.relativize(text).toString();
-            boolean annotated = Files.isRegularFile(annFor(text));
-            ImportedDocument document;
-            try {
-                document = annotated ? readPair(text, annFor(text), relative) : PlainTextImporter.readFile(text, relative);
-            } catch (ImportException problem) {
-                sink.rejected(problem); // strict: rethrown; lenient: the pair is skipped
-                progress.worked(++done, texts.size());
-                continue;
-            }
-            if (!annotated) {
-                firstWithoutAnn = withoutAnn++ == 0 ? text : firstWithoutAnn;
-            }
-            sink.accept(document);
-            progress.worked(++done, texts.size());
         }
         if (withoutAnn > 0) {
             sink.warning(new ImportWarning(firstWithoutAnn.toString(), 0, withoutAnn + " .txt file(s) of the folder "

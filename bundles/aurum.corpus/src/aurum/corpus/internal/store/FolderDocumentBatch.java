@@ -1,9 +1,10 @@
 package aurum.corpus.internal.store;
 
 import aurum.core.model.Document;
-import aurum.core.model.Layer;
 import aurum.core.model.LayerOwner;
+import aurum.core.model.LayerState;
 import aurum.core.model.Span;
+import aurum.core.model.SpanStatus;
 import aurum.core.text.SurrogatePairs;
 import aurum.corpus.boilerplate.BoilerplateDetector;
 import aurum.corpus.boilerplate.ExcludedRegion;
@@ -17,16 +18,18 @@ import aurum.corpus.store.IdTakenException;
 import aurum.corpus.store.StoredDocument;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.nio.file.Files;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -73,6 +76,9 @@ final class FolderDocumentBatch implements DocumentBatch {
     private record Prepared(byte[] text, byte[] meta, byte[] layer, Features features) {
     }
 
+    private static final Comparator<Span> DOCUMENT_ORDER = Comparator.comparingInt(Span::start)
+            .thenComparing(Comparator.comparingInt(Span::end).reversed());
+
     /** The spans of a document's first layer, to be written with the document. */
     private record FirstLayer(LayerOwner owner, List<Span> spans) {
     }
@@ -114,7 +120,12 @@ final class FolderDocumentBatch implements DocumentBatch {
     @Override
     public StoredDocument add(Document document, List<ExcludedRegion> boilerplate, LayerOwner owner, List<Span> spans)
             throws CorpusStoreException {
+        Set<String> ids = new HashSet<>();
         for (Span span : spans) {
+            if (!ids.add(span.id())) {
+                throw new IllegalArgumentException("span id '" + span.id() + "' is given twice for document '"
+                        + document.id() + "'");
+            }
             if (span.end() > document.length() || SurrogatePairs.splitsPair(document.text(), span.start())
                     || SurrogatePairs.splitsPair(document.text(), span.end())) {
                 throw new IllegalArgumentException("span [" + span.start() + ", " + span.end() + ") " + span.labelId()
@@ -180,9 +191,15 @@ final class FolderDocumentBatch implements DocumentBatch {
         Features features = analyse ? Features.of(document.id(), document.contentHash(), document.text(), regions) : null;
         byte[] layer = null;
         if (first != null) {
-            Layer l = new Layer(document, first.owner());
-            l.addAll(first.spans());
-            layer = LayerCodec.write(l, 1).getBytes(StandardCharsets.UTF_8);
+            // what a new Layer with these spans added would save, without building its index: spans in document
+            // order (by start, enclosing before nested, else as given); the state as Layer.addAll leaves it, in
+            // progress when a span is a person's decision, still new when all are open suggestions
+            List<Span> ordered = new ArrayList<>(first.spans());
+            ordered.sort(DOCUMENT_ORDER);
+            LayerState state = ordered.stream().anyMatch(s -> s.status() != SpanStatus.SUGGESTED) ? LayerState.IN_PROGRESS
+                    : LayerState.NEW;
+            layer = LayerCodec.write(document.id(), document.contentHash(), first.owner(), state, 1, ordered)
+                    .getBytes(StandardCharsets.UTF_8);
         }
         return new Prepared(document.text().getBytes(StandardCharsets.UTF_8),
                 DocumentMetaCodec.write(document, regions).getBytes(StandardCharsets.UTF_8), layer, features);
@@ -387,6 +404,27 @@ final class FolderDocumentBatch implements DocumentBatch {
             // the failure being reported already is the one that matters
         }
         files.abort();
+    }
+
+    @Override
+    public void abandon() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            awaitGroup();
+        } catch (CorpusStoreException | RuntimeException e) {
+            // the failure that made the caller give up is the one to report
+        }
+        pendingByHash.clear();
+        pendingFoldedIds.clear();
+        pendingBytes = 0;
+        try {
+            closeSpill();
+        } catch (CorpusStoreException e) {
+            // a temporary file under .aurum/analysis left behind; the next batch's sweep removes it
+        }
     }
 
     /** The spill file, created on first use (a batch that writes nothing creates none). */

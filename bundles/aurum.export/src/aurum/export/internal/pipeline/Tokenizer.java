@@ -10,8 +10,9 @@ import aurum.core.text.UnicodeWhitespace;
 /**
  * Tokens and sentences from ICU4J's rule-based {@link BreakIterator} (Unicode UAX #29 word and
  * sentence boundaries, root locale): a token is a word-break segment that is not all whitespace, so
- * emoji sequences, combining marks and numbers such as {@code 1,000.5} stay whole. ICU ends a sentence
- * at every line break, which is what news paragraphs want. Not thread-safe: one per export.
+ * emoji sequences, combining marks and numbers such as {@code 1,000.5} stay whole; a possessive
+ * {@code 's} is split off as a token of its own, as in CoNLL-2003. ICU ends a sentence at every line
+ * break, which is what news paragraphs want. Not thread-safe: one per export.
  */
 final class Tokenizer {
 
@@ -34,9 +35,31 @@ final class Tokenizer {
                 sentenceEnd = sentences.next();
                 sentence++;
             }
-            tokens.add(start, end, sentence);
+            int clitic = possessive(text, start, end);
+            if (clitic > start) {
+                tokens.add(start, clitic, sentence);
+                tokens.add(clitic, end, sentence);
+            } else {
+                tokens.add(start, end, sentence);
+            }
         }
         return tokens;
+    }
+
+    /**
+     * Where the possessive {@code 's} of a word token starts ({@code Japan's}, {@code Tanaka’s}), or -1.
+     * UAX #29 keeps it inside the word; CoNLL-2003 and the Penn Treebank make it a token of its own
+     * ({@code Japan 's}), and so do annotators: a name span ends before it, and with the clitic inside the
+     * token every such span would cut a token.
+     */
+    private static int possessive(String text, int start, int end) {
+        if (end - start < 3) {
+            return -1;
+        }
+        char s = text.charAt(end - 1);
+        char apostrophe = text.charAt(end - 2);
+        return (s == 's' || s == 'S') && (apostrophe == '\'' || apostrophe == '\u2019')
+                && Character.isLetterOrDigit(text.charAt(end - 3)) ? end - 2 : -1;
     }
 
     private static boolean isBlank(String text, int start, int end) {
