@@ -12,7 +12,7 @@ import aurum.learn.LearnedModel;
 import aurum.learn.ModelParameters;
 
 /**
- * Command line: {@code CrossValidation [--devset DIR] [--algorithm MAXENT|PERCEPTRON]}. Leave-one-out on the
+ * Command line: {@code CrossValidation [--devset DIR] [--algorithm MAXENT|PERCEPTRON] [--iterations N]}. Leave-one-out on the
  * tuning half only: for each tuning document, trains on the other ten and scores built-in + learned on it,
  * for several minimum confidences of the learned suggestions. How {@link ModelParameters#defaults()}'s
  * threshold was chosen without looking at the reporting half.
@@ -27,19 +27,21 @@ public final class CrossValidation {
     public static void main(String[] args) throws Exception {
         Path dir = DevSet.defaultDir();
         String algorithm = "MAXENT";
+        int iterations = ModelParameters.defaults().iterations();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--devset" -> dir = Path.of(args[++i]);
                 case "--algorithm" -> algorithm = args[++i];
+                case "--iterations" -> iterations = Integer.parseInt(args[++i]);
                 default -> {
-                    System.err.println("usage: CrossValidation [--devset DIR] [--algorithm MAXENT|PERCEPTRON]");
+                    System.err.println("usage: CrossValidation [--devset DIR] [--algorithm MAXENT|PERCEPTRON] [--iterations N]");
                     System.exit(2);
                 }
             }
         }
         List<DevSet.Doc> tune = DevSet.load(dir, "t");
         ModelParameters d = ModelParameters.defaults();
-        ModelParameters parameters = new ModelParameters(algorithm, d.iterations(), d.cutoff(), d.threads(), 0.0);
+        ModelParameters parameters = new ModelParameters(algorithm, iterations, d.cutoff(), d.threads(), 0.0);
         Scores builtIn = new Scores();
         Scores[] combined = new Scores[THRESHOLDS.length];
         Scores[] learned = new Scores[THRESHOLDS.length];
@@ -50,12 +52,14 @@ public final class CrossValidation {
         for (int held = 0; held < tune.size(); held++) {
             List<DevSet.Doc> rest = new ArrayList<>(tune);
             DevSet.Doc test = rest.remove(held);
-            LearnedModel model = Learners.train(Learners.training(rest), parameters);
-            List<Suggestion> proposals = model.suggest(test.text(), Cancellation.NONE);
             builtIn.add(test.gold(), Learners.builtIn(test.id(), test.text()), Learners.LABELS);
             for (int t = 0; t < THRESHOLDS.length; t++) {
-                double min = THRESHOLDS[t];
-                List<Suggestion> kept = proposals.stream().filter(s -> s.confidence() >= min).toList();
+                // the minimum confidence applies to the model's own probability, before LearnedModel discounts
+                // it by the taught spans per label; so it is a training parameter here, not a filter afterwards
+                ModelParameters at = new ModelParameters(parameters.algorithm(), parameters.iterations(),
+                        parameters.cutoff(), parameters.threads(), THRESHOLDS[t]);
+                LearnedModel model = Learners.train(Learners.training(rest), at);
+                List<Suggestion> kept = model.suggest(test.text(), Cancellation.NONE);
                 learned[t].add(test.gold(), kept, Learners.LABELS);
                 List<Suggestion> all = new ArrayList<>(Learners.raw(test.id(), test.text()));
                 all.addAll(kept);

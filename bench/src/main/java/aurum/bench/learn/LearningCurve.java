@@ -9,7 +9,7 @@ import aurum.learn.LearnedModel;
 import aurum.learn.ModelParameters;
 
 /**
- * Command line: {@code LearningCurve [--devset DIR] [--generated-test N] [--sizes 5,10,20,40,100,1000]}.
+ * Command line: {@code LearningCurve [--devset DIR] [--generated-test N] [--sizes 5,10,20,40,100,1000] [--iterations N]}.
  * F1 of the learned model alone and of built-in + learned, after training on the first k annotated
  * documents: of the dev set's tuning half (scored on the reporting half; the half has 11 documents), and
  * of the bench's generated news-like corpus (scored on N later generated documents, default 200).
@@ -23,18 +23,22 @@ public final class LearningCurve {
         Path dir = DevSet.defaultDir();
         int testDocs = 200;
         int[] sizes = {5, 10, 20, 40, 100, 1000};
+        ModelParameters parameters = ModelParameters.defaults();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--devset" -> dir = Path.of(args[++i]);
                 case "--generated-test" -> testDocs = Integer.parseInt(args[++i]);
                 case "--sizes" -> sizes = java.util.Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
+                case "--iterations" -> parameters = new ModelParameters(parameters.algorithm(),
+                        Integer.parseInt(args[++i]), parameters.cutoff(), parameters.threads(),
+                        parameters.minimumConfidence());
                 default -> {
-                    System.err.println("usage: LearningCurve [--devset DIR] [--generated-test N] [--sizes 5,10,...]");
+                    System.err.println("usage: LearningCurve [--devset DIR] [--generated-test N] [--sizes 5,10,...] [--iterations N]");
                     System.exit(2);
                 }
             }
         }
-        ModelParameters parameters = ModelParameters.defaults();
+        System.out.println(parameters);
         List<DevSet.Doc> tune = DevSet.load(dir, "t");
         List<DevSet.Doc> report = DevSet.load(dir, "r");
         System.out.println("Dev set: trained on the first k tuning documents, scored on the 11 reporting documents");

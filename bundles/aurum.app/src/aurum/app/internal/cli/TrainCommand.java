@@ -101,7 +101,7 @@ final class TrainCommand extends CliCommand {
 
     private static String perLabel(Map<String, Integer> counts) {
         StringBuilder s = new StringBuilder();
-        counts.forEach((label, n) -> s.append(s.isEmpty() ? "" : ", ").append(label).append(' ').append(n));
+        new java.util.TreeMap<>(counts).forEach((label, n) -> s.append(s.isEmpty() ? "" : ", ").append(label).append(' ').append(n));
         return s.toString();
     }
 }

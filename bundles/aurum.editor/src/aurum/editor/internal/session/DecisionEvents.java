@@ -42,8 +42,25 @@ final class DecisionEvents {
         return n;
     }
 
-    /** Posts the event (asynchronously) when {@code changes} decided any span. */
+    /**
+     * Posts the event (asynchronously) when {@code changes} decided any span. Called by the layer's writer
+     * after the edit is stored: it never throws, since a failed notice must not keep the writer from
+     * recording the save; a failure is logged and learning misses these spans until the next training.
+     */
     static void post(Path corpus, List<LayerChange> changes) {
+        try {
+            tryPost(corpus, changes);
+        } catch (RuntimeException | LinkageError e) {
+            try {
+                org.eclipse.core.runtime.ILog.of(DecisionEvents.class).warn("Could not tell the learning recognizer "
+                        + "about the spans decided in " + corpus + ": " + e, e);
+            } catch (RuntimeException | LinkageError noLog) {
+                // outside the platform there is nobody to tell
+            }
+        }
+    }
+
+    private static void tryPost(Path corpus, List<LayerChange> changes) {
         int decided = decided(changes);
         Bundle bundle = FrameworkUtil.getBundle(DecisionEvents.class);
         BundleContext context = bundle == null ? null : bundle.getBundleContext();
