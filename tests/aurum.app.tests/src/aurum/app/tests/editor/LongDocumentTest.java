@@ -91,6 +91,10 @@ class LongDocumentTest {
         AnnotationEditor editor = EditorDriver.open(store.directory(), "000_a32fd7d8af559016");
         StyledText widget = editor.textWidget();
         assertTrue(widget.getWordWrap());
-        assertEquals(UnderlineLanes.BELOW_TEXT.lineSpacing(), widget.getLineSpacing());
+        int lanes = UnderlineLanes.BELOW_TEXT.lineSpacing();
+        assertTrue(widget.getLineSpacing() > lanes, "room for the underline lanes and, label names being shown by"
+                + " default, for the band of names above each line: " + widget.getLineSpacing());
+        assertEquals(widget.getLineSpacing() - lanes, widget.getTopMargin(),
+                "the band of names above the first line is the top margin");
     }
 }
