@@ -14,7 +14,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import aurum.corpus.internal.store.AtomicFiles;
+import aurum.corpus.io.DurableFiles;
 import aurum.learn.internal.ManifestJson;
 
 /**
@@ -109,8 +109,8 @@ public final class StoredModels {
         ModelManifest complete = new ModelManifest(manifest.format(), manifest.library(), manifest.trainedAt(),
                 manifest.labelSetId(), manifest.labelSetVersion(), manifest.labels(), manifest.summary(),
                 manifest.decidedSpans(), manifest.fingerprint(), manifest.parameters(), sha256(bytes));
-        AtomicFiles.write(dir.resolve(MODEL), bytes);
-        AtomicFiles.write(dir.resolve(MANIFEST), ManifestJson.write(complete).getBytes(StandardCharsets.UTF_8));
+        DurableFiles.write(dir.resolve(MODEL), bytes);
+        DurableFiles.write(dir.resolve(MANIFEST), ManifestJson.write(complete).getBytes(StandardCharsets.UTF_8));
         CACHE.remove(dir);
         return complete;
     }

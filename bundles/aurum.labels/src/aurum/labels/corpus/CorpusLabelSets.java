@@ -16,7 +16,7 @@ import aurum.core.model.LabelSetRef;
 import aurum.corpus.store.CorpusStore;
 import aurum.labels.format.LabelSetFormatException;
 import aurum.labels.format.LabelSetJson;
-import aurum.corpus.internal.store.AtomicFiles;
+import aurum.corpus.io.DurableFiles;
 import aurum.labels.registry.LabelSetRegistry;
 
 /**
@@ -86,7 +86,7 @@ public final class CorpusLabelSets {
      * @throws IOException if the write fails; the old file is then untouched
      */
     public static void writeCorpusFile(Path corpusDir, LabelSet labelSet) throws IOException {
-        AtomicFiles.write(corpusDir.resolve(FILE), LabelSetJson.write(labelSet).getBytes(StandardCharsets.UTF_8));
+        DurableFiles.write(corpusDir.resolve(FILE), LabelSetJson.write(labelSet).getBytes(StandardCharsets.UTF_8));
     }
 
     private String installed() {

@@ -10,7 +10,7 @@ import aurum.corpus.store.CorpusSettings;
 import aurum.corpus.store.CorpusStore;
 import aurum.corpus.store.CorpusStoreException;
 import aurum.labels.corpus.CorpusLabelSets;
-import aurum.corpus.internal.store.AtomicFiles;
+import aurum.corpus.io.DurableFiles;
 
 /** Moves the corpus to a label set version and back: its {@code labelset.json} and {@code corpus.json}. */
 final class LabelSetState {
@@ -35,7 +35,7 @@ final class LabelSetState {
         if (entry.labelSetFileBefore() == null) {
             Files.deleteIfExists(file);
         } else {
-            AtomicFiles.write(file, entry.labelSetFileBefore().getBytes(StandardCharsets.UTF_8));
+            DurableFiles.write(file, entry.labelSetFileBefore().getBytes(StandardCharsets.UTF_8));
         }
         CorpusSettings s = store.settings();
         store.saveSettings(new CorpusSettings(s.name(), entry.refBefore(), s.settings()));

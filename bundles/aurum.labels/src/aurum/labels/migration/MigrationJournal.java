@@ -25,7 +25,7 @@ import com.google.gson.JsonParser;
 import aurum.core.model.LabelSetRef;
 import aurum.core.model.LayerOwner;
 import aurum.core.model.Span;
-import aurum.corpus.internal.store.AtomicFiles;
+import aurum.corpus.io.DurableFiles;
 
 /**
  * The migrations applied to a corpus, newest last, one JSON file each in {@code .aurum/migrations/};
@@ -45,7 +45,7 @@ final class MigrationJournal {
 
     JournalEntry write(JournalEntry entry) throws IOException {
         Path file = entry.file() != null ? entry.file() : dir.resolve(NAME.format(Instant.now()) + ".json");
-        AtomicFiles.write(file, (new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
+        DurableFiles.write(file, (new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
                 .toJson(toJson(entry)) + "\n").getBytes(StandardCharsets.UTF_8));
         return entry.withFile(file);
     }

@@ -2,22 +2,18 @@ package aurum.agreement.ui.internal;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 
 import aurum.agreement.AgreementReport;
 import aurum.agreement.report.ReportFormat;
 import aurum.agreement.report.ReportWriter;
+import aurum.corpus.io.DurableFiles;
 
 /**
- * Writes a report with {@link ReportWriter} atomically: into a temporary file beside the target,
- * forced to disk, then renamed over it, so a crash leaves either the old file or the new one.
+ * Writes a report with {@link ReportWriter} atomically and durably ({@link DurableFiles}), so a crash
+ * leaves either the old file or the new one.
  */
 public final class ReportExport {
 
@@ -33,23 +29,14 @@ public final class ReportExport {
         StringWriter text = new StringWriter();
         ReportWriter.write(report, format, text);
         Path absolute = target.toAbsolutePath();
-        Path temp = absolute.resolveSibling("." + absolute.getFileName() + ".tmp-" + ProcessHandle.current().pid());
+        if (!Files.isDirectory(absolute.getParent())) {
+            // a folder the user named that is not there is a typo more often than a wish
+            throw new IOException("Cannot write " + absolute + ": the folder " + absolute.getParent()
+                    + " does not exist. Choose an existing folder.");
+        }
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-                ByteBuffer bytes = StandardCharsets.UTF_8.encode(text.toString());
-                while (bytes.hasRemaining()) {
-                    channel.write(bytes);
-                }
-                channel.force(true);
-            }
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
+            DurableFiles.write(absolute, text.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            Files.deleteIfExists(temp);
             throw new IOException("Cannot write " + absolute + ": " + e.getMessage()
                     + ". Choose a folder you can write to.", e);
         }

@@ -133,7 +133,7 @@ public final class AtomicFiles {
     }
 
     /** Flushes the folder entry of the rename; some platforms (Windows) cannot open folders, which is fine. */
-    static void forceDirectory(Path dir) {
+    public static void forceDirectory(Path dir) {
         try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException e) {

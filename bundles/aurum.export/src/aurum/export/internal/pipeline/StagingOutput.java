@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import aurum.corpus.io.DurableFiles;
 import aurum.export.ExportOutput;
 
 /**
@@ -93,11 +94,7 @@ public final class StagingOutput implements ExportOutput, AutoCloseable {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(staging, destination);
         }
-        try (FileChannel dir = FileChannel.open(destination.getParent(), StandardOpenOption.READ)) {
-            dir.force(true);
-        } catch (IOException e) {
-            // some file systems cannot open folders; the rename itself is done
-        }
+        DurableFiles.flushFolder(destination.getParent());
         committed = true;
     }
 
