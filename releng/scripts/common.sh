@@ -2,7 +2,8 @@
 # Sourced, not run.
 
 AURUM_MIN_JAVA=21
-AURUM_UI_PACKAGES="xvfb xauth libgtk-3-0 libxtst6 fonts-dejavu-core"
+# fonts-noto-color-emoji: emoji in texts (outside the BMP) are drawn in colour, not as empty boxes (issue 21)
+AURUM_UI_PACKAGES="xvfb xauth libgtk-3-0 libxtst6 fonts-dejavu-core fonts-noto-color-emoji"
 
 java_major() { # $1 = java executable; prints the major version or nothing
   "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1
