@@ -32,6 +32,15 @@ public record Problem(Severity severity, ProblemCode code, String documentId, in
                 "Document '" + documentId + "', offset " + offset + ": " + detail);
     }
 
+    /**
+     * The message without its leading "Document '…', offset …: ", for callers that name the document and
+     * place themselves (an import names the file and the span's text).
+     */
+    public String detail() {
+        String prefix = "Document '" + documentId + "', offset " + offset + ": ";
+        return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+    }
+
     @Override
     public String toString() {
         return severity + " " + code + ": " + message;

@@ -5,6 +5,7 @@ import java.util.List;
 
 import aurum.core.model.Document;
 import aurum.core.model.LabelSet;
+import aurum.core.model.Span;
 import aurum.core.validation.Problem;
 import aurum.core.validation.SpanValidator;
 import aurum.corpus.importer.ImportedDocument;
@@ -77,10 +78,39 @@ final class ImportChecks {
             // warnings too: what validate would report is refused, so that import -> validate is clean
             if (checkLabels || !labelProblem) {
                 Object span = imported.spans().stream().filter(s -> s.id().equals(p.spanId())).findFirst().orElse(null);
-                findings.add(new Finding(file, d.id(), p.offset(), p.message(), span == null ? "?" : span));
+                findings.add(new Finding(file, d.id(), p.offset(), inWords(p.detail(), text, imported.spans()),
+                        span == null ? "?" : span));
             }
         }
         return findings;
+    }
+
+    /**
+     * {@code detail} with every span id replaced by the span's range and text: the ids of imported spans are
+     * made up by the import (JSONL, CoNLL and brat have none, or ids of their own), so they mean nothing to
+     * the person who has to find the span in the input.
+     */
+    static String inWords(String detail, String text, List<Span> spans) {
+        String words = detail;
+        for (Span s : spans) {
+            String quoted = "span '" + s.id() + "'";
+            if (words.contains(quoted)) {
+                words = words.replace(quoted, "span [" + s.start() + ", " + s.end() + ") " + excerpt(text, s));
+            }
+        }
+        return words;
+    }
+
+    private static String excerpt(String text, Span span) {
+        if (span.start() < 0 || span.end() > text.length() || span.start() >= span.end()) {
+            return "(outside the text)";
+        }
+        String covered = text.substring(span.start(), span.end()).replaceAll("\\s+", " ");
+        if (covered.length() > 40) {
+            int cut = Character.isHighSurrogate(covered.charAt(36)) ? 36 : 37;
+            covered = covered.substring(0, cut) + "…";
+        }
+        return "\u201C" + covered + "\u201D";
     }
 
     static String source(ImportedDocument imported) {
