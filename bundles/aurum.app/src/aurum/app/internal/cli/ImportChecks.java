@@ -6,6 +6,7 @@ import java.util.List;
 import aurum.core.model.Document;
 import aurum.core.model.LabelSet;
 import aurum.core.validation.Problem;
+import aurum.core.validation.ProblemCode;
 import aurum.core.validation.SpanValidator;
 import aurum.corpus.importer.ImportedDocument;
 
@@ -77,7 +78,9 @@ final class ImportChecks {
             // warnings too: what validate would report is refused, so that import -> validate is clean
             if (checkLabels || !labelProblem) {
                 Object span = imported.spans().stream().filter(s -> s.id().equals(p.spanId())).findFirst().orElse(null);
-                findings.add(new Finding(file, d.id(), p.offset(), p.message(), span == null ? "?" : span));
+                String message = p.code() == ProblemCode.UNKNOWN_LABEL ? p.message() + " (the corpus's labelset.json,"
+                        + " docs/LABELS.md), or import into a new corpus, which takes the input's labels" : p.message();
+                findings.add(new Finding(file, d.id(), p.offset(), message, span == null ? "?" : span));
             }
         }
         return findings;
