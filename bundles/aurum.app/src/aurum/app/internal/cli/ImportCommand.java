@@ -134,7 +134,7 @@ final class ImportCommand extends CliCommand {
             for (int i = 0; i < paths.size(); i++) {
                 importers.get(i).read(paths.get(i), sink, sink.progress());
             }
-            if (sink.added() + sink.present() + sink.skipped() == 0) {
+            if (!paths.isEmpty() && sink.added() + sink.present() + sink.skipped() == 0) {
                 throw new ImportIntoStore.Refused(nothingFound(importers));
             }
             sink.close();
