@@ -90,7 +90,11 @@ class WebAnnoTsvConformanceTest {
         String written = Files.readString(tsv, StandardCharsets.UTF_8);
         assertTrue(written.endsWith("\t\n") && !written.endsWith("\n\n"), "ends after its last token line: " + written);
 
-        ImportedDocument again = RoundTrip.read(Importers.webAnnoTsv(), tsv).only();
+        RoundTrip.Imported reimported = RoundTrip.read(Importers.webAnnoTsv(), tsv);
+        ImportedDocument again = reimported.only();
+        // spans the export moved onto the same tokens (sub-token spans widened to a token) come back once, counted
+        long collapsed = reimported.allWarnings().stream().filter(w -> w.isSkip() && w.kind().equals("duplicate-span"))
+                .mapToLong(w -> w.count()).sum();
         assertEquals(original.document().text(), again.document().text(), "text after the round trip");
         List<String> kept = new ArrayList<>(RoundTrip.keys(original));
         long dropped = 0;
@@ -100,7 +104,7 @@ class WebAnnoTsvConformanceTest {
         }
         List<String> back = RoundTrip.keys(again);
         assertTrue(back.containsAll(kept), "spans lost in the round trip: " + kept + " vs " + back);
-        assertEquals(original.spans().size() - dropped, again.spans().size(), "spans after the round trip");
+        assertEquals(original.spans().size() - dropped - collapsed, again.spans().size(), "spans after the round trip");
 
         String ours = Files.readString(tsv, StandardCharsets.UTF_8);
         String theirs = Files.readString(reference, StandardCharsets.UTF_8);

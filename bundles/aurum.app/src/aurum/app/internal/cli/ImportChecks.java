@@ -7,6 +7,7 @@ import aurum.core.model.Document;
 import aurum.core.model.LabelSet;
 import aurum.core.model.Span;
 import aurum.core.validation.Problem;
+import aurum.core.validation.ProblemCode;
 import aurum.core.validation.SpanValidator;
 import aurum.corpus.importer.ImportedDocument;
 
@@ -78,8 +79,10 @@ final class ImportChecks {
             // warnings too: what validate would report is refused, so that import -> validate is clean
             if (checkLabels || !labelProblem) {
                 Object span = imported.spans().stream().filter(s -> s.id().equals(p.spanId())).findFirst().orElse(null);
-                findings.add(new Finding(file, d.id(), p.offset(), inWords(p.detail(), text, imported.spans()),
-                        span == null ? "?" : span));
+                String detail = inWords(p.detail(), text, imported.spans());
+                String message = p.code() == ProblemCode.UNKNOWN_LABEL ? detail + " (the corpus's labelset.json,"
+                        + " docs/LABELS.md), or import into a new corpus, which takes the input's labels" : detail;
+                findings.add(new Finding(file, d.id(), p.offset(), message, span == null ? "?" : span));
             }
         }
         return findings;

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import aurum.core.model.LabelSet;
 import aurum.core.model.LabelSetRef;
@@ -56,7 +58,8 @@ final class ImportCommand extends CliCommand {
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--corpus", paramLabel = "DIR", required = true,
-            description = "The corpus folder; created (with the news label set) when it does not exist yet.")
+            description = "The corpus folder; created when it does not exist yet, with the news label set, or with"
+                    + " the input's labels (labelset.json) when news lacks some.")
     Path corpus;
 
     @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = Formats.class,
@@ -118,18 +121,29 @@ final class ImportCommand extends CliCommand {
                 + notice));
         ImportIntoStore sink = null;
         try {
-            CorpusStore store = Files.exists(corpus.resolve("corpus.json")) ? CorpusStore.open(corpus)
-                    : CorpusStore.create(corpus, CorpusSettings.of(corpus.toAbsolutePath().getFileName().toString(),
-                            new LabelSetRef("news", "2.0.0")));
+            boolean creating = !Files.exists(corpus.resolve("corpus.json"));
+            CorpusStore store = creating ? CorpusStore.create(corpus, CorpusSettings.of(
+                    corpus.toAbsolutePath().getFileName().toString(), new LabelSetRef("news", "2.0.0")))
+                    : CorpusStore.open(corpus);
             LabelSet labelSet = labelSet(store);
-            sink = new ImportIntoStore(store, transaction, annotator, new ImportChecks(labelSet), lenient,
-                    new ProgressLine(err(), "Importing"), labelSet);
+            // a corpus this import creates takes the input's labels when the default set lacks some (decided at
+            // the end, when every label is known); an existing corpus's labels are checked as documents arrive
+            LabelSet checked = creating ? null : labelSet;
+            sink = new ImportIntoStore(store, transaction, annotator, new ImportChecks(checked), lenient,
+                    new ProgressLine(err(), "Importing"), checked);
             for (int i = 0; i < paths.size(); i++) {
                 importers.get(i).read(paths.get(i), sink, sink.progress());
             }
+            if (!paths.isEmpty() && sink.added() + sink.present() + sink.skipped() == 0) {
+                throw new ImportIntoStore.Refused(nothingFound(importers));
+            }
             sink.close();
+            String ownLabels = creating ? InputLabelSet.adopt(store, labelSet, sink.labels()) : null;
             transaction.commit();
             report(store, sink);
+            if (ownLabels != null) {
+                out().println(ownLabels);
+            }
             return CommandLine.OK;
         } catch (Throwable failure) {
             if (sink != null) {
@@ -196,6 +210,34 @@ final class ImportCommand extends CliCommand {
         long related = store.relations().stream().filter(r -> r.relation() == Relation.RELATED).count();
         out().printf("%d documents in %d near-duplicate clusters, %d related pairs (%s)%n", clusters.size(),
                 clusters.values().stream().distinct().count(), related, "clusters.json");
+    }
+
+    /** Says what the paths held, when none of them gave a document. */
+    private String nothingFound(List<Importer> importers) {
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < paths.size(); i++) {
+            Path path = paths.get(i);
+            String what = path + " (read as " + importers.get(i).name();
+            if (Files.isDirectory(path)) {
+                Map<String, Integer> kinds = new TreeMap<>();
+                try (Stream<Path> files = Files.walk(path)) {
+                    files.filter(Files::isRegularFile).limit(100_000).forEach(f -> {
+                        String name = f.getFileName().toString();
+                        int dot = name.lastIndexOf('.');
+                        kinds.merge(dot > 0 ? name.substring(dot) : "(no extension)", 1, Integer::sum);
+                    });
+                } catch (IOException | UncheckedIOException e) {
+                    // the listing only helps the message
+                }
+                what += kinds.isEmpty() ? "; the folder is empty"
+                        : "; the folder holds " + String.join(", ", kinds.entrySet().stream()
+                                .map(e -> e.getValue() + " " + e.getKey()).toList()) + " file(s)";
+            }
+            found.add(what + ")");
+        }
+        return "no documents found in " + String.join(", ", found) + ". Give the files to import themselves (a"
+                + " folder is read as brat, TSV 3 or .txt files), or their format with --format "
+                + new Formats().list().replace(", ", "|");
     }
 
     private Importer importerFor(Path source) throws UsageException {

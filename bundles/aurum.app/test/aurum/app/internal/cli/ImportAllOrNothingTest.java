@@ -18,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import aurum.core.model.LabelDefinition;
 import aurum.core.model.LabelSet;
 import aurum.core.model.LayerOwner;
+import aurum.core.model.LabelSetRef;
+import aurum.corpus.store.CorpusSettings;
 import aurum.corpus.store.CorpusStore;
 
 /** An import that fails leaves the corpus byte for byte as it was; one that succeeds stores everything. */
@@ -93,6 +95,8 @@ class ImportAllOrNothingTest {
         Path input = Files.writeString(dir.resolve("in.jsonl"), "{\"id\":\"ok\",\"text\":\"Blinken met Austin.\","
                 + "\"label\":[[0,7,\"OFFICIAL\"],[0,7,\"OFFICIAL\"],[12,18,\"WEAPON\"]]}\n"
                 + "{\"id\":\"empty\",\"text\":\"   \",\"label\":[]}\n");
+        // an existing corpus: its label set is checked (a corpus the import creates takes the input's labels)
+        CorpusStore.create(corpus, CorpusSettings.of("c", new LabelSetRef("news", "2.0.0"))).close();
         assertEquals(0, cli().run("import", input.toString(), "--corpus", corpus.toString(), "--lenient",
                 "--annotator", "ann"), err());
         String summary = out.toString(StandardCharsets.UTF_8);

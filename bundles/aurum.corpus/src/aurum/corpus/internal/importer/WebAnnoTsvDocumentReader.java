@@ -2,9 +2,11 @@ package aurum.corpus.internal.importer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import aurum.core.model.Document;
 import aurum.core.model.Span;
@@ -200,6 +202,30 @@ final class WebAnnoTsvDocumentReader {
         }
     }
 
+    /**
+     * The spans with those of the same range and label as an earlier one left out and counted: stacked
+     * annotations that differ only in their features or links (INCEpTION's slot hosts) are one span to Aurum,
+     * which refuses duplicates.
+     */
+    private List<Span> keptOnce(List<Span> spans, List<ImportWarning> warnings) {
+        Set<String> seen = new HashSet<>();
+        List<Span> kept = new ArrayList<>(spans.size());
+        long duplicates = 0;
+        for (Span span : spans) {
+            if (seen.add(span.start() + " " + span.end() + " " + span.labelId())) {
+                kept.add(span);
+            } else {
+                duplicates++;
+            }
+        }
+        if (duplicates > 0) {
+            warnings.add(ImportWarning.skipped(file, 0, "duplicate-span", duplicates, duplicates + " stacked"
+                    + " annotation(s) with the range and label of another were kept once: Aurum holds one span per"
+                    + " range and label (the first one's features stay)"));
+        }
+        return kept;
+    }
+
     /** The document, its spans and the warnings for what it could not hold. */
     ImportedDocument build(String id, long lastLine) throws ImportException {
         if (headerPending) {
@@ -214,7 +240,7 @@ final class WebAnnoTsvDocumentReader {
         PageTitle.Titled page = PageTitle.ofPage(content);
         Document document = new Document(id, content, false, DocumentNaming.metadataFor(file, page));
         List<ImportWarning> warnings = new ArrayList<>();
-        List<Span> spans = new WebAnnoTsvSpans(file, schema, document, counts).spans(annotations);
+        List<Span> spans = keptOnce(new WebAnnoTsvSpans(file, schema, document, counts).spans(annotations), warnings);
         counts.report(file, warnings);
         if (tokenMismatches > 0) {
             warnings.add(new ImportWarning(file, firstMismatchLine, tokenMismatches + " token(s) differ from the "
