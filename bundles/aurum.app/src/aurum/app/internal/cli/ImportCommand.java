@@ -255,7 +255,7 @@ final class ImportCommand extends CliCommand {
                     + (chosen.isEmpty() ? "format unknown" : chosen) + "); leave it out or give --format conll");
         }
         return switch (chosen) {
-        case "text" -> Importers.plainText();
+        case "text" -> format != null ? Importers.plainTextAsAsked() : Importers.plainText();
         case "zip" -> Importers.zip();
         case "jsonl" -> offsets == null ? Importers.jsonl() : Importers.jsonl(offsets);
         case "brat" -> offsets == null ? Importers.brat() : Importers.brat(offsets);
