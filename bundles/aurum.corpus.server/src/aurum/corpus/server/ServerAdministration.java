@@ -76,7 +76,7 @@ public final class ServerAdministration {
             throws CorpusStoreException {
         requirePassword(password);
         call(server, "SELECT aurum.create_person(?, ?, ?)", "add the person '" + name + "'", name, role.groupRole(),
-                PasswordUtil.encodeScramSha256(password));
+                verifier(password));
     }
 
     /** Gives a person another role. */
@@ -89,7 +89,7 @@ public final class ServerAdministration {
     public static void setPassword(TeamServer server, String name, char[] password) throws CorpusStoreException {
         requirePassword(password);
         call(server, "SELECT aurum.set_person_password(?, ?)", "set the password of '" + name + "'", name,
-                PasswordUtil.encodeScramSha256(password));
+                verifier(password));
     }
 
     /** Removes a person's login; their layers stay, under their name. */
@@ -110,6 +110,11 @@ public final class ServerAdministration {
         } catch (SQLException e) {
             throw ServerFailures.describe(e, "list the people", server.user());
         }
+    }
+
+    /** The SCRAM-SHA-256 verifier of {@code password}; the driver wipes the array it is given, so it gets a copy. */
+    private static String verifier(char[] password) {
+        return PasswordUtil.encodeScramSha256(password.clone());
     }
 
     private static void requirePassword(char[] password) {

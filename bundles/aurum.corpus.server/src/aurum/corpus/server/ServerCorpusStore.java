@@ -619,6 +619,11 @@ public final class ServerCorpusStore implements CorpusStore {
                             + "' is not on the team server, or '" + server.user() + "' may not see it (annotators see"
                             + " only their own layers). Reload the document; nothing was saved.");
                 }
+                if (found == expected) {
+                    return new CorpusStoreException("The team server does not allow '" + server.user() + "' to change"
+                            + " the layer of " + layer.owner().describe() + " on document '" + id + "' (annotators"
+                            + " change only their own layers, curators also gold). Nothing was saved.");
+                }
                 if (r.getObject(3) != null && !r.getString(3).equals(layer.document().contentHash())) {
                     return new CorpusStoreException("The stored layer of " + layer.owner().describe() + " on document '"
                             + id + "' was made for another text; ask the lead.");

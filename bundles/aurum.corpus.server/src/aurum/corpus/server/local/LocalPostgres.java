@@ -32,10 +32,12 @@ public final class LocalPostgres implements AutoCloseable {
     private final Path dataDir;
     private final int port;
     private final String superuser;
+    private final boolean throwaway;
     private volatile boolean running;
     private final Thread shutdownHook;
 
-    private LocalPostgres(Path bin, Path dataDir, int port, String superuser) {
+    private LocalPostgres(Path bin, Path dataDir, int port, String superuser, boolean throwaway) {
+        this.throwaway = throwaway;
         this.bin = bin;
         this.dataDir = dataDir;
         this.port = port;
@@ -53,6 +55,19 @@ public final class LocalPostgres implements AutoCloseable {
      */
     public static LocalPostgres start(Path dataDir, int port, String superuser, char[] password)
             throws LocalPostgresException {
+        return start(dataDir, port, superuser, password, false);
+    }
+
+    /**
+     * A server for tests and benchmarks whose data may be lost: it does not flush to disk
+     * ({@code fsync=off}, {@code synchronous_commit=off}) and stops without a checkpoint. Never for real work.
+     */
+    public static LocalPostgres startThrowaway(Path dataDir, String superuser, char[] password) throws LocalPostgresException {
+        return start(dataDir, 0, superuser, password, true);
+    }
+
+    private static LocalPostgres start(Path dataDir, int port, String superuser, char[] password, boolean throwaway)
+            throws LocalPostgresException {
         Path bin = findBinaries().orElseThrow(() -> new LocalPostgresException("PostgreSQL is not installed:"
                 + " no initdb and pg_ctl under /usr/lib/postgresql/*/bin or on the PATH. Install the server with"
                 + " 'apt-get install postgresql' (Debian, Ubuntu), or set AURUM_PG_BIN to the folder holding pg_ctl."));
@@ -63,9 +78,10 @@ public final class LocalPostgres implements AutoCloseable {
                 initialise(bin, data, superuser, password);
             }
             int chosen = port == 0 ? freePort() : port;
-            LocalPostgres server = new LocalPostgres(bin, data, chosen, superuser);
+            LocalPostgres server = new LocalPostgres(bin, data, chosen, superuser, throwaway);
+            String options = "-p " + chosen + (throwaway ? " -c fsync=off -c synchronous_commit=off -c full_page_writes=off" : "");
             server.run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l",
-                    data.resolve("server.log").toString(), "-w", "-t", "60", "-o", "-p " + chosen, "start"),
+                    data.resolve("server.log").toString(), "-w", "-t", "60", "-o", options, "start"),
                     "start PostgreSQL");
             server.running = true;
             Runtime.getRuntime().addShutdownHook(server.shutdownHook);
@@ -189,21 +205,8 @@ public final class LocalPostgres implements AutoCloseable {
         } catch (IllegalStateException e) {
             // the JVM is shutting down: the hook runs anyway
         }
-        run(List.of(bin.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-m", "fast", "-w", "-t", "60",
-                "stop"), "stop PostgreSQL");
-    }
-
-    /**
-     * Stops the server immediately, as a crash would ({@code pg_ctl stop -m immediate}: no checkpoint, the next
-     * start recovers from the write-ahead log), then starts it again on the same port. For tests of
-     * durability.
-     */
-    public void crashAndRestart() throws LocalPostgresException {
-        run(List.of(bin.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-m", "immediate", "-w", "stop"),
-                "stop PostgreSQL");
-        run(List.of(bin.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-l",
-                dataDir.resolve("server.log").toString(), "-w", "-t", "60", "-o", "-p " + port, "start"),
-                "start PostgreSQL");
+        run(List.of(bin.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-m", throwaway ? "immediate" : "fast",
+                "-w", "-t", "60", "stop"), "stop PostgreSQL");
     }
 
     private void stopQuietly() {
