@@ -228,7 +228,11 @@ public final class ServerCorpusStore implements CorpusStore {
      * Writes documents in one transaction: each either new (inserted), or the same text as a stored one
      * (nothing written). Used by {@link ServerDocumentBatch}.
      */
-    void insertDocuments(Connection c, List<Document> documents, List<List<ExcludedRegion>> regions) throws SQLException {
+    static void insertDocuments(Connection c, String corpusId, List<Document> documents, List<List<ExcludedRegion>> regions)
+            throws SQLException {
+        if (documents.isEmpty()) {
+            return;
+        }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO document (corpus_id, id, content_hash, length,"
                 + " bom_removed, title, source_file, published, url, language, excluded_regions, text)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)")) {
@@ -296,9 +300,17 @@ public final class ServerCorpusStore implements CorpusStore {
 
     @Override
     public List<ExcludedRegion> excludedRegions(String id) throws CorpusStoreException {
-        try (Connection c = connection();
-                PreparedStatement s = c.prepareStatement(
-                        "SELECT excluded_regions::text FROM document WHERE corpus_id = ? AND id = ?")) {
+        try (Connection c = connection()) {
+            return excludedRegions(c, id);
+        } catch (SQLException e) {
+            throw failure(e, "read the excluded regions of document '" + id + "'");
+        }
+    }
+
+    /** {@link #excludedRegions(String)} on a given connection (a pull reads one snapshot). */
+    List<ExcludedRegion> excludedRegions(Connection c, String id) throws SQLException, CorpusStoreException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT excluded_regions::text FROM document WHERE corpus_id = ? AND id = ?")) {
             s.setString(1, corpusId);
             s.setString(2, id);
             try (ResultSet r = s.executeQuery()) {
@@ -313,8 +325,6 @@ public final class ServerCorpusStore implements CorpusStore {
                 }
                 return regions;
             }
-        } catch (SQLException e) {
-            throw failure(e, "read the excluded regions of document '" + id + "'");
         }
     }
 
@@ -396,9 +406,21 @@ public final class ServerCorpusStore implements CorpusStore {
 
     @Override
     public Optional<Document> document(String id) throws CorpusStoreException {
-        try (Connection c = connection();
-                PreparedStatement s = c.prepareStatement("SELECT content_hash, bom_removed, source_file, title,"
-                        + " published, url, language, text FROM document WHERE corpus_id = ? AND id = ?")) {
+        try (Connection c = connection()) {
+            return findDocument(c, id);
+        } catch (SQLException e) {
+            throw failure(e, "read document '" + id + "'");
+        }
+    }
+
+    /** The document {@code id}, read on a given connection; throws when there is none. */
+    Document document(Connection c, String id) throws SQLException, CorpusStoreException {
+        return findDocument(c, id).orElseThrow(() -> noDocument(id));
+    }
+
+    private Optional<Document> findDocument(Connection c, String id) throws SQLException, CorpusStoreException {
+        try (PreparedStatement s = c.prepareStatement("SELECT content_hash, bom_removed, source_file, title,"
+                + " published, url, language, text FROM document WHERE corpus_id = ? AND id = ?")) {
             s.setString(1, corpusId);
             s.setString(2, id);
             try (ResultSet r = s.executeQuery()) {
@@ -413,8 +435,6 @@ public final class ServerCorpusStore implements CorpusStore {
                 }
                 return Optional.of(document);
             }
-        } catch (SQLException e) {
-            throw failure(e, "read document '" + id + "'");
         }
     }
 
@@ -470,10 +490,19 @@ public final class ServerCorpusStore implements CorpusStore {
     }
 
     private LayerSnapshot readLayer(String id, String expectedHash, LayerOwner owner) throws CorpusStoreException {
-        try (Connection c = connection();
-                PreparedStatement s = c.prepareStatement("SELECT d.content_hash, l.state, l.revision, l.content_hash,"
-                        + " l.spans::text FROM document d LEFT JOIN layer l ON l.corpus_id = d.corpus_id"
-                        + " AND l.document_id = d.id AND l.owner = ? WHERE d.corpus_id = ? AND d.id = ?")) {
+        try (Connection c = connection()) {
+            return readLayer(c, id, expectedHash, owner);
+        } catch (SQLException e) {
+            throw failure(e, "read the layer of " + owner.describe() + " on document '" + id + "'");
+        }
+    }
+
+    /** A stored layer read on a given connection; {@code expectedHash}, when given, must be the document's. */
+    LayerSnapshot readLayer(Connection c, String id, String expectedHash, LayerOwner owner)
+            throws SQLException, CorpusStoreException {
+        try (PreparedStatement s = c.prepareStatement("SELECT d.content_hash, l.state, l.revision, l.content_hash,"
+                + " l.spans::text FROM document d LEFT JOIN layer l ON l.corpus_id = d.corpus_id"
+                + " AND l.document_id = d.id AND l.owner = ? WHERE d.corpus_id = ? AND d.id = ?")) {
             s.setString(1, ownerKey(owner));
             s.setString(2, corpusId);
             s.setString(3, id);
@@ -501,8 +530,6 @@ public final class ServerCorpusStore implements CorpusStore {
         } catch (IllegalArgumentException e) {
             throw new CorpusStoreException("The layer of " + owner.describe() + " on document '" + id
                     + "' on the team server is malformed: " + e.getMessage(), e);
-        } catch (SQLException e) {
-            throw failure(e, "read the layer of " + owner.describe() + " on document '" + id + "'");
         }
     }
 

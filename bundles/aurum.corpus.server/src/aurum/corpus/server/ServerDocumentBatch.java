@@ -88,7 +88,7 @@ final class ServerDocumentBatch implements DocumentBatch {
         try (Connection c = store.connection()) {
             c.setAutoCommit(false);
             try {
-                store.insertDocuments(c, queued, queuedRegions);
+                ServerCorpusStore.insertDocuments(c, store.corpusId(), queued, queuedRegions);
                 c.commit();
             } catch (SQLException e) {
                 c.rollback();
