@@ -313,8 +313,13 @@ public final class CorpusTransfer {
         }
     }
 
+    /**
+     * Writes the stored corpus files; a {@code clusters.json} the folder's import wrote although the pushed folder
+     * had none is removed, so the pulled folder holds exactly the files pushed.
+     */
     private static int pullFiles(Connection c, String corpusId, Path target) throws SQLException, CorpusStoreException {
         int count = 0;
+        boolean clusters = false;
         try (PreparedStatement s = c.prepareStatement("SELECT path, content FROM corpus_file WHERE corpus_id = ? ORDER BY path")) {
             s.setString(1, corpusId);
             try (ResultSet r = s.executeQuery()) {
@@ -328,8 +333,16 @@ public final class CorpusTransfer {
                     } catch (IOException e) {
                         throw new CorpusStoreException("Cannot write " + target.resolve(name) + ": " + e.getMessage(), e);
                     }
+                    clusters |= name.equals("clusters.json");
                     count++;
                 }
+            }
+        }
+        if (!clusters) {
+            try {
+                Files.deleteIfExists(target.resolve("clusters.json"));
+            } catch (IOException e) {
+                throw new CorpusStoreException("Cannot delete " + target.resolve("clusters.json") + ": " + e.getMessage(), e);
             }
         }
         return count;
