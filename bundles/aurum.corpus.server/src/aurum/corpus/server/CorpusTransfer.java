@@ -4,8 +4,7 @@ import aurum.core.model.Document;
 import aurum.core.model.Layer;
 import aurum.core.model.LayerOwner;
 import aurum.corpus.boilerplate.ExcludedRegion;
-import aurum.corpus.internal.store.AtomicFiles;
-import aurum.corpus.internal.store.CorpusLayout;
+import aurum.corpus.io.DurableFiles;
 import aurum.corpus.server.internal.ServerFailures;
 import aurum.corpus.server.internal.SpanJson;
 import aurum.corpus.store.AnalysisStatus;
@@ -263,7 +262,6 @@ public final class CorpusTransfer {
     private static int pullLayers(Connection c, ServerCorpusStore remote, CorpusStore folder)
             throws SQLException, CorpusStoreException {
         int count = 0;
-        CorpusLayout layout = new CorpusLayout(folder.directory());
         try (PreparedStatement s = c.prepareStatement("SELECT document_id, owner FROM layer WHERE corpus_id = ?"
                 + " ORDER BY document_id COLLATE \"C\", owner COLLATE \"C\"")) {
             s.setString(1, remote.corpusId());
@@ -283,12 +281,19 @@ public final class CorpusTransfer {
                 Layer layer = Layer.restore(document, owner, snapshot.state(), 0, snapshot.spans());
                 folder.saveLayer(layer, 0);
                 if (snapshot.revision() != 1) {
-                    keepRevision(layout.layer(key[0], owner), snapshot.revision());
+                    keepRevision(layerFile(folder.directory(), key[0], owner), snapshot.revision());
                 }
                 count++;
             }
         }
         return count;
+    }
+
+    /** Where the folder store keeps a layer (docs/FORMAT.md, "Layout"). */
+    static Path layerFile(Path corpus, String documentId, LayerOwner owner) {
+        Path folder = owner instanceof LayerOwner.Annotator a ? corpus.resolve("layers/annotators").resolve(a.id())
+                : corpus.resolve("layers/gold");
+        return folder.resolve(documentId + ".json");
     }
 
     /**
@@ -307,7 +312,7 @@ public final class CorpusTransfer {
                 throw new CorpusStoreException("Unexpected header in " + layerFile + ": " + header);
             }
             String restored = header.replace(marker, "\"revision\":" + revision + ",") + content.substring(headerEnd);
-            AtomicFiles.write(layerFile, restored.getBytes(StandardCharsets.UTF_8));
+            DurableFiles.write(layerFile, restored.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new CorpusStoreException("Cannot write " + layerFile + ": " + e.getMessage(), e);
         }
@@ -329,7 +334,7 @@ public final class CorpusTransfer {
                         continue;
                     }
                     try {
-                        AtomicFiles.write(target.resolve(name), r.getBytes(2));
+                        DurableFiles.write(target.resolve(name), r.getBytes(2));
                     } catch (IOException e) {
                         throw new CorpusStoreException("Cannot write " + target.resolve(name) + ": " + e.getMessage(), e);
                     }
