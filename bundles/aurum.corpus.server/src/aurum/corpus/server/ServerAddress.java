@@ -61,6 +61,28 @@ public record ServerAddress(String host, int port, String database, String user)
         return new ServerAddress(host, port, database, otherUser);
     }
 
+    /**
+     * A data source for this address logging in with {@code password}; every Aurum table is in the schema
+     * {@code aurum}. The driver's own class, not {@code DriverManager}, which cannot see it inside OSGi.
+     */
+    public javax.sql.DataSource dataSource(char[] password) {
+        return dataSource(database, password);
+    }
+
+    /** {@link #dataSource(char[])} for another database of the same server, e.g. {@code postgres}. */
+    public javax.sql.DataSource dataSource(String otherDatabase, char[] password) {
+        org.postgresql.ds.PGSimpleDataSource source = new org.postgresql.ds.PGSimpleDataSource();
+        source.setServerNames(new String[] { host });
+        source.setPortNumbers(new int[] { port });
+        source.setDatabaseName(otherDatabase);
+        source.setUser(user);
+        source.setPassword(new String(password));
+        source.setCurrentSchema("aurum");
+        source.setApplicationName("Aurum");
+        source.setConnectTimeout(10);
+        return source;
+    }
+
     /** The JDBC URL; every Aurum table is in the schema {@code aurum}. */
     public String jdbcUrl() {
         String hostPart = host.contains(":") ? "[" + host + "]" : host;

@@ -4,13 +4,11 @@ import aurum.corpus.server.internal.SchemaMigrations;
 import aurum.corpus.server.internal.ServerFailures;
 import aurum.corpus.store.CorpusStoreException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import org.postgresql.util.PasswordUtil;
 
 /**
@@ -43,12 +41,7 @@ public final class ServerAdministration {
     }
 
     private static void createDatabaseIfMissing(ServerAddress admin, char[] password) throws CorpusStoreException {
-        Properties login = new Properties();
-        login.setProperty("user", admin.user());
-        login.setProperty("password", new String(password));
-        login.setProperty("connectTimeout", "10");
-        String url = "jdbc:postgresql://" + admin.host() + ":" + admin.port() + "/postgres";
-        try (Connection c = DriverManager.getConnection(url, login)) {
+        try (Connection c = admin.dataSource("postgres", password).getConnection()) {
             try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
                 s.setString(1, admin.database());
                 try (ResultSet r = s.executeQuery()) {

@@ -39,15 +39,12 @@ public final class TeamServer implements AutoCloseable {
     public static TeamServer connect(ServerAddress address, char[] password, int poolSize) throws CorpusStoreException {
         HikariConfig config = new HikariConfig();
         config.setPoolName("aurum-" + address.user() + "@" + address.host());
-        config.setJdbcUrl(address.jdbcUrl());
-        config.setUsername(address.user());
-        config.setPassword(new String(password));
+        // a DataSource rather than a JDBC URL: inside OSGi, java.sql.DriverManager cannot see the driver's bundle
+        config.setDataSource(address.dataSource(password));
         config.setMaximumPoolSize(Math.max(1, poolSize));
         config.setMinimumIdle(Math.min(2, Math.max(1, poolSize)));
         config.setConnectionTimeout(10_000);
         config.setInitializationFailTimeout(1);
-        config.addDataSourceProperty("ApplicationName", "Aurum");
-        config.addDataSourceProperty("connectTimeout", "10");
         try {
             return new TeamServer(address, new HikariDataSource(config));
         } catch (RuntimeException e) { // HikariCP's PoolInitializationException, holding the driver's SQLException
