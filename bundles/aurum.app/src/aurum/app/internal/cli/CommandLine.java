@@ -82,6 +82,9 @@ public final class CommandLine {
         cli.addSubcommand(new AgreeCommand(context));
         cli.addSubcommand(new CurateCommand(context));
         cli.addSubcommand(new StateCommand(context));
+        cli.addSubcommand(ServerCommand.withActions(context));
+        cli.addSubcommand(new TransferCommands.Push(context));
+        cli.addSubcommand(new TransferCommands.Pull(context));
         cli.addSubcommand(new VersionCommand(context));
         cli.addSubcommand(new picocli.CommandLine(new CompletionCommand(context)));
         cli.addSubcommand(new picocli.CommandLine.HelpCommand());

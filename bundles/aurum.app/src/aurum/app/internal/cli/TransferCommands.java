@@ -1,0 +1,96 @@
+package aurum.app.internal.cli;
+
+import aurum.corpus.server.CorpusTransfer;
+import aurum.corpus.server.TeamServer;
+import aurum.corpus.store.CorpusStore;
+import aurum.corpus.store.DocumentIds;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code aurum push} and {@code aurum pull}: a folder corpus to a team server and back, exactly
+ * ({@link CorpusTransfer}; docs/TEAM-SERVER.md). The folder stays the interchange and backup format.
+ */
+final class TransferCommands {
+
+    private TransferCommands() {
+    }
+
+    static String corpusName(String given, Path folder) {
+        if (given != null) {
+            return DocumentIds.requireValid(given, "--name");
+        }
+        Path name = folder.toAbsolutePath().normalize().getFileName();
+        return DocumentIds.sanitize(name == null ? "corpus" : name.toString());
+    }
+
+    /** {@code aurum push --corpus DIR --server URL [--name ID]}. */
+    @Command(name = "push", description = "Copy a folder corpus (documents, layers, analysis, assignments) to a team"
+            + " server as a new corpus, in one transaction. Leads and administrators may push.")
+    static final class Push extends CliCommand {
+        @Option(names = "--corpus", paramLabel = "DIR", required = true, description = "The corpus folder.")
+        Path corpus;
+
+        @Option(names = "--name", paramLabel = "ID", description = "The corpus id on the server (default: the folder's name).")
+        String name;
+
+        @Mixin
+        ServerOptions server;
+
+        Push(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            String id;
+            try {
+                id = corpusName(name, corpus);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+            try (CorpusStore store = CorpusStore.open(corpus); TeamServer team = server.connect(2)) {
+                CorpusTransfer.Summary summary = CorpusTransfer.push(store, team, id, m -> err().println("push: " + m));
+                out().println("Pushed " + summary.documents() + " documents, " + summary.layers() + " layers and "
+                        + summary.files() + " corpus files to " + team.address() + " as '" + id + "'.");
+                return summary.documents() == 0 ? CommandLine.PROBLEMS : CommandLine.OK;
+            }
+        }
+    }
+
+    /** {@code aurum pull --server URL --name ID --corpus DIR}. */
+    @Command(name = "pull", description = "Copy a team-server corpus into a new folder corpus, as you may see it"
+            + " (an annotator gets their own layers and curated gold).")
+    static final class Pull extends CliCommand {
+        @Option(names = "--corpus", paramLabel = "DIR", required = true, description = "The new corpus folder (missing or empty).")
+        Path corpus;
+
+        @Option(names = "--name", paramLabel = "ID", description = "The corpus id on the server (default: the folder's name).")
+        String name;
+
+        @Mixin
+        ServerOptions server;
+
+        Pull(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            String id;
+            try {
+                id = corpusName(name, corpus);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+            try (TeamServer team = server.connect(2)) {
+                CorpusTransfer.Summary summary = CorpusTransfer.pull(team, id, corpus, m -> err().println("pull: " + m));
+                out().println("Pulled " + summary.documents() + " documents, " + summary.layers() + " layers and "
+                        + summary.files() + " corpus files of '" + id + "' into " + corpus + ".");
+                return summary.documents() == 0 ? CommandLine.PROBLEMS : CommandLine.OK;
+            }
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package aurum.app.internal.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import aurum.core.model.Document;
+import aurum.core.model.DocumentMetadata;
+import aurum.core.model.LabelSetRef;
+import aurum.core.model.Layer;
+import aurum.core.model.LayerOwner;
+import aurum.core.model.LayerState;
+import aurum.core.model.Span;
+import aurum.corpus.server.local.LocalPostgres;
+import aurum.corpus.store.CorpusSettings;
+import aurum.corpus.store.CorpusStore;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The team-server journey from the command line, against a real PostgreSQL: {@code server init}, {@code users add},
+ * {@code grant}, {@code users} (list), {@code push} of a corpus with layers and {@code pull} into another folder,
+ * which is byte for byte the pushed one; a wrong password and a refused role fail with one line and exit code 2.
+ */
+class TeamServerCommandsTest {
+
+    private static Path data;
+    private static LocalPostgres server;
+    private static final String ADMIN = "cli_admin";
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandLine cli = new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8), () -> List::of);
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        data = Files.createTempDirectory("aurum-cli-pg"); // not under @TempDir: PostgreSQL runs as nobody when we are root
+        server = LocalPostgres.startThrowaway(data, ADMIN, "admin-password".toCharArray());
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        server.close();
+        try (Stream<Path> files = Files.walk(data)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    @Test
+    void initUsersPushAndPullRoundTripTheCorpus() throws Exception {
+        Path adminPassword = secret("admin-password");
+        Path lenaPassword = secret("lenas-password");
+        String admin = "postgresql://" + ADMIN + "@127.0.0.1:" + server.port() + "/team";
+        String lena = "postgresql://lena@127.0.0.1:" + server.port() + "/team";
+
+        assertEquals(0, run("server", "init", "--server", admin, "--password-file", adminPassword.toString()));
+        assertTrue(out().contains("is ready"), out());
+        assertEquals(0, run("server", "init", "--server", admin, "--password-file", adminPassword.toString()));
+        assertTrue(out().contains("is up to date"), out());
+        assertEquals(0, run("server", "users", "add", "lena", "--server", admin, "--password-file",
+                adminPassword.toString(), "--new-password-file", lenaPassword.toString()));
+        assertEquals(0, run("server", "grant", "lena", "--role", "lead", "--server", admin, "--password-file",
+                adminPassword.toString()));
+        assertEquals(0, run("server", "users", "--server", admin, "--password-file", adminPassword.toString()));
+        assertTrue(out().contains("lena\tlead"), out());
+
+        Path corpus = corpus(dir.resolve("us-japan"));
+        assertEquals(0, run("push", "--corpus", corpus.toString(), "--server", lena, "--password-file", lenaPassword.toString()));
+        assertTrue(out().contains("Pushed 2 documents, 2 layers and 0 corpus files"), out());
+        Path copy = dir.resolve("copy");
+        assertEquals(0, run("pull", "--corpus", copy.toString(), "--name", "us-japan", "--server", lena,
+                "--password-file", lenaPassword.toString()));
+        assertEquals(files(corpus), files(copy));
+
+        assertEquals(2, run("push", "--corpus", corpus.toString(), "--server", lena, "--password-file", lenaPassword.toString()));
+        assertTrue(err().contains("has a corpus 'us-japan' already"), err());
+        assertEquals(2, run("pull", "--corpus", dir.resolve("x").toString(), "--server", lena, "--password-file",
+                adminPassword.toString()));
+        assertTrue(err().contains("refused the login of 'lena'"), err());
+        assertEquals(2, run("pull", "--corpus", dir.resolve("y").toString(), "--server", "http://lena@host/x"));
+        assertTrue(err().contains("must start with postgresql://"), err());
+    }
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return cli.run(args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private Path secret(String password) throws Exception {
+        Path file = Files.createTempFile(dir, "pw", ".txt");
+        Files.writeString(file, password + "\n");
+        return file;
+    }
+
+    private static Path corpus(Path folder) throws Exception {
+        try (CorpusStore store = CorpusStore.create(folder, CorpusSettings.of("US-Japan", new LabelSetRef("news", "1")))) {
+            Document d1 = Document.imported("d1", "Blinken met Austin in Tokyo \uD83D\uDE80 today.\r\n", DocumentMetadata.NONE);
+            store.addDocument(d1);
+            store.addDocument(Document.imported("d2", "Nothing\u00a0here.", DocumentMetadata.NONE));
+            Layer alice = new Layer(d1, LayerOwner.annotator("alice"));
+            alice.add(Span.builder().id("a").range(0, 7).label("PER").build());
+            alice.setState(LayerState.DONE);
+            store.saveLayer(alice, 0);
+            Layer gold = new Layer(d1, LayerOwner.GOLD);
+            gold.add(Span.builder().id("g").range(22, 27).label("GPE").note("Tokyo").build());
+            store.saveLayer(gold, 0);
+            store.saveLayer(gold, 1);
+        }
+        return folder;
+    }
+
+    /** Relative path → content of every file outside {@code .aurum/}. */
+    private static Map<String, String> files(Path root) throws Exception {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.filter(Files::isRegularFile).toList()) {
+                String rel = root.relativize(p).toString();
+                if (!rel.startsWith(".aurum")) {
+                    files.put(rel, new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
+                }
+            }
+        }
+        return files;
+    }
+}
