@@ -28,10 +28,11 @@ import opennlp.tools.util.TrainingParameters;
 
 /**
  * Fits OpenNLP's name finder to samples along the path {@code NameFinderME.train} takes for an event
- * trainer (the same default features, BIO codec, indexer and trainer, so the same model), with two costs
- * taken out, measured in docs/PERFORMANCE.md: the training events are generated on several threads (one
- * share of whole documents each, since a document's earlier decisions are features of its later tokens),
- * and no MD5 checksum of every event's text is computed (OpenNLP only reports it).
+ * trainer (the same default features, BIO codec, trainer and indexing rules, so the same model), with
+ * three costs taken out, measured in docs/PERFORMANCE.md: the training events are generated on several
+ * threads (one share of whole documents each, since a document's earlier decisions are features of its
+ * later tokens), no MD5 checksum of every event's text is computed (OpenNLP only reports it), and the
+ * events are indexed by {@link MergingIndexer} instead of OpenNLP's one-pass indexer.
  */
 public final class NameFinderFitting {
 
@@ -64,8 +65,9 @@ public final class NameFinderFitting {
         Map<String, String> manifestEntries = new HashMap<>();
         try {
             EventTrainer trainer = TrainerFactory.getEventTrainer(params, manifestEntries);
-            DataIndexer indexer = ((AbstractEventTrainer) trainer)
-                    .getDataIndexer(ObjectStreamUtils.createObjectStream(events));
+            DataIndexer indexer = trainer instanceof AbstractEventTrainer t && !t.isSortAndMerge()
+                    ? t.getDataIndexer(ObjectStreamUtils.createObjectStream(events))
+                    : MergingIndexer.of(events, parameters.cutoff());
             events = null; // the indexer keeps what it needs; let the events go before the trainer's arrays
             cancel.throwIfCancelled();
             MaxentModel model = trainer.train(indexer);
