@@ -42,10 +42,10 @@ class LearnedModelTest {
 
     @Test
     void proposesNamesItWasNeverTaughtWhereTheContextItLearnedSaysSo() {
-        String text = "The mayor of Jihlava met officials from Hooli on Monday.\n"
+        String text = "Workers in Zlin protested against Hooli plans.\n"
                 + "Residents of Opava welcomed the decision by Stark Industries.\n";
         List<String> found = found(text, trained.model().suggest(text, Cancellation.NONE));
-        assertTrue(found.containsAll(List.of("CITY:Jihlava", "ORG:Hooli", "CITY:Opava", "ORG:Stark Industries")),
+        assertTrue(found.containsAll(List.of("CITY:Zlin", "ORG:Hooli", "CITY:Opava", "ORG:Stark Industries")),
                 "none of these names is in the training texts: " + found);
     }
 
