@@ -28,6 +28,11 @@ import opennlp.tools.util.Span;
  * recognizers (0.75 to 0.95) where both propose something, and fills in where they propose nothing; as
  * annotators accept more, its suggestions win more often. Suggestions whose probability is below the
  * minimum confidence are not proposed at all.
+ * <p>
+ * A label whose suggestions were mostly wrong on documents held out of training is <em>withheld</em>: the
+ * model proposes nothing of it (see {@link #withheld(Map)}). Where rules already propose a label, a model
+ * that has learned it badly can only add wrong suggestions; this is how learning does not lower the
+ * quality of suggestions while a label has too little data (docs/PERFORMANCE.md, issue 19).
  */
 public final class LearnedModel {
 
@@ -37,18 +42,40 @@ public final class LearnedModel {
 
     /** Taught spans of a label at which its suggestions keep half their probability. */
     public static final int PRIOR_SPANS = 50;
+    /** A label is withheld when less than this share of its held-out suggestions was right ... */
+    public static final double MINIMUM_HELD_OUT_PRECISION = 0.8;
+    /** ... and it proposed at least this many there (fewer tell too little to withhold it). */
+    public static final int MINIMUM_HELD_OUT_PROPOSALS = 5;
 
     private final TokenNameFinderModel model;
     private final LabelTypes types;
     private final double minimumConfidence;
     private final Map<String, Integer> taught;
+    private final Set<String> withheld;
     private final ConcurrentLinkedQueue<NameFinderME> finders = new ConcurrentLinkedQueue<>();
 
-    LearnedModel(TokenNameFinderModel model, List<String> labels, double minimumConfidence, Map<String, Integer> taught) {
+    LearnedModel(TokenNameFinderModel model, List<String> labels, double minimumConfidence, Map<String, Integer> taught,
+            Set<String> withheld) {
         this.model = model;
         this.types = new LabelTypes(labels);
         this.minimumConfidence = minimumConfidence;
         this.taught = Map.copyOf(taught);
+        this.withheld = Set.copyOf(withheld);
+    }
+
+    /**
+     * The labels to withhold given how they fared held out: those with at least
+     * {@value #MINIMUM_HELD_OUT_PROPOSALS} held-out suggestions of which less than
+     * {@value #MINIMUM_HELD_OUT_PRECISION} were right.
+     */
+    public static Set<String> withheld(Map<String, HeldOut> heldOut) {
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        heldOut.forEach((label, h) -> {
+            if (h.proposed() >= MINIMUM_HELD_OUT_PROPOSALS && h.precision() < MINIMUM_HELD_OUT_PRECISION) {
+                out.add(label);
+            }
+        });
+        return out;
     }
 
     /**
@@ -61,7 +88,17 @@ public final class LearnedModel {
      */
     public static LearnedModel read(InputStream in, List<String> labels, double minimumConfidence,
             Map<String, Integer> taught) throws IOException {
-        return new LearnedModel(new TokenNameFinderModel(in), labels, minimumConfidence, taught);
+        return read(in, labels, minimumConfidence, taught, Set.of());
+    }
+
+    /**
+     * Reads a model written by {@link #write} that proposes nothing of the {@code withheld} labels.
+     *
+     * @throws IOException if the stream is not a model of this kind
+     */
+    public static LearnedModel read(InputStream in, List<String> labels, double minimumConfidence,
+            Map<String, Integer> taught, Set<String> withheld) throws IOException {
+        return new LearnedModel(new TokenNameFinderModel(in), labels, minimumConfidence, taught, withheld);
     }
 
     /** Writes the model (an OpenNLP model archive); the labels go into the manifest. */
@@ -74,9 +111,16 @@ public final class LearnedModel {
         return types.labels();
     }
 
-    /** The label ids, for {@link aurum.labels.recognizer.Recognizer#labelIds()}. */
+    /** The label ids it proposes (not the withheld), for {@link aurum.labels.recognizer.Recognizer#labelIds()}. */
     public Set<String> labelIds() {
-        return Set.copyOf(types.labels());
+        Set<String> out = new java.util.HashSet<>(types.labels());
+        out.removeAll(withheld);
+        return Set.copyOf(out);
+    }
+
+    /** The labels it was taught but does not propose, having got them mostly wrong on held-out documents. */
+    public Set<String> withheldLabels() {
+        return withheld;
     }
 
     /**
@@ -100,7 +144,7 @@ public final class LearnedModel {
                 double[] probabilities = finder.probs(names);
                 for (int i = 0; i < names.length; i++) {
                     String label = types.label(names[i].getType());
-                    if (label == null || probabilities[i] < minimumConfidence) {
+                    if (label == null || probabilities[i] < minimumConfidence || withheld.contains(label)) {
                         continue;
                     }
                     int start = tokens.start(segment[0] + names[i].getStart());

@@ -90,7 +90,8 @@ public final class StoredModels {
                     + " (a training was interrupted or the file was changed). Train again (aurum train).");
         }
         LearnedModel model = LearnedModel.read(new ByteArrayInputStream(bytes), manifest.labels(),
-                manifest.parameters().minimumConfidence(), manifest.spansPerLabel());
+                manifest.parameters().minimumConfidence(), manifest.spansPerLabel(),
+                LearnedModel.withheld(manifest.summary().heldOut()));
         Stored stored = new Stored(model, manifest);
         CACHE.put(dir, new Cached(time, size, stored));
         return Optional.of(stored);

@@ -41,6 +41,15 @@ class LearnedModelTest {
     }
 
     @Test
+    void proposesNamesItWasNeverTaughtWhereTheContextItLearnedSaysSo() {
+        String text = "Workers in Zlin protested against Hooli plans.\n"
+                + "Residents of Opava welcomed the decision by Stark Industries.\n";
+        List<String> found = found(text, trained.model().suggest(text, Cancellation.NONE));
+        assertTrue(found.containsAll(List.of("CITY:Zlin", "ORG:Hooli", "CITY:Opava", "ORG:Stark Industries")),
+                "none of these names is in the training texts: " + found);
+    }
+
+    @Test
     void offsetsAreUtf16IndicesIntoTheTextAsGiven() {
         String text = "\uFEFF\u201CNews\u201D\u00A0\uD83D\uDE80 Cafe\u0301\r\nThe mayor of Ostrava met officials from Acme Corp.\r\n";
         List<Suggestion> suggestions = trained.model().suggest(text, Cancellation.NONE);

@@ -12,6 +12,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
+import aurum.learn.HeldOut;
 import aurum.learn.ModelManifest;
 import aurum.learn.ModelParameters;
 import aurum.learn.TrainingSummary;
@@ -43,6 +44,16 @@ public final class ManifestJson {
         new TreeMap<>(s.spansPerLabel()).forEach(perLabel::addProperty);
         o.add("spansPerLabel", perLabel);
         o.addProperty("skippedSpans", s.skipped());
+        if (!s.heldOut().isEmpty()) {
+            JsonObject heldOut = new JsonObject();
+            new TreeMap<>(s.heldOut()).forEach((label, h) -> {
+                JsonObject counts = new JsonObject();
+                counts.addProperty("proposed", h.proposed());
+                counts.addProperty("right", h.right());
+                heldOut.add(label, counts);
+            });
+            o.add("heldOut", heldOut);
+        }
         o.addProperty("trainingMillis", s.millis());
         o.addProperty("decidedSpans", m.decidedSpans());
         o.addProperty("fingerprint", m.fingerprint());
@@ -84,8 +95,19 @@ public final class ManifestJson {
         JsonObject p = object(o, "parameters");
         ModelParameters parameters = new ModelParameters(string(p, "algorithm"), integer(p, "iterations"),
                 integer(p, "cutoff"), integer(p, "threads"), p.get("minimumConfidence").getAsDouble());
+        Map<String, HeldOut> heldOut = new TreeMap<>();
+        if (o.has("heldOut")) { // since 0.2; absent when not judged
+            for (Map.Entry<String, JsonElement> e : object(o, "heldOut").entrySet()) {
+                if (!e.getValue().isJsonObject()) {
+                    throw new IllegalArgumentException("field 'heldOut." + e.getKey() + "' is not an object");
+                }
+                JsonObject counts = e.getValue().getAsJsonObject();
+                heldOut.put(e.getKey(), new HeldOut(integer(counts, "proposed"), integer(counts, "right")));
+            }
+        }
         TrainingSummary summary = new TrainingSummary(integer(o, "documents"), integer(o, "completeDocuments"),
-                integer(o, "segments"), perLabel, integer(o, "skippedSpans"), o.get("trainingMillis").getAsLong());
+                integer(o, "segments"), perLabel, integer(o, "skippedSpans"), o.get("trainingMillis").getAsLong(),
+                heldOut);
         return new ModelManifest(format, string(o, "library"), Instant.parse(string(o, "trainedAt")),
                 string(set, "id"), string(set, "version"), labels, summary, integer(o, "decidedSpans"),
                 string(o, "fingerprint"), parameters, string(o, "modelSha256"));
