@@ -129,11 +129,16 @@ class ImportLabelSetAndExportDefaultsTest {
         Files.writeString(file, REUTERS);
         Path corpus = dir.resolve("reuters");
 
-        assertEquals(CommandLine.USAGE, run("import", file.toString(), "--corpus", corpus.toString()));
+        // a label set chosen with --label-set is kept to: labels it lacks are refused (a new corpus without
+        // --label-set takes the input's labels instead, FixtureJourneyTest)
+        assertEquals(CommandLine.USAGE, run("import", file.toString(), "--corpus", corpus.toString(), "--label-set",
+                "news"));
         assertTrue(said().contains("'ORG'") || said().contains("'MISC'") || said().contains("'PER'"), said());
         assertTrue(said().contains("--create-label-set"), "the refusal names the way out: " + said());
+        assertFalse(Files.exists(corpus.resolve("corpus.json")), "the refused import left no corpus");
 
-        assertEquals(0, run("import", file.toString(), "--corpus", corpus.toString(), "--create-label-set"), said());
+        assertEquals(0, run("import", file.toString(), "--corpus", corpus.toString(), "--label-set", "news",
+                "--create-label-set"), said());
         assertTrue(said().contains("Created the corpus's own label set reuters@1.0.0"), said());
         assertTrue(said().contains("with 4 labels: ORG, LOC, MISC, PER"), "news's ORG is kept first: " + said());
         assertTrue(Files.exists(corpus.resolve("labelset.json")));
