@@ -227,6 +227,7 @@ public class CorpusNavigatorView extends ViewPart {
     public void showCorpus(CorpusStore corpus) {
         this.store = corpus;
         edits.clear();
+        viewer.getTable().deselectAll(); // another corpus: the rows selected were the old one's
         aurum.editor.corpus.RecentCorpora.add(corpus.directory());
         setContentDescription(corpus.settings().name() + " — reading…");
         setPartName("Corpus: " + corpus.settings().name());
@@ -370,6 +371,8 @@ public class CorpusNavigatorView extends ViewPart {
         }
         if (!rows.isEmpty()) {
             viewer.setSelection(new StructuredSelection(rows));
+        } else {
+            viewer.getTable().deselectAll(); // the old rows' positions would select other documents now
         }
     }
 
@@ -571,9 +574,20 @@ public class CorpusNavigatorView extends ViewPart {
         }
     }
 
+    /**
+     * Focuses the table with a document selected, so that Enter opens one at once and the arrow keys start from
+     * there: GTK gives a table without a selection a cursor row that Home and Enter do not select.
+     */
     @Override
     public void setFocus() {
-        viewer.getControl().setFocus();
+        org.eclipse.swt.widgets.Table table = viewer.getTable();
+        table.setFocus();
+        if (table.getSelectionCount() == 0 && table.getItemCount() > 0) {
+            table.setSelection(0);
+            org.eclipse.swt.widgets.Event selected = new org.eclipse.swt.widgets.Event();
+            selected.item = table.getItem(0);
+            table.notifyListeners(SWT.Selection, selected); // tells the viewer's selection listeners, as a click does
+        }
     }
 
     @Override

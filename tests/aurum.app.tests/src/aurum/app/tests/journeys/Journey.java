@@ -36,7 +36,32 @@ final class Journey {
 
     private final String annotator = InstanceScope.INSTANCE.getNode(AurumPreferences.NODE).get(AurumPreferences.ANNOTATOR,
             null);
+    /** What the platform logged while the journey ran, for failure messages. */
+    private final java.util.List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final org.eclipse.core.runtime.ILogListener logListener = (status, plugin) -> logged.add(status.getSeverity()
+            + " " + status.getPlugin() + ": " + status.getMessage() + (status.getException() == null ? ""
+                    : " (" + status.getException() + ")"));
     private CorpusStore original;
+
+    Journey() {
+        org.eclipse.core.runtime.Platform.addLogListener(logListener);
+    }
+
+    /**
+     * Opens the first document listed in the Corpus view as a user does: the view is activated, which selects its
+     * first row when nothing is selected, and Enter opens it.
+     */
+    AnnotationEditor openFirstDocumentFromTheCorpusView(CorpusNavigatorView navigator) {
+        windowManagerActivatesTheWorkbench();
+        page().activate(navigator);
+        org.eclipse.swt.widgets.Table table = navigator.viewer().getTable();
+        settleUntil(() -> table.getSelectionIndex() == 0, 10_000);
+        assertTrue(table.getSelectionIndex() == 0, () -> "the activated Corpus view has its first document selected; selection "
+                + java.util.Arrays.toString(table.getSelectionIndices()) + " of " + table.getItemCount() + ", focus "
+                + Display.getCurrent().getFocusControl() + ", active shell " + Display.getCurrent().getActiveShell());
+        press(SWT.CR, '\r');
+        return activeEditorLoaded();
+    }
 
     IWorkbenchPage page() {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
@@ -90,7 +115,8 @@ final class Journey {
                     + ", active editor " + page().getActiveEditor() + (page().getActiveEditor() instanceof AnnotationEditor
                             e ? " (banner: " + e.bannerText() + ", header: " + e.headerText() + ")" : "") + ", editors "
                     + java.util.Arrays.stream(page().getEditorReferences()).map(IEditorReference::getName).toList()
-                    + ", status: " + statusLine());
+                    + ", status: " + statusLine() + ", focus: " + Display.getCurrent().getFocusControl() + ", logged: "
+                    + logged);
         }
         AnnotationEditor editor = (AnnotationEditor) page().getActiveEditor();
         editor.setFocus();
@@ -112,6 +138,19 @@ final class Journey {
         waitUntil("the span is tagged", () -> editor.state().layer().size() == before + 1, 10_000);
     }
 
+    /**
+     * Gives the workbench window the keyboard focus, as a window manager does when a dialog over it closes. Xvfb
+     * runs without one: after a modal dialog (Who Is Annotating?) closes, no window is active, the focus is
+     * nowhere and the keys a user would type next reach no widget.
+     */
+    void windowManagerActivatesTheWorkbench() {
+        org.eclipse.swt.widgets.Shell workbench = page().getWorkbenchWindow().getShell();
+        if (Display.getCurrent().getActiveShell() != workbench) {
+            workbench.forceActive();
+            settleUntil(() -> Display.getCurrent().getActiveShell() == workbench, 5_000);
+        }
+    }
+
     /** Waits until every open editor has stored its edits. */
     void awaitSaved() {
         for (IEditorReference reference : page().getEditorReferences()) {
@@ -124,6 +163,7 @@ final class Journey {
 
     /** Closes the editors and puts back the annotator and the Corpus view's corpus. */
     void restore() {
+        org.eclipse.core.runtime.Platform.removeLogListener(logListener);
         page().closeAllEditors(false);
         if (annotator == null) {
             InstanceScope.INSTANCE.getNode(AurumPreferences.NODE).remove(AurumPreferences.ANNOTATOR);
