@@ -53,7 +53,9 @@ public interface Exporter {
 
     /**
      * Writes files that describe the whole export, such as a label list or brat's
-     * {@code annotation.conf}, after every split was written. Nothing by default.
+     * {@code annotation.conf}, after every split was written. Nothing by default. {@code output} is the object
+     * the writers of these splits were opened with, so a format can declare what its writers met (brat's
+     * attributes) without keeping state beyond the run.
      *
      * @param labels the output labels that occur, sorted
      */

@@ -3,10 +3,14 @@ package aurum.corpus.importer;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -60,6 +64,39 @@ public final class ImportReport {
     /** Whether there is nothing to report. */
     public boolean isEmpty() {
         return warnings.isEmpty();
+    }
+
+    /** How many import reports a corpus keeps in {@link #FOLDER}; older ones are deleted as new ones come. */
+    public static final int KEEP = 20;
+
+    /** Where a corpus keeps its import reports, relative to the corpus folder. */
+    public static final String FOLDER = ".aurum/reports";
+
+    /**
+     * Writes the report into the corpus, as {@code .aurum/reports/import-<time>.jsonl}, and deletes all but the
+     * newest {@value #KEEP} reports there. The command line and the workbench's import both write here, so a
+     * user finds every import's report in one place (docs/FORMATS.md#import-report).
+     *
+     * @return the file written
+     * @throws IOException if the folder or the file cannot be written
+     */
+    public Path writeInto(Path corpus) throws IOException {
+        Path dir = Files.createDirectories(corpus.resolve(FOLDER));
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS", Locale.ROOT));
+        Path file = dir.resolve("import-" + stamp + ".jsonl");
+        for (int n = 2; Files.exists(file); n++) { // two imports in one millisecond
+            file = dir.resolve("import-" + stamp + "-" + n + ".jsonl");
+        }
+        write(file);
+        List<Path> reports = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, "import-*.{jsonl,txt}")) {
+            entries.forEach(reports::add);
+        }
+        reports.sort(null);
+        for (int i = 0; i < reports.size() - KEEP; i++) {
+            Files.deleteIfExists(reports.get(i));
+        }
+        return file;
     }
 
     /**

@@ -21,9 +21,20 @@ public final class Importers {
     private Importers() {
     }
 
-    /** {@code .txt} files, or folders of them searched recursively. */
+    /**
+     * {@code .txt} files, or folders of them searched recursively; a file that is really CoNLL (token lines with
+     * tag columns) is refused, naming the format to use.
+     */
     public static Importer plainText() {
-        return new PlainTextImporter();
+        return new PlainTextImporter(false);
+    }
+
+    /**
+     * {@code .txt} files as {@link #plainText()} reads them, for a user who asked for plain text by name
+     * ({@code --format text}): a file that looks like CoNLL is imported as text, with a warning.
+     */
+    public static Importer plainTextAsAsked() {
+        return new PlainTextImporter(true);
     }
 
     /** The {@code .txt} entries of a zip archive. */

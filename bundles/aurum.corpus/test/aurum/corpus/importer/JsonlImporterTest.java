@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import aurum.core.model.AttributeValue;
 import aurum.core.model.Span;
 
 class JsonlImporterTest {
@@ -220,5 +223,28 @@ class JsonlImporterTest {
         ImportException broken = assertThrows(ImportException.class, () -> CollectingSink.read(Importers.jsonl(),
                 write("{\n  \"text\": \"Tokyo\",\n  \"label\": [[0, 5, \"LOC\"]\n}\n")));
         assertTrue(broken.getMessage().contains("malformed JSON") && broken.line() == 4, broken.getMessage());
+    }
+
+    @Test
+    void spanObjectsKeepTheirAttributesAndNoteAsAurumsExportWritesThem() throws Exception {
+        Span span = CollectingSink.read(Importers.jsonl(), write("{\"text\":\"Antony Blinken\",\"spans\":[{\"start\":0,"
+                + "\"end\":14,\"label\":\"OFFICIAL\",\"attributes\":{\"titled\":true,\"rank\":71.5,\"title\":\"Secretary"
+                + " of State\"},\"note\":\"two\\nlines\"}],\"offsets\":\"utf16\"}\n")).only().spans().get(0);
+        assertEquals(Map.of("titled", AttributeValue.ofBoolean(true), "rank", AttributeValue.ofNumber(new BigDecimal("71.5")),
+                "title", AttributeValue.ofString("Secretary of State")), span.attributes());
+        assertEquals("two\nlines", span.note());
+    }
+
+    @Test
+    void namesTheLineOfAttributesThatAreNotValues() throws Exception {
+        ImportException e = assertThrows(ImportException.class, () -> CollectingSink.read(Importers.jsonl(),
+                write("{\"text\":\"ok\"}\n{\"text\":\"Tokyo\",\"spans\":[{\"start\":0,\"end\":5,\"label\":\"LOC\","
+                        + "\"attributes\":{\"kind\":[1]}}]}\n")));
+        assertEquals(2, e.line());
+        assertTrue(e.getMessage().contains("spans[0].attributes.kind") && e.getMessage().contains("boolean, number or string"),
+                e.getMessage());
+        ImportException note = assertThrows(ImportException.class, () -> CollectingSink.read(Importers.jsonl(),
+                write("{\"text\":\"Tokyo\",\"spans\":[{\"start\":0,\"end\":5,\"label\":\"LOC\",\"note\":7}]}\n")));
+        assertTrue(note.getMessage().contains("line 1") && note.getMessage().contains("spans[0].note"), note.getMessage());
     }
 }

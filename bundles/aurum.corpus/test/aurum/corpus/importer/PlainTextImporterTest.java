@@ -181,4 +181,38 @@ class PlainTextImporterTest {
         System.arraycopy(b, 0, joined, a.length, b.length);
         return joined;
     }
+
+    private static final String CONLL = "-DOCSTART- -X- -X- O\n\nEU NNP B-NP B-ORG\nrejects VBZ B-VP O\nGerman JJ B-NP B-MISC\n"
+            + "call NN I-NP O\nto TO B-VP O\nboycott VB I-VP O\nBritish JJ B-NP B-MISC\nlamb NN I-NP O\n. . O O\n";
+
+    @Test
+    void refusesATextFileThatIsReallyConllNamingTheFileAndTheFormatToUse() throws Exception {
+        Path file = dir.resolve("train.txt");
+        Files.writeString(file, CONLL);
+        ImportException e = assertThrows(ImportException.class, () -> CollectingSink.read(importer, file));
+        assertEquals(file.toString(), e.file());
+        assertEquals(1, e.line());
+        assertTrue(e.getMessage().contains("looks like CoNLL") && e.getMessage().contains("4 columns")
+                && e.getMessage().contains("--format conll") && e.getMessage().contains("--format text"), e.getMessage());
+        Files.writeString(dir.resolve("prose.txt"), "A story.\n");
+        assertThrows(ImportException.class, () -> CollectingSink.read(importer, dir), "in a folder too");
+    }
+
+    @Test
+    void importsItAsTextWithAWarningWhenTextWasAskedFor() throws Exception {
+        Path file = dir.resolve("train.txt");
+        Files.writeString(file, CONLL);
+        ImportedDocument document = CollectingSink.read(Importers.plainTextAsAsked(), file).only();
+        assertEquals(CONLL, document.document().text());
+        assertEquals(1, document.warnings().size());
+        assertTrue(document.warnings().get(0).message().contains("looks like CoNLL"), document.warnings().toString());
+    }
+
+    @Test
+    void proseWithShortLinesIsNotConll() throws Exception {
+        String poem = "Roses are red\nViolets are blue\nI wrote a poem\nAnd so did you\nThe end\nO\nSay O\n";
+        assertTrue(single(poem.getBytes(StandardCharsets.UTF_8)).text().startsWith("Roses"));
+        String list = "Agenda\n1 Opening\n2 Minutes\n3 Budget\n4 Staffing\n5 Other business\n";
+        assertTrue(single(list.getBytes(StandardCharsets.UTF_8)).text().startsWith("Agenda"));
+    }
 }

@@ -1,5 +1,6 @@
 package aurum.editor.corpus;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -24,13 +25,18 @@ import aurum.labels.corpus.CorpusLabelSets;
 import aurum.labels.corpus.ImportedLabelSet;
 import aurum.labels.format.LabelSetFormatException;
 
-/** File &gt; Import: adds files or folders to the open corpus, then tells the navigator to re-read it. */
+/**
+ * File &gt; Import: adds files or folders to the open corpus, then tells the navigator to re-read it. The
+ * warnings (what was left out, per kind) go to the corpus's import report, as {@code aurum import} writes it,
+ * and the summary says where it is.
+ */
 public final class ImportDocumentsJob extends Job {
 
     private final CorpusStore store;
     private final List<Path> sources;
     private final Display display;
     private final Consumer<ImportSummary> done;
+    private Path report;
 
     /**
      * @param store   the open corpus
@@ -78,18 +84,38 @@ public final class ImportDocumentsJob extends Job {
             }
             return Status.OK_STATUS;
         } catch (ImportException | CorpusStoreException e) {
-            return Status.error("Import stopped: " + e.getMessage()
-                    + " Documents imported before the problem are kept.", e);
+            Path written = writeReport(run.summary());
+            return Status.error("Import stopped: " + e.getMessage() + " Documents imported before the problem are kept."
+                    + (written != null ? " The warnings until then are listed in " + written + "." : ""), e);
         } catch (RuntimeException e) {
             return Status.error("Import stopped: " + UserMessages.describe(e) + ". Documents imported before the"
                     + " problem are kept; the details are in the error log.", e);
         } finally {
             ImportSummary summary = run.summary().spans() == 0 ? run.summary()
                     : run.summary().withMissingLabels(missingLabels());
+            summary = summary.withReport(writeReport(summary));
+            ImportSummary told = summary;
             if (!display.isDisposed()) {
-                display.asyncExec(() -> done.accept(summary));
+                display.asyncExec(() -> done.accept(told));
             }
         }
+    }
+
+    /**
+     * Writes the warnings to the corpus's import reports, where {@code aurum import} writes them (once per run: the
+     * failure path and the summary share the file); {@code null} when there are none or it cannot be written.
+     */
+    private Path writeReport(ImportSummary summary) {
+        if (report != null || summary.warnings().isEmpty()) {
+            return report;
+        }
+        try {
+            report = summary.toReport().writeInto(store.directory());
+        } catch (IOException e) {
+            ILog.of(getClass()).warn("The import report could not be written to " + store.directory() + ": "
+                    + e.getMessage(), e);
+        }
+        return report;
     }
 
     /** The label set whose attributes imported spans may keep, or null (keep all) when it cannot be read. */

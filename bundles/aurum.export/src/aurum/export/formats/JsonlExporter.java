@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.google.gson.stream.JsonWriter;
 
+import aurum.core.model.AttributeValue;
 import aurum.core.text.Offsets;
 import aurum.corpus.importer.OffsetUnit;
 import aurum.export.DocumentWriter;
@@ -19,7 +21,8 @@ import aurum.export.Exporter;
 /**
  * JSON lines with character-offset spans, as spaCy and doccano read them:
  * {@code {"id":…,"text":…,"spans":[{"start":…,"end":…,"label":…}],"offsets":"utf16"}}, one document per
- * line in {@code <split>.jsonl}. Offsets count the unit chosen in {@link ExportOptions#offsetUnit()}
+ * line in {@code <split>.jsonl}; a span with attributes or a note has them as {@code "attributes":{name: value}}
+ * (JSON booleans, numbers and strings) and {@code "note"}, which Aurum's JSONL importer reads back. Offsets count the unit chosen in {@link ExportOptions#offsetUnit()}
  * (Python wants code points). Overlapping spans are kept.
  */
 public class JsonlExporter implements Exporter {
@@ -66,7 +69,9 @@ public class JsonlExporter implements Exporter {
                 Offsets offsets = unit == OffsetUnit.UTF16 ? null : new Offsets(document.text());
                 for (ExportSpan span : document.spans()) {
                     json.beginObject().name("start").value(convert(offsets, unit, span.start())).name("end")
-                            .value(convert(offsets, unit, span.end())).name("label").value(span.label()).endObject();
+                            .value(convert(offsets, unit, span.end())).name("label").value(span.label());
+                    writeExtras(json, span);
+                    json.endObject();
                 }
                 json.endArray();
                 json.name("offsets").value(unit.name().toLowerCase(Locale.ROOT).replace("_", "-"));
@@ -80,6 +85,26 @@ public class JsonlExporter implements Exporter {
                 out.close();
             }
         };
+    }
+
+    /** {@code "attributes":{name: value}} (booleans, numbers, strings) and {@code "note"}, when the span has them. */
+    private static void writeExtras(JsonWriter json, ExportSpan span) throws IOException {
+        if (!span.attributes().isEmpty()) {
+            json.name("attributes").beginObject();
+            for (Map.Entry<String, AttributeValue> e : span.attributes().entrySet()) {
+                json.name(e.getKey());
+                switch (e.getValue()) {
+                    case AttributeValue.BooleanValue b -> json.value(b.value());
+                    case AttributeValue.NumberValue n -> json.value(new java.math.BigDecimal(n.value().toPlainString()));
+                    case AttributeValue.EnumValue v -> json.value(v.value());
+                    case AttributeValue.StringValue v -> json.value(v.value());
+                }
+            }
+            json.endObject();
+        }
+        if (span.note() != null) {
+            json.name("note").value(span.note());
+        }
     }
 
     static int convert(Offsets offsets, OffsetUnit unit, int utf16) {

@@ -29,7 +29,8 @@ import aurum.export.ExportOptions;
  * the same text annotated twice, {@code .ann} files without their {@code .txt}): each folder imports to
  * the documents and spans in {@code test-data/conformance/brat-expected.jsonl} with what it cannot hold
  * counted per kind; each document exported as brat (in code points, and in UTF-16 units for DKPro's readers)
- * and imported again gives the same text and spans, an empty {@code .ann} an empty one again.
+ * and imported again gives the same text and spans, with their attributes, normalizations and notes, an empty
+ * {@code .ann} an empty one again; exported as JSONL and imported again, the same spans, attributes and notes.
  */
 class BratConformanceTest {
 
@@ -63,7 +64,24 @@ class BratConformanceTest {
             assertEquals(e.get("annotated").getAsBoolean(), d.annotated(), "annotated: " + id);
             roundTrip(d, ExportOptions.defaults(), Importers.brat());
             roundTrip(d, ExportOptions.defaults().withOffsetUnit(OffsetUnit.UTF16), Importers.brat(OffsetUnit.UTF16));
+            jsonlRoundTrip(d);
         }
+    }
+
+    /** The spans with their attributes and notes ({@link Expectations#describe}), sorted: the export orders by offset. */
+    private static List<String> described(ImportedDocument document) {
+        return Expectations.spans(document).stream().sorted().toList();
+    }
+
+    /** Exported as JSONL (Aurum's shape, with attributes and notes) and imported again: the same spans. */
+    private void jsonlRoundTrip(ImportedDocument original) throws Exception {
+        Path dir = tmp.resolve(original.document().id() + "-jsonl-" + System.nanoTime());
+        CorpusStore store = RoundTrip.corpus(dir.resolve("corpus"), List.of(original));
+        Path export = RoundTrip.export(store, "jsonl", ExportOptions.defaults(), dir);
+        ImportedDocument again = RoundTrip.read(Importers.jsonl(), export.resolve("all.jsonl")).only();
+        assertEquals(original.document().text(), again.document().text());
+        assertEquals(described(original), described(again), "spans, attributes and notes after the JSONL round trip of "
+                + original.document().id());
     }
 
     private void roundTrip(ImportedDocument original, ExportOptions options, aurum.corpus.importer.Importer importer)
@@ -78,6 +96,8 @@ class BratConformanceTest {
         assertEquals(original.document().text(), again.document().text());
         assertEquals(RoundTrip.keys(original), RoundTrip.keys(again), "spans after the round trip of "
                 + original.document().id() + " with offsets " + options.offsetUnit());
+        assertEquals(described(original), described(again), "attributes, normalizations and notes after the round trip"
+                + " of " + original.document().id());
         assertEquals(original.annotated(), again.annotated());
         assertTrue(again.warnings().isEmpty(), "a clean round trip warns of nothing: " + again.warnings());
     }

@@ -214,9 +214,12 @@ final class ImportCommand extends CliCommand {
             err().println(w.file() + (w.line() > 0 ? ":" + w.line() : "") + ": warning: " + w.message());
         }
         if (!found.isEmpty()) {
-            Path report = ImportReports.write(corpus, found);
-            if (report != null) {
+            try {
+                Path report = found.writeInto(corpus);
                 err().println("aurum import: the " + found.warnings().size() + " warnings are listed in " + report);
+            } catch (IOException e) {
+                err().println("aurum import: the warnings above could not be written to " + corpus.resolve(
+                        ImportReport.FOLDER) + " (" + e.getMessage() + ")");
             }
         }
         out().printf("%d documents added, %d already in the corpus, %d spans, %d warnings%s%s: %s%n", sink.added(),
@@ -360,7 +363,7 @@ final class ImportCommand extends CliCommand {
                     + (chosen.isEmpty() ? "format unknown" : chosen) + "); leave it out or give --format conll");
         }
         return switch (chosen) {
-        case "text" -> Importers.plainText();
+        case "text" -> format != null ? Importers.plainTextAsAsked() : Importers.plainText();
         case "zip" -> Importers.zip();
         case "jsonl" -> offsets == null ? Importers.jsonl() : Importers.jsonl(offsets);
         case "brat" -> offsets == null ? Importers.brat() : Importers.brat(offsets);

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import aurum.core.model.AttributeValue;
 import aurum.core.model.Document;
 import aurum.core.model.LabelDefinition;
 import aurum.core.model.LabelSet;
@@ -148,6 +149,33 @@ class FixtureJourneyTest {
         return all;
     }
 
+    /**
+     * Per text, the importer's spans with their attributes (values as text: brat and JSON strings carry no type) and
+     * notes, sorted.
+     */
+    private static Map<String, List<String>> extrasByText(Path corpus) throws Exception {
+        Map<String, List<String>> byText = new TreeMap<>();
+        CorpusStore store = CorpusStore.open(corpus);
+        for (String id : store.documentIds()) {
+            if (store.layers(id).contains(LayerOwner.annotator("import"))) {
+                List<String> spans = new ArrayList<>();
+                for (Span s : store.loadLayer(id, LayerOwner.annotator("import")).spans()) {
+                    Map<String, String> values = new TreeMap<>();
+                    s.attributes().forEach((name, value) -> values.put(name, switch (value) {
+                        case AttributeValue.BooleanValue b -> Boolean.toString(b.value());
+                        case AttributeValue.NumberValue n -> n.value().toPlainString();
+                        case AttributeValue.EnumValue e -> e.value();
+                        case AttributeValue.StringValue t -> t.value();
+                    }));
+                    spans.add(s.start() + "-" + s.end() + " " + s.labelId() + " " + values + " #" + s.note());
+                }
+                spans.sort(null);
+                byText.put(store.document(id).orElseThrow().text(), spans);
+            }
+        }
+        return byText;
+    }
+
     private static String labelSetId(Path corpus) throws Exception {
         return CorpusStore.open(corpus).settings().labelSet().id();
     }
@@ -162,6 +190,12 @@ class FixtureJourneyTest {
                 + imported);
         Path again = importNew("brat-news-again", 13, 119, export(news, "brat").resolve("all").toString());
         assertEquals(spansByText(news), spansByText(again));
+        assertEquals(extrasByText(news), extrasByText(again), "attributes, normalizations and notes come back from brat");
+        assertTrue(extrasByText(news).values().stream().flatMap(List::stream).anyMatch(s -> s.contains("Mention=Name"))
+                && extrasByText(news).values().stream().flatMap(List::stream).anyMatch(s -> s.contains("#100000000 USD")),
+                "the tutorial's attributes and notes are there to compare: " + extrasByText(news));
+        Path viaJsonl = importNew("brat-news-jsonl", 13, 119, export(news, "jsonl").resolve("all.jsonl").toString());
+        assertEquals(extrasByText(news), extrasByText(viaJsonl), "and from JSONL");
 
         Path bio = importNew("brat-bio", 13, 107, fixture("nlplab-brat/example-data/tutorials/bio").toString());
         assertEquals(spansByText(bio), spansByText(importNew("brat-bio-again", 13, 107,
@@ -244,6 +278,12 @@ class FixtureJourneyTest {
         assertNotEquals(0, run("import", fixture("doccano/backend/data_import/tests/data/sequence_labeling/example.jsonl")
                 .toString(), "--corpus", corpus.toString()));
         assertTrue(err().contains("example.jsonl, line 3") && err().contains("no string field \"text\""), err());
+        assertFalse(Files.exists(corpus.resolve("corpus.json")));
+
+        Path conllAsText = fixture("doccano/backend/data_import/pipeline/examples/sequence_labeling/example.txt");
+        assertEquals(CommandLine.USAGE, run("import", conllAsText.toString(), "--corpus", corpus.toString()));
+        assertTrue(err().contains(conllAsText + ", line 1") && err().contains("looks like CoNLL")
+                && err().contains("--format conll"), "a .txt that is CoNLL is not stored as prose: " + err());
         assertFalse(Files.exists(corpus.resolve("corpus.json")));
 
         Path seq = importNew("seq", 3, 4,

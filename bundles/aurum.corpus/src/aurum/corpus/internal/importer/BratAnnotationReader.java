@@ -169,11 +169,14 @@ final class BratAnnotationReader {
         return true;
     }
 
-    /** {@code A1<TAB>Name T1 [Value]}: a binary attribute is {@code true}, a valued one its value. */
+    /**
+     * {@code A1<TAB>Name T1 [Value]}: a binary attribute is {@code true}, a valued one its value; the value is the
+     * rest of the line, spaces included, as brat's own reader takes it.
+     */
     private void readAttribute(long line, String text) throws ImportException {
         String[] fields = text.split("\t", 2);
-        String[] parts = fields.length < 2 ? new String[0] : fields[1].trim().split(" +");
-        if (parts.length < 2 || parts.length > 3) {
+        String[] parts = fields.length < 2 ? new String[0] : fields[1].trim().split(" +", 3);
+        if (parts.length < 2) {
             throw malformed(line, 0, "an attribute needs 'NAME TARGET' or 'NAME TARGET VALUE' after its id");
         }
         AttributeValue value = parts.length == 3 ? AttributeValue.ofEnum(parts[2]) : AttributeValue.ofBoolean(true);

@@ -11,6 +11,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 
+import aurum.core.model.AttributeValue;
 import aurum.core.model.Document;
 import aurum.core.model.DocumentMetadata;
 import aurum.core.model.Span;
@@ -25,7 +26,8 @@ import aurum.corpus.importer.OffsetUnit;
  * spaCy, Prodigy and Aurum write: the text in {@code text}; spans as {@code label}/{@code labels}
  * ({@code [[start, end, "LABEL"], …]}, doccano; strings there are document labels), {@code entities}
  * (doccano's {@code {"start_offset", "end_offset", "label"}} objects beside {@code relations}, or spaCy's
- * triples) or {@code spans} ({@code {"start", "end", "label", "text"?}}, spaCy, Prodigy, Aurum); an
+ * triples) or {@code spans} ({@code {"start", "end", "label", "text"?}}, spaCy, Prodigy, Aurum; Aurum's also
+ * {@code "attributes"} and {@code "note"}, which a span object of either field keeps); an
  * {@code offsets} field ({@code utf16}, {@code code-points}, {@code utf8-bytes}, as Aurum's export writes
  * it) says what the record's offsets count, otherwise the unit given to the importer does.
  * {@link OffsetEvidence} checks every span. The text is taken as is (a leading U+FEFF stays), because the
@@ -152,6 +154,12 @@ final class JsonlRecordReader {
 
         void add(String where, JsonElement start, JsonElement end, JsonElement label, JsonElement covered)
                 throws ImportException {
+            add(where, start, end, label, covered, null);
+        }
+
+        /** @param object the span's object, whose {@code attributes} and {@code note} the span takes, or {@code null} */
+        void add(String where, JsonElement start, JsonElement end, JsonElement label, JsonElement covered,
+                JsonObject object) throws ImportException {
             if (!isInt(start) || !isInt(end) || label == null || !label.isJsonPrimitive()) {
                 throw error(line, where + " needs integer start and end and a label",
                         "Write the span as start, end and label");
@@ -169,8 +177,11 @@ final class JsonlRecordReader {
                 failed = true;
                 return;
             }
+            Map<String, AttributeValue> attributes = object == null ? Map.of() : attributes(line, where, object);
+            String note = object == null ? null : note(line, where, object);
             try {
-                list.add(Span.builder().range(range[0], range[1]).label(labelId).buildFor(document.text()));
+                list.add(Span.builder().range(range[0], range[1]).label(labelId).buildFor(document.text())
+                        .withAttributes(attributes).withNote(note));
             } catch (IllegalArgumentException e) {
                 throw error(line, where + " " + labelId + " cannot be a span (" + e.getMessage() + ")",
                         "Fix or remove the span");
@@ -207,7 +218,7 @@ final class JsonlRecordReader {
             } else if (element instanceof JsonObject entity) {
                 boolean doccano = entity.has("start_offset");
                 spans.add(where, entity.get(doccano ? "start_offset" : "start"), entity.get(doccano ? "end_offset" : "end"),
-                        entity.get("label"), entity.get("text"));
+                        entity.get("label"), entity.get("text"), entity);
             } else {
                 throw error(spans.line, where + " is " + element + ", not a span",
                         "Write entities as {\"start_offset\":…,\"end_offset\":…,\"label\":…} (doccano) or [start, end, \"LABEL\"]");
@@ -222,8 +233,46 @@ final class JsonlRecordReader {
                 throw error(spans.line, field + "[" + i + "] is not an object",
                         "Write spans as {\"start\":…,\"end\":…,\"label\":…}");
             }
-            spans.add(field + "[" + i + "]", span.get(start), span.get(end), span.get("label"), span.get("text"));
+            spans.add(field + "[" + i + "]", span.get(start), span.get(end), span.get("label"), span.get("text"), span);
         }
+    }
+
+    /**
+     * A span object's {@code "attributes":{name: value}}: a JSON boolean, number or string gives a boolean, number or
+     * text attribute (the corpus's label set may make a text an enumeration value: {@code DeclaredAttributes}).
+     */
+    private Map<String, AttributeValue> attributes(long line, String where, JsonObject object) throws ImportException {
+        JsonElement field = object.get("attributes");
+        if (field == null || field.isJsonNull()) {
+            return Map.of();
+        }
+        if (!(field instanceof JsonObject attributes)) {
+            throw error(line, where + ".attributes is " + field + ", not an object",
+                    "Write attributes as {\"name\": value, …} with boolean, number or string values");
+        }
+        Map<String, AttributeValue> out = new TreeMap<>();
+        for (Map.Entry<String, JsonElement> e : attributes.entrySet()) {
+            JsonElement value = e.getValue();
+            if (!(value instanceof JsonPrimitive p) || e.getKey().isBlank()) {
+                throw error(line, where + ".attributes." + e.getKey() + " is " + value + ", not a boolean, number or"
+                        + " string", "Write attributes as {\"name\": value, …} with boolean, number or string values");
+            }
+            out.put(e.getKey(), p.isBoolean() ? AttributeValue.ofBoolean(p.getAsBoolean())
+                    : p.isNumber() ? AttributeValue.ofNumber(p.getAsBigDecimal()) : AttributeValue.ofString(p.getAsString()));
+        }
+        return out;
+    }
+
+    /** A span object's {@code "note"}, or {@code null}. */
+    private String note(long line, String where, JsonObject object) throws ImportException {
+        JsonElement field = object.get("note");
+        if (field == null || field.isJsonNull()) {
+            return null;
+        }
+        if (!(field instanceof JsonPrimitive p) || !p.isString()) {
+            throw error(line, where + ".note is " + field + ", not a string", "Write the note as a JSON string");
+        }
+        return p.getAsString();
     }
 
     private OffsetUnit unitOf(JsonObject record, long line) throws ImportException {

@@ -65,11 +65,14 @@ public final class ExportRun {
         List<String> splits = options.split().names();
         List<String> keys = pipeline.perLabel() ? plan.labels() : List.of(DocumentPipeline.ALL);
         Map<String, List<DocumentWriter>> writers = new LinkedHashMap<>();
+        // one output per key for the writers and finish, so an exporter can tell what its writers of a run met
+        Map<String, ExportOutput> outputs = new LinkedHashMap<>();
+        keys.forEach(key -> outputs.put(key, key.isEmpty() ? output : prefixed("by-label/" + key + "/")));
         try (Writer reportFile = output.create("report.jsonl")) {
             for (String key : keys) {
                 List<DocumentWriter> perSplit = new ArrayList<>();
                 writers.put(key, perSplit);
-                ExportOutput keyed = key.isEmpty() ? output : prefixed("by-label/" + key + "/");
+                ExportOutput keyed = outputs.get(key);
                 for (String split : splits) {
                     perSplit.add(exporter.open(keyed, split, labelsOf(key), options));
                 }
@@ -96,7 +99,7 @@ public final class ExportRun {
             }
         }
         for (String key : keys) {
-            exporter.finish(key.isEmpty() ? output : prefixed("by-label/" + key + "/"), splits, labelsOf(key), options);
+            exporter.finish(outputs.get(key), splits, labelsOf(key), options);
         }
     }
 
@@ -189,6 +192,9 @@ public final class ExportRun {
         fingerprint.update((id + '\n' + contentHash + '\n').getBytes(StandardCharsets.UTF_8));
         for (Candidate c : selected) {
             fingerprint.update((c.storedStart() + " " + c.storedEnd() + " " + c.corpusLabel() + '\n').getBytes(StandardCharsets.UTF_8));
+            if (c.hasExtras()) { // spans without attributes or note give the fingerprints they always gave
+                fingerprint.update((c.attributes() + " " + c.note() + '\n').getBytes(StandardCharsets.UTF_8));
+            }
         }
     }
 

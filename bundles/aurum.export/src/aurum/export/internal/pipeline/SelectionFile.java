@@ -19,8 +19,8 @@ import java.util.function.UnaryOperator;
  * The spans the planning pass selected, kept on disk for the writing pass so that each layer is read and
  * parsed once per export, not twice, while the heap holds no more than a window of documents. A scratch file
  * beside the export's staging folder, deleted with it; its layout is private to one run: per selected
- * document in plan order, the span count, then per span start, end and the index of its corpus label in a
- * table kept in memory (labels are few).
+ * document in plan order, the span count, then per span start, end, the index of its corpus label in a
+ * table kept in memory (labels are few), and the span's attributes and note ({@link SpanExtrasCodec}).
  */
 final class SelectionFile {
 
@@ -49,6 +49,7 @@ final class SelectionFile {
                 corpusLabels.add(label);
                 return corpusLabels.size() - 1;
             }));
+            SpanExtrasCodec.write(out, c.attributes(), c.note());
         }
         documents++;
     }
@@ -104,7 +105,9 @@ final class SelectionFile {
                     int start = in.readInt();
                     int end = in.readInt();
                     int label = in.readInt();
-                    spans.add(new Candidate(start, end, outputLabels.get(label), start, end, corpusLabels.get(label)));
+                    SpanExtrasCodec.Extras extras = SpanExtrasCodec.read(in);
+                    spans.add(new Candidate(start, end, outputLabels.get(label), start, end, corpusLabels.get(label),
+                            extras.attributes(), extras.note()));
                 }
                 return spans;
             } catch (EOFException e) {

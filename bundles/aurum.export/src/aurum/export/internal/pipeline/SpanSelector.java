@@ -87,7 +87,9 @@ public final class SpanSelector {
         List<Candidate> out = new ArrayList<>(layer.spans().size());
         for (Span span : layer.spans()) {
             if (counts(span)) {
-                out.add(candidate(span.start(), span.end(), span.labelId()));
+                String corpusLabel = span.labelId();
+                out.add(new Candidate(span.start(), span.end(), options.outputLabel(corpusLabel), span.start(),
+                        span.end(), corpusLabel, span.attributes(), span.note()));
             }
         }
         out.sort(ORDER);
@@ -124,6 +126,7 @@ public final class SpanSelector {
         return span.status().isAnnotation() && options.selects(span.labelId());
     }
 
+    /** A span voted for: without attributes or note, which the voters' layers may give differently. */
     private Candidate candidate(int start, int end, String corpusLabel) {
         return new Candidate(start, end, options.outputLabel(corpusLabel), start, end, corpusLabel);
     }
