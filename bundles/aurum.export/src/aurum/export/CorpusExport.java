@@ -1,7 +1,11 @@
 package aurum.export;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import aurum.corpus.store.CorpusStore;
 import aurum.export.internal.pipeline.DocumentExtras;
@@ -31,7 +35,19 @@ public final class CorpusExport {
      */
     public static ExportResult run(CorpusStore store, Exporter exporter, ExportOptions options, Path out,
             ExportProgress progress) throws ExportException {
-        return run(store, exporter, options, out, progress, defaultThreads());
+        return run(store, exporter, options, out, progress, defaultThreads(), ExportGuard.NONE);
+    }
+
+    /**
+     * Runs an export like {@link #run(CorpusStore, Exporter, ExportOptions, Path, ExportProgress)}, asking
+     * {@code guard} after the first pass whether it goes ahead, before anything is written.
+     *
+     * @throws ExportException naming the document or file at fault, or the guard's refusal
+     *         ({@link NothingToExportException} from {@link ExportGuard#USEFUL}); nothing is left at {@code out}
+     */
+    public static ExportResult run(CorpusStore store, Exporter exporter, ExportOptions options, Path out,
+            ExportProgress progress, ExportGuard guard) throws ExportException {
+        return run(store, exporter, options, out, progress, defaultThreads(), guard);
     }
 
     /**
@@ -45,6 +61,11 @@ public final class CorpusExport {
      */
     public static ExportResult run(CorpusStore store, Exporter exporter, ExportOptions options, Path out,
             ExportProgress progress, int threads) throws ExportException {
+        return run(store, exporter, options, out, progress, threads, ExportGuard.NONE);
+    }
+
+    private static ExportResult run(CorpusStore store, Exporter exporter, ExportOptions options, Path out,
+            ExportProgress progress, int threads, ExportGuard guard) throws ExportException {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         }
@@ -57,6 +78,7 @@ public final class CorpusExport {
             SpanSelector selector = new SpanSelector(store, options);
             ExportPlan plan = ExportPlan.make(store, selector, extras, options, progress, threads,
                     output.scratch("selection"));
+            guard.check(preview(plan, options), options);
             ExportRun run = new ExportRun(store, exporter, options, output, plan,
                     new DocumentPipeline(exporter, options, extras), selector, threads);
             run.writeAll(progress);
@@ -69,6 +91,45 @@ public final class CorpusExport {
         } catch (RuntimeException e) {
             throw new ExportException("export to " + out + " failed: " + e + "; nothing was written there", e);
         }
+    }
+
+    /**
+     * What an export would write, from its first pass alone: reads every document's chosen layer (with
+     * progress and cancel) and writes nothing. For a summary before an export starts.
+     *
+     * @throws ExportException if a layer cannot be read, or when cancelled
+     */
+    public static ExportPreview preview(CorpusStore store, ExportOptions options, ExportProgress progress)
+            throws ExportException {
+        Path scratch = null;
+        try {
+            scratch = Files.createTempFile("aurum-export-preview", ".tmp");
+            Files.delete(scratch); // the selection file must not exist yet
+            ExportPlan plan = ExportPlan.make(store, new SpanSelector(store, options), new DocumentExtras(store), options,
+                    progress, defaultThreads(), scratch);
+            return preview(plan, options);
+        } catch (IOException e) {
+            throw new ExportException("the export cannot be previewed: " + e.getMessage(), e);
+        } finally {
+            if (scratch != null) {
+                try {
+                    Files.deleteIfExists(scratch);
+                } catch (IOException e) {
+                    // a temporary file left behind is harmless
+                }
+            }
+        }
+    }
+
+    private static ExportPreview preview(ExportPlan plan, ExportOptions options) {
+        List<String> names = options.split().names();
+        List<Integer> counts = plan.documentsPerSplit(names.size());
+        Map<String, Integer> perSplit = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            perSplit.put(names.get(i), counts.get(i));
+        }
+        return new ExportPreview(plan.corpusDocuments(), plan.documents().size(), plan.skipped(), plan.totals().spans(),
+                perSplit, plan.totals().overlapping(), plan.totals().overlapDocuments());
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import aurum.core.model.Layer;
 import aurum.core.model.LayerOwner;
+import aurum.core.model.LayerState;
 import aurum.core.model.Span;
 import aurum.corpus.store.CorpusStore;
 import aurum.corpus.store.CorpusStoreException;
@@ -21,7 +22,8 @@ import aurum.corpus.store.LayerSnapshot;
  * annotations are stored as another layer of the same annotator name with a number, {@code import-2},
  * {@code import-3}, …, never merged into the first: the layers can then be compared and curated like two
  * annotators' work. Annotations equal to a stored layer's (same ranges, labels, attributes and notes) are
- * not stored again.
+ * not stored again. A layer stored here is marked {@link LayerState#DONE}: it is the source's finished
+ * annotation, which exports and curation take as such.
  */
 public final class ImportedLayers {
 
@@ -97,6 +99,7 @@ public final class ImportedLayers {
                 beforeWrite.layer(id, owner);
                 Layer layer = store.loadLayer(id, owner);
                 layer.addAll(imported.spans());
+                layer.setState(LayerState.DONE); // the source's finished annotation (docs/FORMAT.md, "Imported spans")
                 store.saveLayer(layer, 0);
                 return new Placement(n == 1 ? Outcome.STORED : Outcome.STORED_IN_ANOTHER_LAYER, owner,
                         imported.spans().size());

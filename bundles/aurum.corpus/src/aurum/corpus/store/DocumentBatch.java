@@ -2,6 +2,7 @@ package aurum.corpus.store;
 
 import aurum.core.model.Document;
 import aurum.core.model.LayerOwner;
+import aurum.core.model.LayerState;
 import aurum.core.model.Span;
 import aurum.corpus.boilerplate.ExcludedRegion;
 import java.util.List;
@@ -63,6 +64,18 @@ public interface DocumentBatch extends AutoCloseable {
      */
     default StoredDocument add(Document document, List<ExcludedRegion> boilerplate, LayerOwner owner, List<Span> spans)
             throws CorpusStoreException {
+        throw new UnsupportedOperationException("this batch does not write layers");
+    }
+
+    /**
+     * {@link #add(Document, List, LayerOwner, List)} with the layer written in {@code state} rather than the
+     * state {@link aurum.core.model.Layer#addAll} would leave it in: an import stores its source's finished
+     * annotation as {@link LayerState#DONE}.
+     *
+     * @param state the layer's state, or {@code null} for the state {@code addAll} leaves
+     */
+    default StoredDocument add(Document document, List<ExcludedRegion> boilerplate, LayerOwner owner, List<Span> spans,
+            LayerState state) throws CorpusStoreException {
         throw new UnsupportedOperationException("this batch does not write layers");
     }
 

@@ -9,7 +9,8 @@ import org.eclipse.core.commands.operations.OperationHistoryFactory;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.text.Document;
 import org.eclipse.jface.text.TextViewer;
@@ -20,6 +21,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.jface.commands.ActionHandler;
 import org.eclipse.ui.contexts.IContextActivation;
@@ -30,8 +32,10 @@ import org.eclipse.ui.part.EditorPart;
 
 import aurum.core.model.LayerOwner;
 import aurum.corpus.store.CorpusStore;
+import aurum.editor.identity.AnnotatorIdentity;
 import aurum.editor.input.CorpusDocumentInput;
 import aurum.editor.internal.edit.FindBar;
+import aurum.editor.internal.edit.LayerLifecycle;
 import aurum.editor.internal.edit.MessageBanner;
 import aurum.editor.internal.edit.SpanEditing;
 import aurum.editor.internal.edit.SpanNavigation;
@@ -61,11 +65,18 @@ public class AnnotationEditor extends EditorPart {
     private IUndoContext undoContext;
     private TextViewer viewer;
     private MessageBanner banner;
+    private DocumentHeader header;
     private EditorState state;
     private String annotator;
     private CorpusDocumentInput document;
     private FindBar findBar;
     private IContextActivation keys;
+    /** Re-opens the editor under the new name when the annotator changes (see {@link #followsAnnotator}). */
+    private final IPreferenceChangeListener annotatorChanged = event -> {
+        if (AurumPreferences.ANNOTATOR.equals(event.getKey()) && viewer != null) {
+            asyncExec(this::followAnnotator);
+        }
+    };
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -78,8 +89,35 @@ public class AnnotationEditor extends EditorPart {
         setPartName(input.getName());
         setTitleToolTip(input.getToolTipText());
         undoContext = new ObjectUndoContext(this, input.getName());
-        IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(AurumPreferences.NODE);
-        annotator = preferences.get(AurumPreferences.ANNOTATOR, System.getProperty("user.name", "annotator"));
+        annotator = AnnotatorIdentity.current().orElseThrow(() -> new PartInitException("Nobody is named as the"
+                + " annotator in this workspace yet, so there is no layer to open. Choose Annotate > Switch"
+                + " Annotator…, then open the document again."));
+        setTitleToolTip(input.getToolTipText() + "\nAnnotator: " + annotator);
+        InstanceScope.INSTANCE.getNode(AurumPreferences.NODE).addPreferenceChangeListener(annotatorChanged);
+    }
+
+    /**
+     * Whether this editor shows the current annotator's layer, and so is re-opened under the new name when
+     * the annotator changes; the curation editor shows gold, whoever curates.
+     */
+    protected boolean followsAnnotator() {
+        return true;
+    }
+
+    private void followAnnotator() {
+        String now = AnnotatorIdentity.current().orElse(null);
+        if (now == null || now.equals(annotator) || !followsAnnotator()) {
+            return;
+        }
+        IWorkbenchPage page = getSite().getPage();
+        IEditorInput input = getEditorInput();
+        boolean active = page.getActiveEditor() == this;
+        page.closeEditor(this, false); // waits for this layer's writer, so nothing of the old name is lost
+        try {
+            page.openEditor(input, getSite().getId(), active);
+        } catch (PartInitException e) {
+            ILog.of(getClass()).error("Cannot re-open " + input.getName() + " for annotator " + now, e);
+        }
     }
 
     @Override
@@ -91,6 +129,8 @@ public class AnnotationEditor extends EditorPart {
         layout.verticalSpacing = 0;
         area.setLayout(layout);
         banner = new MessageBanner(area);
+        header = new DocumentHeader(area);
+        header.opening(getPartName(), annotator);
         createHeader(area);
         viewer = new TextViewer(area, SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL | SWT.WRAP);
         viewer.setEditable(false);
@@ -200,6 +240,13 @@ public class AnnotationEditor extends EditorPart {
             viewer.setDocument(document);
         });
         times.time("open: editor state (painter, listeners, watcher)", () -> state.install(loaded, getSite()));
+        header.show(getPartName(), state.layer());
+        state.addListener(new AnnotatedDocument.Listener() {
+            @Override
+            public void layerChanged(AnnotatedDocument changed) {
+                header.show(getPartName(), state.layer());
+            }
+        });
         // the editor adapts to AnnotatedDocument from now on: views following the active editor re-ask. They
         // are not deferred past the first paint: tried, CurationEditorTest's Alt+Down then no longer reached
         // the editor (not understood yet).
@@ -277,6 +324,21 @@ public class AnnotationEditor extends EditorPart {
         return banner.text();
     }
 
+    /** The line naming the document, the annotator and the layer's state, e.g. "… · annotator alice · done". */
+    public String headerText() {
+        return header.text();
+    }
+
+    /** The annotator whose layer this editor shows and edits (the curation editor: who curates). */
+    public String annotator() {
+        return annotator;
+    }
+
+    /** Mark Document Done and Reopen Document (for handlers and tests). */
+    public LayerLifecycle lifecycle() {
+        return state.lifecycle();
+    }
+
     @Override
     public <T> T getAdapter(Class<T> adapter) {
         if (adapter == AnnotatedDocument.class && isLoaded()) {
@@ -292,6 +354,7 @@ public class AnnotationEditor extends EditorPart {
 
     @Override
     public void dispose() {
+        InstanceScope.INSTANCE.getNode(AurumPreferences.NODE).removePreferenceChangeListener(annotatorChanged);
         if (state != null) {
             state.dispose();
         }

@@ -22,6 +22,7 @@ import aurum.corpus.boilerplate.ExcludedRegion;
 import aurum.corpus.store.CorpusStoreException;
 import aurum.editor.internal.edit.EditHost;
 import aurum.editor.internal.edit.HotkeyListener;
+import aurum.editor.internal.edit.LayerLifecycle;
 import aurum.editor.internal.edit.MessageBanner;
 import aurum.editor.internal.edit.SelectedSpan;
 import aurum.editor.internal.edit.SpanEditing;
@@ -62,6 +63,7 @@ public final class EditorState implements EditHost, PaintModel, LayerEditOperati
     private final ListenerList<AnnotatedDocument.Listener> listeners = new ListenerList<>();
     private final SpanNavigation navigation = new SpanNavigation(this);
     private final SpanEditing editing = new SpanEditing(this, navigation);
+    private final LayerLifecycle lifecycle = new LayerLifecycle(this);
     private final EditorAnnotatedDocument annotatedDocument = new EditorAnnotatedDocument(this);
     private final EditorFont font;
     private final PhaseTimes times = new PhaseTimes();
@@ -137,6 +139,10 @@ public final class EditorState implements EditHost, PaintModel, LayerEditOperati
 
     SpanNavigation navigation() {
         return navigation;
+    }
+
+    LayerLifecycle lifecycle() {
+        return lifecycle;
     }
 
     AnnotatedDocument annotatedDocument() {

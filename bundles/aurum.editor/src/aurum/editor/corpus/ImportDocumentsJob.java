@@ -3,6 +3,9 @@ package aurum.editor.corpus;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ILog;
@@ -18,6 +21,9 @@ import aurum.corpus.importer.ImportException;
 import aurum.corpus.store.CorpusStore;
 import aurum.corpus.store.CorpusStoreException;
 import aurum.editor.internal.session.LabelSetResolver;
+import aurum.labels.corpus.CorpusLabelSets;
+import aurum.labels.corpus.ImportedLabelSet;
+import aurum.labels.format.LabelSetFormatException;
 
 /**
  * File &gt; Import: adds files or folders to the open corpus, then tells the navigator to re-read it. The
@@ -48,6 +54,23 @@ public final class ImportDocumentsJob extends Job {
         setUser(true);
     }
 
+    /** The labels the corpus's spans use that its label set lacks; empty when that cannot be told. */
+    private SortedSet<String> missingLabels() {
+        try {
+            LabelSet labels = new CorpusLabelSets(InstalledLabelSets::list).resolve(store).labelSet();
+            return ImportedLabelSet.missing(ImportedLabelSet.usedLabels(store), Optional.of(labels));
+        } catch (LabelSetFormatException e) {
+            // no usable label set: every label is missing, and validation says so with the reason
+            try {
+                return ImportedLabelSet.usedLabels(store);
+            } catch (CorpusStoreException unreadable) {
+                return new TreeSet<>();
+            }
+        } catch (CorpusStoreException e) {
+            return new TreeSet<>();
+        }
+    }
+
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, sources.size());
@@ -64,8 +87,12 @@ public final class ImportDocumentsJob extends Job {
             Path written = writeReport(run.summary());
             return Status.error("Import stopped: " + e.getMessage() + " Documents imported before the problem are kept."
                     + (written != null ? " The warnings until then are listed in " + written + "." : ""), e);
+        } catch (RuntimeException e) {
+            return Status.error("Import stopped: " + UserMessages.describe(e) + ". Documents imported before the"
+                    + " problem are kept; the details are in the error log.", e);
         } finally {
-            ImportSummary summary = run.summary();
+            ImportSummary summary = run.summary().spans() == 0 ? run.summary()
+                    : run.summary().withMissingLabels(missingLabels());
             summary = summary.withReport(writeReport(summary));
             ImportSummary told = summary;
             if (!display.isDisposed()) {

@@ -2,6 +2,8 @@ package aurum.editor.corpus;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import aurum.corpus.importer.ImportReport;
 import aurum.corpus.importer.ImportWarning;
@@ -13,19 +15,33 @@ import aurum.corpus.importer.ImportWarning;
  * @param present  documents whose text was already there
  * @param spans    spans stored with the documents
  * @param warnings what the importers reported
+ * @param missingLabels labels the corpus's spans use that its label set does not define, found after the
+ *                 import; empty when every label is defined (or it was not checked)
  * @param report   the import report listing the warnings ({@code .aurum/reports/import-<time>.jsonl} of the
  *                 corpus, as the command line writes it), or {@code null} when none was written
  */
-public record ImportSummary(int added, int present, long spans, List<ImportWarning> warnings, Path report) {
+public record ImportSummary(int added, int present, long spans, List<ImportWarning> warnings,
+        SortedSet<String> missingLabels, Path report) {
 
-    /** A summary whose report is not written (yet). */
+    /** Copies the lists. */
+    public ImportSummary {
+        warnings = List.copyOf(warnings);
+        missingLabels = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(missingLabels));
+    }
+
+    /** A summary with no label check, whose report is not written (yet). */
     public ImportSummary(int added, int present, long spans, List<ImportWarning> warnings) {
-        this(added, present, spans, warnings, null);
+        this(added, present, spans, warnings, new TreeSet<>(), null);
+    }
+
+    /** A copy naming the labels the label set lacks. */
+    public ImportSummary withMissingLabels(SortedSet<String> labels) {
+        return new ImportSummary(added, present, spans, warnings, labels, report);
     }
 
     /** This summary with the report that lists its warnings. */
     public ImportSummary withReport(Path file) {
-        return new ImportSummary(added, present, spans, warnings, file);
+        return new ImportSummary(added, present, spans, warnings, missingLabels, file);
     }
 
     /** The warnings as an import report, added up per kind. */
@@ -40,6 +56,7 @@ public record ImportSummary(int added, int present, long spans, List<ImportWarni
         ImportReport report = toReport();
         return added + " documents added, " + present + " already in the corpus, " + spans + " spans, "
                 + warnings.size() + " warnings" + (report.skippedTotal() > 0 ? "; not imported: " + report.skippedSummary() : "")
+                + (missingLabels.isEmpty() ? "" : "; the label set lacks " + String.join(", ", missingLabels))
                 + (this.report != null ? "; the warnings are listed in " + this.report : "");
     }
 }

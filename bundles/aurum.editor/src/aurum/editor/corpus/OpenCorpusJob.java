@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -22,6 +23,7 @@ import aurum.corpus.store.CorpusSettings;
 import aurum.corpus.store.CorpusStore;
 import aurum.corpus.store.CorpusStoreException;
 import aurum.editor.internal.session.LabelSetResolver;
+import aurum.labels.corpus.ImportedLabelSet;
 
 /**
  * Opens the corpus for a folder the user named: the folder itself when it is a corpus, else the
@@ -38,19 +40,33 @@ public final class OpenCorpusJob extends Job {
     private final Path workspace;
     private final Display display;
     private final Consumer<CorpusStore> opened;
+    private final LabelSetChoice labelSet;
 
     /**
+     * Opens {@code source}, importing it with the {@link #DEFAULT_LABEL_SET} when it is not a corpus.
+     *
      * @param source    a corpus folder, or documents to import
      * @param workspace the workspace folder (where {@code corpora/} lives)
      * @param display   where {@code opened} runs
      * @param opened    told the open store, on the UI thread
      */
     public OpenCorpusJob(Path source, Path workspace, Display display, Consumer<CorpusStore> opened) {
+        this(source, workspace, display, opened, new LabelSetChoice(DEFAULT_LABEL_SET));
+    }
+
+    /**
+     * Opens {@code source}, importing it with {@code labelSet} when it is not a corpus.
+     *
+     * @param labelSet the new corpus's label set: an installed one, or its own made from the imported labels
+     */
+    public OpenCorpusJob(Path source, Path workspace, Display display, Consumer<CorpusStore> opened,
+            LabelSetChoice labelSet) {
         super("Opening corpus " + source.getFileName());
         this.source = source;
         this.workspace = workspace;
         this.display = display;
         this.opened = opened;
+        this.labelSet = labelSet;
         setUser(true);
     }
 
@@ -77,6 +93,10 @@ public final class OpenCorpusJob extends Job {
             return Status.error("Cannot open the corpus for " + source + ": " + e.getMessage(), e);
         } catch (IOException e) {
             return Status.error("Cannot create the workspace corpus for " + source + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // never "An internal error occurred": say what failed, in words, and keep the details in the log
+            return Status.error("Cannot open the corpus for " + source + ": " + UserMessages.describe(e)
+                    + ". Nothing was imported; the details are in the error log.", e);
         }
     }
 
@@ -88,11 +108,14 @@ public final class OpenCorpusJob extends Job {
         boolean done = false;
         try {
             CorpusStore store = CorpusStore.create(temp, new CorpusSettings(target.getFileName().toString(),
-                    DEFAULT_LABEL_SET, Map.of(CorpusLocation.IMPORTED_FROM, location.source().toString())));
+                    labelSet.installed(), Map.of(CorpusLocation.IMPORTED_FROM, location.source().toString())));
             StoreImport run = new StoreImport(store, LabelSetResolver.declared(store).orElse(null));
             run.run(location.source(), new MonitorProgress(monitor, "Importing " + location.source()));
             if (monitor.isCanceled()) {
                 return Status.CANCEL_STATUS;
+            }
+            if (labelSet.createsOwn()) {
+                ImportedLabelSet.createFor(store, Optional.empty(), CorpusLocation.folderName(target));
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             done = true;

@@ -1,6 +1,7 @@
 package aurum.editor.corpus;
 
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +22,10 @@ import aurum.corpus.store.CorpusStoreException;
 
 /**
  * Imports files or folders into a corpus store, choosing the importer by the source's format. The
- * annotations that come with the documents go where {@link ImportedLayers} puts them: the
- * {@value #IMPORT_ANNOTATOR} layer, or a numbered one beside it when the same text came with other
- * annotations; importing twice changes nothing. Headless; the jobs call it.
+ * annotations that come with the documents go where {@link ImportedLayers} puts them, marked DONE (they are
+ * the source's finished annotation, so an export without a chosen layer takes them when no other annotator
+ * worked on the corpus): the {@value #IMPORT_ANNOTATOR} layer, or a numbered one beside it when the same text
+ * came with other annotations; importing twice changes nothing. Headless; the jobs call it.
  */
 public final class StoreImport {
 
@@ -61,11 +63,26 @@ public final class StoreImport {
      * @throws CorpusStoreException if the store cannot be written
      */
     public void run(Path source, ImportProgress progress) throws ImportException, CorpusStoreException {
+        if (Files.isDirectory(source)) {
+            // brat pairs, texts, then each JSON lines, CoNLL and zip file; a brat pair's text is stored once
+            run((folder, sink, monitor) -> FolderImport.read(folder, sink, monitor, true), source, progress);
+            return;
+        }
         Importer importer = Importers.forSource(source).orElseThrow(() -> ImportException.atLine(
                 source.toString(), 0, 0, "not a format Aurum imports",
                 "choose text files or folders, a .zip, .jsonl, brat .txt/.ann or CoNLL files"));
+        run(importer::read, source, progress);
+    }
+
+    /** Reads a source into a sink: an importer, or a whole folder. */
+    @FunctionalInterface
+    private interface Reading {
+        void read(Path source, ImportSink sink, ImportProgress progress) throws ImportException;
+    }
+
+    private void run(Reading reading, Path source, ImportProgress progress) throws ImportException, CorpusStoreException {
         try {
-            importer.read(source, new ImportSink() {
+            reading.read(source, new ImportSink() {
                 @Override
                 public void accept(ImportedDocument document) {
                     try {

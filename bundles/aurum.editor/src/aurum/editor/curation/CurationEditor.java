@@ -51,6 +51,11 @@ public final class CurationEditor extends AnnotationEditor {
     }
 
     @Override
+    protected boolean followsAnnotator() {
+        return false; // gold is the same layer whoever curates
+    }
+
+    @Override
     protected void createHeader(Composite area) {
         panel = new CurationPanel(area);
     }

@@ -8,7 +8,6 @@ import java.util.function.Function;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
@@ -26,17 +25,20 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 
 import aurum.core.model.LayerOwner;
+import aurum.core.model.LayerState;
+import aurum.corpus.assignment.CorpusAnnotators;
 import aurum.corpus.index.DocumentOrder;
 import aurum.corpus.index.DocumentQuery;
 import aurum.corpus.store.CorpusStore;
+import aurum.editor.identity.AnnotatorIdentity;
 import aurum.editor.input.CorpusDocumentInput;
 import aurum.editor.internal.timing.PhaseTimes;
 import aurum.editor.model.AnnotatedDocument;
-import aurum.editor.preferences.AurumPreferenceInitializer;
 import aurum.editor.preferences.AurumPreferences;
 import aurum.editor.views.ActiveDocumentTracker;
 
@@ -52,6 +54,9 @@ public class CorpusNavigatorView extends ViewPart {
 
     /** The view id, as contributed in plugin.xml. */
     public static final String ID = "aurum.editor.navigator";
+
+    /** The context of the view's own key bindings (Ctrl+Enter marks the selection done). */
+    public static final String CONTEXT_ID = "aurum.editor.navigatorContext";
 
     private static final int FILTER_DELAY_MILLIS = 250;
     private static final int POLL_MILLIS = 1000;
@@ -116,6 +121,7 @@ public class CorpusNavigatorView extends ViewPart {
         column("State", 80, DocumentRow::stateText, DocumentOrder.Key.STATE);
         column("Assigned to", 100, this::assignedText, null);
         column("Labels", 160, DocumentRow::countsText, DocumentOrder.Key.SPANS);
+        column("All layers", 200, DocumentRow::teamText, null); // the lead's view: every annotator's state and gold's
         column("Duplicates", 90, DocumentRow::clusterText, null);
         column("Document", 150, DocumentRow::id, DocumentOrder.Key.ID);
         column("Chars", 60, d -> Integer.toString(d.length()), DocumentOrder.Key.LENGTH);
@@ -127,6 +133,8 @@ public class CorpusNavigatorView extends ViewPart {
         menu.add(new org.eclipse.jface.action.GroupMarker(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
         viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
         getSite().registerContextMenu(menu, viewer);
+        // Ctrl+Enter marks the selected documents done here, as it marks the editor's document done there
+        getSite().getService(org.eclipse.ui.contexts.IContextService.class).activateContext(CONTEXT_ID);
         tracker = new ActiveDocumentTracker(getSite().getPage(), this::updateRow, new AnnotatedDocument.Listener() {
             @Override
             public void layerChanged(AnnotatedDocument document) {
@@ -219,6 +227,7 @@ public class CorpusNavigatorView extends ViewPart {
     public void showCorpus(CorpusStore corpus) {
         this.store = corpus;
         edits.clear();
+        viewer.getTable().deselectAll(); // another corpus: the rows selected were the old one's
         aurum.editor.corpus.RecentCorpora.add(corpus.directory());
         setContentDescription(corpus.settings().name() + " — reading…");
         setPartName("Corpus: " + corpus.settings().name());
@@ -362,6 +371,8 @@ public class CorpusNavigatorView extends ViewPart {
         }
         if (!rows.isEmpty()) {
             viewer.setSelection(new StructuredSelection(rows));
+        } else {
+            viewer.getTable().deselectAll(); // the old rows' positions would select other documents now
         }
     }
 
@@ -399,10 +410,13 @@ public class CorpusNavigatorView extends ViewPart {
         int total = contents.all().size();
         int shown = contents.shown().size();
         int clustered = contents.clustered();
+        String me = annotator();
         setContentDescription(store.settings().name() + ": " + total + " documents, " + contents.done() + " done"
                 + (clustered == 0 ? "" : ", " + clustered + " in near-duplicate clusters")
                 + (shown == total ? "" : ", " + shown + " shown") + " — "
-                + (assignments.isEmpty() ? annotator() : assignments.summaryOf(annotator())));
+                + (me.isEmpty() ? "nobody is named as annotator (Annotate > Switch Annotator…)"
+                        : "State and Labels show " + me + "'s layers"
+                                + (assignments.isEmpty() ? "" : "; " + assignments.summaryOf(me))));
     }
 
     /** How long following the open document's layer last took on the UI thread; for the scale benchmark, not API. */
@@ -410,14 +424,16 @@ public class CorpusNavigatorView extends ViewPart {
         return times;
     }
 
+    /** The layer whose states and counts are shown: the annotator's; nobody's (the suggestions') when no one is named. */
     private static LayerOwner owner() {
-        return LayerOwner.annotator(annotator());
+        String me = annotator();
+        // nobody named: no annotator's layer is shown (every state reads "new"), only the other layers
+        return LayerOwner.annotator(me.isEmpty() ? CorpusAnnotators.SUGGESTIONS : me);
     }
 
-    /** The annotator whose states and counts are shown, from the preferences. */
+    /** The annotator whose states and counts are shown; empty when nobody is named yet. */
     static String annotator() {
-        return Platform.getPreferencesService().getString(AurumPreferences.NODE, AurumPreferences.ANNOTATOR,
-                AurumPreferenceInitializer.defaultAnnotator(), null);
+        return AnnotatorIdentity.current().orElse("");
     }
 
     /** Counts the layer after the event that changed it, once per burst: the edit is painted first. */
@@ -438,6 +454,7 @@ public class CorpusNavigatorView extends ViewPart {
 
     private void updateRowNow(AnnotatedDocument document) {
         if (document == null || viewer.getControl().isDisposed() || store == null || contents == null
+                || annotator().isEmpty()
                 || !document.corpusDirectory().equals(store.directory().toAbsolutePath().normalize())
                 || !document.layer().owner().equals(owner())) {
             return;
@@ -447,11 +464,22 @@ public class CorpusNavigatorView extends ViewPart {
             return;
         }
         DocumentRow row = contents.all().indexed(position);
-        edits.put(row.withLayer(document.layer().state(), CorpusOverview.counts(document.layer())));
+        LayerState now = document.layer().state();
+        edits.put(row.withLayer(now, CorpusOverview.counts(document.layer())).withTeamState(annotator(), now));
         int shownAt = contents.shown().positionOf(document.documentId());
         if (shownAt >= 0) {
             viewer.replace(contents.shown().get(shownAt), shownAt);
         }
+        if (now != row.state()) {
+            // the done count and the lead's progress figures follow a document marked done (or reopened) at once,
+            // not at the next poll
+            relist(0);
+        }
+    }
+
+    /** Shows {@code message} in the status line of the workbench window. */
+    public void showStatus(String message) {
+        getViewSite().getActionBars().getStatusLineManager().setMessage(message);
     }
 
     private void filterChanged() {
@@ -514,27 +542,52 @@ public class CorpusNavigatorView extends ViewPart {
     }
 
     private void open(IStructuredSelection selection) {
-        if (store == null) {
-            return;
-        }
         for (Object element : selection.toList()) {
-            if (element instanceof DocumentRow row) {
-                CorpusDocumentInput input = new CorpusDocumentInput(store.directory(), row.id(), row.title());
-                openListeners.forEach(l -> l.accept(input));
-                try {
-                    getSite().getPage().openEditor(input, CorpusDocumentInput.EDITOR_ID);
-                } catch (PartInitException e) {
-                    getViewSite().getActionBars().getStatusLineManager()
-                            .setErrorMessage("Cannot open " + row.id() + ": " + e.getMessage());
-                    ILog.of(getClass()).error("Cannot open document " + row.id() + " of " + store.directory(), e);
-                }
+            if (element instanceof DocumentRow row && openDocument(row) == null) {
+                return;
             }
         }
     }
 
+    /**
+     * Opens {@code row} in the annotation editor, first asking who is annotating when nobody is named yet.
+     *
+     * @return the editor, or null when it could not be opened (the status line says why)
+     */
+    public IEditorPart openDocument(DocumentRow row) {
+        if (store == null) {
+            return null;
+        }
+        if (AnnotatorIdentity.askIfUnknown(getSite().getShell()).isEmpty()) {
+            showStatus("Nobody is named as the annotator, so there is no layer to open " + row.id() + " in.");
+            return null;
+        }
+        CorpusDocumentInput input = new CorpusDocumentInput(store.directory(), row.id(), row.title());
+        openListeners.forEach(l -> l.accept(input));
+        try {
+            return getSite().getPage().openEditor(input, CorpusDocumentInput.EDITOR_ID);
+        } catch (PartInitException e) {
+            getViewSite().getActionBars().getStatusLineManager()
+                    .setErrorMessage("Cannot open " + row.id() + ": " + e.getMessage());
+            ILog.of(getClass()).error("Cannot open document " + row.id() + " of " + store.directory(), e);
+            return null;
+        }
+    }
+
+    /**
+     * Focuses the table with a document selected, so that Enter opens one at once and the arrow keys start from
+     * there: GTK gives a table without a selection a cursor row that Home and Enter do not select.
+     */
     @Override
     public void setFocus() {
-        viewer.getControl().setFocus();
+        org.eclipse.swt.widgets.Table table = viewer.getTable();
+        table.setFocus();
+        if (table.getSelectionCount() == 0 && table.getItemCount() > 0) {
+            table.setSelection(0);
+            org.eclipse.swt.widgets.Event selected = new org.eclipse.swt.widgets.Event();
+            selected.item = table.getItem(0);
+            table.notifyListeners(SWT.Selection, selected); // tells the viewer's selection listeners, as a click does
+        }
     }
 
     @Override

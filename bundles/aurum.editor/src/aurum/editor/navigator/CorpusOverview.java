@@ -17,6 +17,9 @@ import aurum.corpus.store.CorpusStoreException;
  */
 public final class CorpusOverview {
 
+    /** How the gold layer is named in {@link DocumentRow#team()}. */
+    static final String GOLD = "gold";
+
     private CorpusOverview() {
     }
 

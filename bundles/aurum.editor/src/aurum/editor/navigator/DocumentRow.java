@@ -1,9 +1,11 @@
 package aurum.editor.navigator;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import aurum.core.model.LayerState;
+import aurum.editor.internal.edit.LayerLifecycle;
 
 /**
  * One document of the corpus navigator.
@@ -15,13 +17,22 @@ import aurum.core.model.LayerState;
  * @param labelCounts spans per label in the annotator's layer (rejected suggestions not counted), by label id
  * @param cluster     the near-duplicate cluster number (1, 2, …), or 0 when the document has no near duplicate
  * @param clusterSize how many documents that cluster has
+ * @param team        the state of every saved layer of the document, for the lead: {@code gold} first, then
+ *                    annotators by id (the recognizers' {@code suggestions} layer left out)
  */
 public record DocumentRow(String id, String title, int length, LayerState state, Map<String, Integer> labelCounts,
-        int cluster, int clusterSize) {
+        int cluster, int clusterSize, Map<String, LayerState> team) {
 
-    /** Copies the counts, sorted by label id. */
+    /** Copies the counts and the team, keeping the team's order. */
     public DocumentRow {
         labelCounts = Map.copyOf(labelCounts);
+        team = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(team));
+    }
+
+    /** A row without the other layers' states. */
+    public DocumentRow(String id, String title, int length, LayerState state, Map<String, Integer> labelCounts,
+            int cluster, int clusterSize) {
+        this(id, title, length, state, labelCounts, cluster, clusterSize, Map.of());
     }
 
     /** A row standing for one that cannot be read, e.g. after its corpus was closed; the title says why. */
@@ -31,12 +42,7 @@ public record DocumentRow(String id, String title, int length, LayerState state,
 
     /** The state in the annotator's words. */
     public String stateText() {
-        return switch (state) {
-        case NEW -> "new";
-        case IN_PROGRESS -> "in progress";
-        case DONE -> "done";
-        case CURATED -> "curated";
-        };
+        return LayerLifecycle.describe(state);
     }
 
     /** The counts as {@code LABEL n · LABEL n}, most frequent first. */
@@ -46,6 +52,12 @@ public record DocumentRow(String id, String title, int length, LayerState state,
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(" · "));
     }
 
+    /** Every layer's state, e.g. {@code gold curated · alice done · bob in progress}; empty when none is saved. */
+    public String teamText() {
+        return team.entrySet().stream().map(e -> e.getKey() + " " + LayerLifecycle.describe(e.getValue()))
+                .collect(Collectors.joining(" · "));
+    }
+
     /** The cluster as shown, e.g. {@code ≈2 (3 docs)}, or empty. */
     public String clusterText() {
         return cluster == 0 ? "" : "≈" + cluster + " (" + clusterSize + " docs)";
@@ -53,6 +65,19 @@ public record DocumentRow(String id, String title, int length, LayerState state,
 
     /** A copy with new state and counts, after the document's layer changed. */
     public DocumentRow withLayer(LayerState newState, Map<String, Integer> newCounts) {
-        return new DocumentRow(id, title, length, newState, newCounts, cluster, clusterSize);
+        return new DocumentRow(id, title, length, newState, newCounts, cluster, clusterSize, team);
+    }
+
+    /** A copy in which {@code annotator}'s layer is in {@code newState}, placed after gold and in id order. */
+    public DocumentRow withTeamState(String annotator, LayerState newState) {
+        Map<String, LayerState> sorted = new java.util.TreeMap<>(team);
+        sorted.remove(CorpusOverview.GOLD);
+        sorted.put(annotator, newState);
+        Map<String, LayerState> updated = new LinkedHashMap<>();
+        if (team.containsKey(CorpusOverview.GOLD)) {
+            updated.put(CorpusOverview.GOLD, team.get(CorpusOverview.GOLD));
+        }
+        updated.putAll(sorted);
+        return new DocumentRow(id, title, length, state, labelCounts, cluster, clusterSize, updated);
     }
 }

@@ -13,15 +13,9 @@ public class AurumPreferenceInitializer extends AbstractPreferenceInitializer {
     @Override
     public void initializeDefaultPreferences() {
         IEclipsePreferences defaults = DefaultScope.INSTANCE.getNode(AurumPreferences.NODE);
-        defaults.put(AurumPreferences.ANNOTATOR, defaultAnnotator());
+        // no default annotator: the workbench asks who is annotating (AnnotatorIdentity), never assumes the OS user
         defaults.putBoolean(AurumPreferences.SNAP_TO_TOKENS, true);
         defaults.putBoolean(AurumPreferences.SHOW_LABEL_NAMES, true);
         defaults.putInt(AurumPreferences.FONT_SIZE, DEFAULT_FONT_SIZE);
-    }
-
-    /** The OS user name, or "annotator" when the system does not say. */
-    public static String defaultAnnotator() {
-        String user = System.getProperty("user.name");
-        return user == null || user.isBlank() ? "annotator" : user.strip();
     }
 }

@@ -20,6 +20,7 @@ import org.osgi.framework.ServiceReference;
 
 import aurum.core.model.LabelDefinition;
 import aurum.core.model.LabelSet;
+import aurum.editor.identity.AnnotatorIdentity;
 import aurum.labels.registry.LabelSetRegistry;
 
 /**
@@ -44,10 +45,16 @@ public class AurumPreferencePage extends FieldEditorPreferencePage implements IW
 
     @Override
     protected void createFieldEditors() {
+        // the same rule as the first-start dialog: the name becomes a folder in every corpus
         StringFieldEditor annotator = new StringFieldEditor(AurumPreferences.ANNOTATOR, "&Annotator name:",
-                getFieldEditorParent());
-        annotator.setEmptyStringAllowed(false);
-        annotator.setErrorMessage("The annotator name names your layer; it cannot be empty.");
+                getFieldEditorParent()) {
+            @Override
+            protected boolean doCheckState() {
+                String problem = AnnotatorIdentity.problem(getStringValue().strip());
+                setErrorMessage(problem);
+                return problem == null;
+            }
+        };
         addField(annotator);
         addField(new BooleanFieldEditor(AurumPreferences.SNAP_TO_TOKENS, "&Snap selections to token boundaries",
                 getFieldEditorParent()));

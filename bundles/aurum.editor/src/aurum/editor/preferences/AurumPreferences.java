@@ -10,7 +10,10 @@ public final class AurumPreferences {
     /** The preference node (the bundle id). */
     public static final String NODE = "aurum.editor";
 
-    /** The annotator's name, which names the layer an annotator edits. Default: the OS user name. */
+    /**
+     * The annotator's name, which names the layer an annotator edits. No default: read it through
+     * {@code aurum.editor.identity.AnnotatorIdentity}, which asks for it on first start.
+     */
     public static final String ANNOTATOR = "annotator";
 
     /** Whether selections snap to token boundaries before tagging. Default: true. */

@@ -17,10 +17,13 @@ import aurum.corpus.importer.OffsetUnit;
 import aurum.corpus.store.CorpusStore;
 import aurum.export.BoundaryPolicy;
 import aurum.export.CorpusExport;
+import aurum.export.ExportGuard;
 import aurum.export.ExportOptions;
 import aurum.export.ExportResult;
 import aurum.export.Exporter;
+import aurum.export.LayerInventory;
 import aurum.export.LayerSelection;
+import aurum.export.NothingToExportException;
 import aurum.export.OverlapPolicy;
 import aurum.export.SplitCounts;
 import aurum.export.SplitRules;
@@ -67,8 +70,8 @@ final class ExportCommand extends CliCommand {
             + " share miss its request by more than 5 points (the export fails otherwise); prints the shares achieved.")
     boolean allowUneven;
 
-    @Option(names = "--layer", paramLabel = "LAYER", defaultValue = "gold",
-            description = "gold, majority or annotator:NAME (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--layer", paramLabel = "LAYER", description = "gold, majority or annotator:NAME (default: what"
+            + " the corpus has: gold when any document is curated, else the only annotator's layer).")
     String layer;
 
     @Option(names = "--states", paramLabel = "STATE", split = ",", converter = Choices.States.class,
@@ -121,58 +124,81 @@ final class ExportCommand extends CliCommand {
         }
         Exporter exporter = context.services().exporters().get().find(format).orElseThrow(
                 () -> new UsageException("unknown --format '" + format + "'; installed: " + String.join(", ", ids())));
-        ExportOptions export = options();
-        CorpusStore store = CorpusStore.open(corpus);
-        checkSelections(store, export);
-        CliProgress progress = new CliProgress(err());
-        boolean targetExisted = Files.exists(target);
-        ExportResult result = CorpusExport.run(store, exporter, export, target, progress);
-        progress.done();
-        for (Map.Entry<String, SplitCounts> e : result.splits().entrySet()) {
-            SplitCounts c = e.getValue();
-            out().printf("%-6s %6d documents %8d sentences %9d tokens %7d spans %s%n", e.getKey(), c.documents(),
-                    c.sentences(), c.tokens(), c.spanTotal(), c.spans());
-        }
-        for (String notice : result.split().notices()) {
-            err().println("aurum export: " + notice);
-        }
-        for (String warning : result.split().warnings()) {
-            err().println("aurum export: warning: " + warning);
-        }
-        if (result.splits().size() > 1) {
-            String achieved = "split shares achieved: " + result.split().describeAchieved() + " (requested " + split
-                    + "); largest group kept in one split: " + result.split().largestGroupSize() + " documents";
-            if (result.split().worstMiss() > SplitRules.TOLERANCE) {
-                err().println("aurum export: warning: uneven split, as allowed: " + achieved);
-            } else {
-                out().println(achieved);
+        try (CorpusStore store = CorpusStore.open(corpus)) {
+            LayerInventory layers = LayerInventory.of(store);
+            ExportOptions export = options(layers);
+            checkSelections(store, export);
+            CliProgress progress = new CliProgress(err());
+            ExportResult result;
+            try {
+                // an export with no document, no span or an empty split stops before writing anything
+                result = CorpusExport.run(store, exporter, export, target, progress, ExportGuard.USEFUL);
+            } catch (NothingToExportException e) {
+                progress.done();
+                if (e.reason() == NothingToExportException.Reason.EMPTY_SPLIT) {
+                    throw new UsageException(nothingExported(e, export, layers));
+                }
+                err().println("aurum export: " + nothingExported(e, export, layers));
+                return CommandLine.PROBLEMS;
             }
-        }
-        out().printf("%d documents skipped (no %s layer or another state), %d spans changed, %d dropped (see"
-                + " report.jsonl): %s%n", result.skippedDocuments(), export.layer(),
-                result.reported() - result.dropped(), result.dropped(), result.directory());
-        long documents = result.splits().values().stream().mapToLong(SplitCounts::documents).sum();
-        long spans = result.splits().values().stream().mapToLong(SplitCounts::spanTotal).sum();
-        if (documents == 0 || spans == 0) {
-            // the export wrote into a new or empty folder (CorpusExport refuses others): leave it as it was
-            deleteExport(result.directory(), targetExisted);
-            err().println("aurum export: " + (documents == 0 ? "no document" : "no span") + " was exported, so nothing"
-                    + " was written: no " + export.layer() + " layer" + (states.isEmpty() ? "" : " in state " + states)
-                    + (labels.isEmpty() ? "" : " with spans of " + labels) + " matched; check --layer, --states and"
-                    + " --labels");
-            return CommandLine.PROBLEMS;
+            progress.done();
+            for (Map.Entry<String, SplitCounts> e : result.splits().entrySet()) {
+                SplitCounts c = e.getValue();
+                out().printf("%-6s %6d documents %8d sentences %9d tokens %7d spans %s%n", e.getKey(), c.documents(),
+                        c.sentences(), c.tokens(), c.spanTotal(), c.spans());
+            }
+            for (String notice : result.split().notices()) {
+                err().println("aurum export: " + notice);
+            }
+            for (String warning : result.split().warnings()) {
+                err().println("aurum export: warning: " + warning);
+            }
+            if (result.splits().size() > 1) {
+                String achieved = "split shares achieved: " + result.split().describeAchieved() + " (requested " + split
+                        + "); largest group kept in one split: " + result.split().largestGroupSize() + " documents";
+                if (result.split().worstMiss() > SplitRules.TOLERANCE) {
+                    err().println("aurum export: warning: uneven split, as allowed: " + achieved);
+                } else {
+                    out().println(achieved);
+                }
+            }
+            out().printf("%d documents skipped (no %s layer or another state), %d spans changed, %d dropped (see"
+                    + " report.jsonl): %s%n", result.skippedDocuments(), export.layer(),
+                    result.reported() - result.dropped(), result.dropped(), result.directory());
         }
         return CommandLine.OK;
     }
 
-    private static void deleteExport(Path directory, boolean keepFolder) throws java.io.IOException {
-        try (var walk = Files.walk(directory)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                if (!(keepFolder && p.equals(directory))) {
-                    Files.deleteIfExists(p);
-                }
-            }
+    /**
+     * The layer named with {@code --layer}, else what the corpus has ({@link LayerInventory#defaultLayer}); with
+     * several annotators and nothing curated the export does not guess, and says which layers there are.
+     */
+    private LayerSelection layer(LayerInventory layers) throws UsageException {
+        if (layer != null) {
+            return LayerSelection.parse(layer);
         }
+        if (layers.isEmpty()) {
+            throw new UsageException("nothing to export: no document of " + corpus + " has a saved layer yet;"
+                    + " annotate, import annotated files or curate first");
+        }
+        LayerSelection chosen = layers.defaultLayer().orElseThrow(() -> new UsageException("choose the layer to export"
+                + " with --layer: no gold layer is curated and the corpus has several layers, so the"
+                + " export does not guess. Layers: " + layers.describe() + ". Use --layer gold, --layer"
+                + " annotator:NAME or --layer majority"));
+        err().println("aurum export: layer " + layers.describeDefault() + "; --layer chooses another");
+        return chosen;
+    }
+
+    /** Why nothing was exported, naming the option to change. */
+    private String nothingExported(NothingToExportException e, ExportOptions export, LayerInventory layers) {
+        String what = e.getMessage().replaceFirst("^nothing to export: ", "");
+        return switch (e.reason()) {
+        case NO_DOCUMENTS -> "no document was exported: " + what + ". Choose another --layer"
+                + (export.states().isEmpty() ? "" : " or other --states") + " (layers: " + layers.describe() + ")";
+        case NO_SPANS -> "no span was exported: " + what + ". " + (export.labels().isEmpty()
+                ? "Choose another --layer (layers: " + layers.describe() + ")" : "Choose other --labels");
+        case EMPTY_SPLIT -> what.replace("the split ", "--split ") + " (e.g. --split 50/50 or no --split)";
+        };
     }
 
     /** Labels and annotators named by the options must exist: an export of nothing is a mistake. */
@@ -189,7 +215,7 @@ final class ExportCommand extends CliCommand {
         }
     }
 
-    private ExportOptions options() throws UsageException {
+    private ExportOptions options(LayerInventory layers) throws UsageException {
         for (Map.Entry<String, String> e : map.entrySet()) {
             if (e.getKey().isBlank() || !e.getValue().matches("\\S+")) {
                 throw new UsageException("--map takes FROM=TO with a label id on each side, got '" + e.getKey() + "="
@@ -199,7 +225,7 @@ final class ExportCommand extends CliCommand {
         try {
             ExportOptions e = ExportOptions.defaults().withAurumVersion(version()).withLabelMap(map)
                     .withExcludeRegions(!keepBoilerplate);
-            e = e.withLayer(LayerSelection.parse(layer));
+            e = e.withLayer(layer(layers));
             e = e.withSplit(split == null ? SplitSpec.NONE : SplitSpec.parse(split), seed, stratify);
             e = e.withSplitRules(new SplitRules(keepRelated, allowUneven));
             e = e.withStates(states.isEmpty() ? EnumSet.noneOf(LayerState.class) : EnumSet.copyOf(states));

@@ -81,7 +81,9 @@ final class ImportChecks {
                 Object span = imported.spans().stream().filter(s -> s.id().equals(p.spanId())).findFirst().orElse(null);
                 String detail = inWords(p.detail(), text, imported.spans());
                 String message = p.code() == ProblemCode.UNKNOWN_LABEL ? detail + " (the corpus's labelset.json,"
-                        + " docs/LABELS.md), or import into a new corpus, which takes the input's labels" : detail;
+                        + " docs/LABELS.md); import with --create-label-set to give the corpus its own label set with the"
+                        + " labels found, into a new corpus (which takes the input's labels), or with --lenient to leave"
+                        + " such spans out" : detail;
                 findings.add(new Finding(file, d.id(), p.offset(), message, span == null ? "?" : span));
             }
         }

@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -25,7 +28,9 @@ import aurum.corpus.store.CorpusSettings;
 import aurum.corpus.internal.store.ImportTransaction;
 import aurum.corpus.store.CorpusStore;
 import aurum.corpus.store.CorpusStoreException;
+import aurum.labels.corpus.CorpusLabelSet;
 import aurum.labels.corpus.CorpusLabelSets;
+import aurum.labels.corpus.ImportedLabelSet;
 import aurum.labels.format.LabelSetFormatException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -35,9 +40,12 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code aurum import PATH… --corpus DIR}: reads text, zip, JSONL, brat, CoNLL or WebAnno TSV 3 input into a
- * corpus, creating it when missing. Idempotent: documents already in the corpus (same text) are counted, not
- * added; their annotations are stored once. What the input held that was not imported is counted in the summary
- * line and listed in the import report (docs/FORMATS.md).
+ * corpus, creating it when missing (with {@code --label-set ID[@VERSION]}, news by default). Idempotent: documents
+ * already in the corpus (same text) are counted, not added; their annotations are stored once. Imported spans go to
+ * the layer of annotator {@code import}, marked done. What the input held that was not imported is counted in the
+ * summary line and listed in the import report (docs/FORMATS.md). When the spans carry labels the corpus's label
+ * set lacks, the import says so, and {@code --create-label-set} gives the corpus its own label set holding every
+ * label its spans use.
  */
 @Command(name = "import", description = "Import documents (and their spans) into a corpus, creating it when missing."
         + " Documents already in the corpus (same text) are counted, not added again.")
@@ -58,9 +66,18 @@ final class ImportCommand extends CliCommand {
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--corpus", paramLabel = "DIR", required = true,
-            description = "The corpus folder; created when it does not exist yet, with the news label set, or with"
-                    + " the input's labels (labelset.json) when news lacks some.")
+            description = "The corpus folder; created when it does not exist yet: with --label-set, else with the news"
+                    + " label set, or with the input's labels (labelset.json) when news lacks some.")
     Path corpus;
+
+    @Option(names = "--label-set", paramLabel = "ID[@VERSION]",
+            description = "The installed label set of a new corpus (default: news); without a version, the newest"
+                    + " installed. 'aurum labels' lists them.")
+    String labelSet;
+
+    @Option(names = "--create-label-set", description = "Give the corpus its own label set (labelset.json) holding"
+            + " every label its spans use, when the imported spans carry labels its label set lacks.")
+    boolean createLabelSet;
 
     @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = Formats.class,
             description = "The input format: ${COMPLETION-CANDIDATES}; by default told from each PATH's name.")
@@ -92,7 +109,7 @@ final class ImportCommand extends CliCommand {
     }
 
     @Option(names = "--annotator", paramLabel = "NAME", defaultValue = "import",
-            description = "The annotator whose layer receives imported spans (default: ${DEFAULT-VALUE}).")
+            description = "The annotator whose layer receives imported spans, marked done (default: ${DEFAULT-VALUE}).")
     String annotator;
 
     @Option(names = "--lenient", description = "Skip what the corpus cannot hold correctly (empty documents,"
@@ -116,21 +133,24 @@ final class ImportCommand extends CliCommand {
             throw new UsageException(corpus + " is not an Aurum corpus (no corpus.json); name files or folders to import"
                     + " into a new one");
         }
+        LabelSetRef chosen = labelSet == null ? null : installed(labelSet); // before anything is created
         String command = "aurum " + String.join(" ", spec.root().commandLine().getParseResult().originalArgs());
         ImportTransaction transaction = ImportTransaction.begin(corpus, command, notice -> err().println("aurum import: "
                 + notice));
         ImportIntoStore sink = null;
+        CorpusStore store;
         try {
             boolean creating = !Files.exists(corpus.resolve("corpus.json"));
-            CorpusStore store = creating ? CorpusStore.create(corpus, CorpusSettings.of(
-                    corpus.toAbsolutePath().getFileName().toString(), new LabelSetRef("news", "2.0.0")))
-                    : CorpusStore.open(corpus);
-            LabelSet labelSet = labelSet(store);
-            // a corpus this import creates takes the input's labels when the default set lacks some (decided at
-            // the end, when every label is known); an existing corpus's labels are checked as documents arrive
-            LabelSet checked = creating ? null : labelSet;
-            sink = new ImportIntoStore(store, transaction, annotator, new ImportChecks(checked), lenient,
-                    new ProgressLine(err(), "Importing"), checked);
+            store = creating ? CorpusStore.create(corpus, CorpusSettings.of(corpus.toAbsolutePath().getFileName()
+                    .toString(), chosen == null ? DEFAULT_LABEL_SET : chosen)) : existing(chosen);
+            LabelSet corpusLabels = labelSet(store);
+            // a corpus this import creates without --label-set takes the input's labels when the default set lacks
+            // some (decided at the end, when every label is known); with --create-label-set the labels found become
+            // the corpus's own label set after the import (attributes its label set does not declare are left off,
+            // counted); otherwise the corpus's labels are checked as documents arrive
+            boolean adopting = creating && chosen == null;
+            sink = new ImportIntoStore(store, transaction, annotator, new ImportChecks(adopting || createLabelSet ? null
+                    : corpusLabels), lenient, new ProgressLine(err(), "Importing"), adopting ? null : corpusLabels);
             for (int i = 0; i < paths.size(); i++) {
                 importers.get(i).read(paths.get(i), sink, sink.progress());
             }
@@ -138,13 +158,12 @@ final class ImportCommand extends CliCommand {
                 throw new ImportIntoStore.Refused(nothingFound(importers));
             }
             sink.close();
-            String ownLabels = creating ? InputLabelSet.adopt(store, labelSet, sink.labels()) : null;
+            String ownLabels = adopting ? InputLabelSet.adopt(store, corpusLabels, sink.labels()) : null;
             transaction.commit();
             report(store, sink);
             if (ownLabels != null) {
                 out().println(ownLabels);
             }
-            return CommandLine.OK;
         } catch (Throwable failure) {
             if (sink != null) {
                 sink.abandon(); // no group of documents may still be in flight while the import is rolled back
@@ -152,6 +171,8 @@ final class ImportCommand extends CliCommand {
             }
             throw rolledBack(transaction, failure);
         }
+        checkLabels(store); // the import is committed: a label set that cannot be written leaves it imported
+        return CommandLine.OK;
     }
 
     /** Rolls the import back and returns the failure to report, its message saying what became of the corpus. */
@@ -241,6 +262,93 @@ final class ImportCommand extends CliCommand {
         return "no documents found in " + String.join(", ", found) + ". Give the files to import themselves (a"
                 + " folder is read as brat, TSV 3 or .txt files), or their format with --format "
                 + new Formats().list().replace(", ", "|");
+    }
+
+    /** The label set a new corpus gets without {@code --label-set}. */
+    static final LabelSetRef DEFAULT_LABEL_SET = new LabelSetRef("news", "2.0.0");
+
+    /** Opens the corpus; {@code --label-set} ({@code asked}, if given) must then name the label set it has. */
+    private CorpusStore existing(LabelSetRef asked) throws Exception {
+        CorpusStore store = CorpusStore.open(corpus);
+        if (asked != null) {
+            LabelSetRef has = store.settings().labelSet();
+            if (!asked.equals(has)) {
+                throw new UsageException("--label-set " + labelSet + ": " + corpus + " is a corpus with label set "
+                        + (has == null ? "none" : has) + " already; --label-set chooses the label set of a new corpus"
+                        + " ('aurum labels rename/merge/delete' change a corpus's labels)");
+            }
+        }
+        return store;
+    }
+
+    /** {@code ID} or {@code ID@VERSION} of an installed label set; without a version the newest. */
+    private LabelSetRef installed(String text) throws UsageException {
+        String[] parts = text.split("@", 2);
+        List<LabelSet> sets = context.services().labelSets().get().labelSets().stream()
+                .filter(s -> s.id().equals(parts[0])).toList();
+        String installed = String.join(", ", context.services().labelSets().get().labelSets().stream()
+                .map(s -> s.ref().toString()).toList());
+        if (sets.isEmpty()) {
+            throw new UsageException("--label-set " + text + ": no installed label set has the id '" + parts[0]
+                    + "'; installed: " + (installed.isEmpty() ? "none" : installed));
+        }
+        if (parts.length == 2) {
+            return sets.stream().filter(s -> s.version().equals(parts[1])).findFirst().map(LabelSet::ref)
+                    .orElseThrow(() -> new UsageException("--label-set " + text + ": label set " + parts[0]
+                            + " is installed in version " + String.join(", ", sets.stream().map(LabelSet::version)
+                                    .toList()) + ", not " + parts[1]));
+        }
+        return sets.stream().max(Comparator.comparing(LabelSet::version, ImportCommand::compareVersions))
+                .orElseThrow().ref();
+    }
+
+    /** Compares dotted versions number by number ({@code 1.10.0} after {@code 1.9.0}), text where not numbers. */
+    static int compareVersions(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            String p = i < x.length ? x[i] : "0";
+            String q = i < y.length ? y[i] : "0";
+            int c = p.matches("\\d+") && q.matches("\\d+") ? Long.compare(Long.parseLong(p), Long.parseLong(q))
+                    : p.compareTo(q);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Says which labels of the corpus's spans its label set lacks (validation would report each span), and with
+     * {@code --create-label-set} gives the corpus its own label set holding every label its spans use.
+     */
+    private void checkLabels(CorpusStore store) throws Exception {
+        Optional<CorpusLabelSet> current;
+        try {
+            current = Optional.of(new CorpusLabelSets(context.services().labelSets().get()).resolve(store));
+        } catch (LabelSetFormatException e) {
+            current = Optional.empty();
+        }
+        SortedSet<String> missing = ImportedLabelSet.missing(ImportedLabelSet.usedLabels(store),
+                current.map(CorpusLabelSet::labelSet));
+        String has = current.map(c -> "label set " + c.labelSet().ref()).orElse("no usable label set");
+        if (missing.isEmpty()) {
+            if (createLabelSet) {
+                out().println("Every label of the corpus's spans is in its " + has + "; no label set was created.");
+            }
+            return;
+        }
+        if (!createLabelSet) {
+            err().println("aurum import: warning: the corpus's spans use labels that its " + has + " does not define: "
+                    + String.join(", ", missing) + "; 'aurum validate' reports every such span. Add --create-label-set"
+                    + " to give the corpus its own label set with them (labelset.json), or import into a new corpus"
+                    + " with a --label-set that has them.");
+            return;
+        }
+        LabelSet created = ImportedLabelSet.createFor(store, current);
+        out().printf("Created the corpus's own label set %s (%s) with %d labels: %s%n", created.ref(),
+                corpus.resolve("labelset.json"), created.labels().size(),
+                String.join(", ", created.labels().stream().map(l -> l.id()).toList()));
     }
 
     private Importer importerFor(Path source) throws UsageException {

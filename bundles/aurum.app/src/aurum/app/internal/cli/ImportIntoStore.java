@@ -12,6 +12,7 @@ import java.util.Set;
 import aurum.core.model.Document;
 import aurum.core.model.LabelSet;
 import aurum.core.model.LayerOwner;
+import aurum.core.model.LayerState;
 import aurum.core.model.Span;
 import aurum.corpus.importer.DeclaredAttributes;
 import aurum.corpus.importer.ImportException;
@@ -39,7 +40,8 @@ import aurum.corpus.store.StoredDocument;
  * off first and counted ({@link DeclaredAttributes}). Annotations go where {@link ImportedLayers} puts them: the
  * importing annotator's layer, an empty one for an annotated document without spans (a negative example), a
  * numbered layer beside it when the same text came with other annotations, nothing when the same annotations are
- * stored already (so importing twice never doubles them). A new document's spans are written with it, in its group
+ * stored already (so importing twice never doubles them). Layers are stored marked done: they are the source's
+ * finished annotation (docs/FORMAT.md, "Imported spans"). A new document's spans are written with it, in its group
  * (no layer save per document); other layers wait until their documents' group is written, then are saved one by
  * one. Every warning goes to the {@link ImportReport}.
  */
@@ -174,7 +176,8 @@ final class ImportIntoStore implements ImportSink, AutoCloseable {
             try {
                 // a new document's spans are written with it, in its group, flushed together (no save per document)
                 StoredDocument stored = withFirstLayer(imported)
-                        ? batch.add(candidate, imported.boilerplate(), LayerOwner.annotator(annotator), imported.spans())
+                        ? batch.add(candidate, imported.boilerplate(), LayerOwner.annotator(annotator), imported.spans(),
+                                LayerState.DONE)
                         : batch.add(candidate, imported.boilerplate());
                 if (stored.added() && !id.equals(document.id()) && renamed.add(id)) {
                     report.add(new ImportWarning(file, 0, "stored as '" + id + "'" + (id.equals(base)

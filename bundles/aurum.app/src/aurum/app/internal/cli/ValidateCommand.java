@@ -1,14 +1,17 @@
 package aurum.app.internal.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 
 import aurum.core.model.LabelSet;
-import aurum.core.model.LabelSetRef;
 import aurum.corpus.internal.store.ImportTransaction;
 import aurum.corpus.store.CorpusStore;
+import aurum.labels.corpus.CorpusLabelSet;
+import aurum.labels.corpus.CorpusLabelSets;
+import aurum.labels.format.LabelSetFormatException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -36,7 +39,7 @@ final class ValidateCommand extends CliCommand {
         PrintStream out = out();
         PrintStream err = err();
         try (CorpusStore store = CorpusStore.open(folder)) {
-            CorpusCheck check = new CorpusCheck(store, labelSet(store.settings().labelSet(), err));
+            CorpusCheck check = new CorpusCheck(store, labelSet(store, err));
             int[] problems = {0};
             Set<String> files = new TreeSet<>();
             ProgressLine progress = new ProgressLine(err, "Validating");
@@ -59,16 +62,23 @@ final class ValidateCommand extends CliCommand {
         }
     }
 
-    private LabelSet labelSet(LabelSetRef ref, PrintStream err) {
-        if (ref == null) {
+    /**
+     * The corpus's label set: its own labelset.json first, else the installed set corpus.json names
+     * ({@link CorpusLabelSets}); null (labels not checked, with a warning) when there is none.
+     */
+    private LabelSet labelSet(CorpusStore store, PrintStream err) {
+        if (store.settings().labelSet() == null && !Files.exists(store.directory().resolve(CorpusLabelSets.FILE))) {
             err.println("aurum validate: warning: corpus.json names no label set, so labels are not checked");
             return null;
         }
-        LabelSet set = context.services().labelSets().get().find(ref.id(), ref.version()).orElse(null);
-        if (set == null) {
-            err.println("aurum validate: warning: label set " + ref + " is not installed, so labels are not"
-                    + " checked; 'aurum labels' lists the installed sets");
+        try {
+            CorpusLabelSet resolved = new CorpusLabelSets(context.services().labelSets().get()).resolve(store);
+            resolved.warnings().forEach(w -> err.println("aurum validate: warning: " + w));
+            return resolved.labelSet();
+        } catch (LabelSetFormatException e) {
+            err.println("aurum validate: warning: " + e.getMessage() + " Labels are not checked; 'aurum labels' lists"
+                    + " the installed sets.");
+            return null;
         }
-        return set;
     }
 }

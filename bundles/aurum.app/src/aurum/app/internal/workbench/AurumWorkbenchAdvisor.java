@@ -14,8 +14,9 @@ import aurum.editor.corpus.OpenDocuments;
 import aurum.editor.navigator.CorpusNavigatorView;
 
 /**
- * Opens the Aurum perspective, opens (or first imports) the start-up corpus and reopens the documents
- * that were open when the workbench last closed, and takes the screenshot or the start-up timings when asked.
+ * Opens the Aurum perspective, asks who is annotating on the first start of a workspace, opens (or first
+ * imports) the start-up corpus and reopens the documents that were open when the workbench last closed, and
+ * takes the screenshot or the start-up timings when asked.
  */
 public class AurumWorkbenchAdvisor extends WorkbenchAdvisor {
 
@@ -58,6 +59,7 @@ public class AurumWorkbenchAdvisor extends WorkbenchAdvisor {
     public void postStartup() {
         IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
         IWorkbenchPage page = window == null ? null : window.getActivePage();
+        AnnotatorAtStartup.settle(window, options);
         if (page != null) {
             try {
                 // a plain folder of texts is imported into the workspace once, in a job with progress

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import aurum.core.model.Document;
+import aurum.corpus.importer.FolderSurvey;
 import aurum.corpus.importer.ImportException;
 import aurum.corpus.importer.ImportProgress;
 import aurum.corpus.importer.ImportSink;
@@ -49,8 +49,8 @@ public final class BratImporter implements Importer {
     @Override
     public boolean accepts(Path source) {
         if (Files.isDirectory(source)) {
-            try (Stream<Path> files = Files.walk(source)) {
-                return files.anyMatch(p -> p.toString().endsWith(".ann"));
+            try {
+                return !FolderSurvey.files(source, p -> p.toString().endsWith(".ann")).isEmpty();
             } catch (IOException e) {
                 return false;
             }

@@ -1,16 +1,17 @@
 package aurum.corpus.internal.importer;
 
 import java.io.IOException;
-import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
+import aurum.corpus.importer.FolderSurvey;
 import aurum.corpus.importer.ImportException;
 import aurum.corpus.importer.ImportSink;
 import aurum.corpus.importer.ImportWarning;
@@ -29,7 +30,12 @@ public final class InputFiles {
     private InputFiles() {
     }
 
-    /** The regular files under {@code folder} that {@code wanted} accepts, sorted by their relative path. */
+    /**
+     * The regular files under {@code folder} that {@code wanted} accepts, sorted by their relative path. Hidden
+     * files and folders (a name starting with a dot: {@code .git}, {@code .cache}) are left out, and hidden folders
+     * are not entered, as {@link FolderSurvey} counts them before a folder is imported; one warning to
+     * {@code sink} counts what was left out that way (a hidden file is imported when named on its own).
+     */
     public static List<Path> list(Path folder, Predicate<Path> wanted, ImportSink sink) throws ImportException {
         Path root;
         try {
@@ -39,21 +45,52 @@ public final class InputFiles {
                     + " that it is readable", e);
         }
         List<Path> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                if (!wanted.test(p)) {
-                    continue;
+        long[] hidden = new long[2]; // files the importer would read, folders not entered
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (!dir.equals(folder) && FolderSurvey.isHidden(dir)) {
+                        hidden[1]++;
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
                 }
-                String problem = problem(p, root);
-                if (problem == null) {
-                    files.add(p);
-                } else if (problem.length() > 0) {
-                    sink.warning(new ImportWarning(p.toString(), 0, problem));
+
+                @Override
+                public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) throws IOException {
+                    if (!wanted.test(p)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (FolderSurvey.isHidden(p)) {
+                        hidden[0]++;
+                        return FileVisitResult.CONTINUE;
+                    }
+                    String problem = problem(p, root);
+                    if (problem == null) {
+                        files.add(p);
+                    } else if (problem.length() > 0) {
+                        sink.warning(new ImportWarning(p.toString(), 0, problem));
+                    }
+                    return FileVisitResult.CONTINUE;
                 }
-            }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path p, IOException e) throws IOException {
+                    if (!p.equals(folder) && FolderSurvey.isHidden(p)) {
+                        return FileVisitResult.CONTINUE; // hidden: never imported, so never needed to be readable
+                    }
+                    throw e;
+                }
+            });
         } catch (IOException | java.io.UncheckedIOException e) {
             throw ImportException.atLine(folder.toString(), 0, 0, "the folder cannot be listed",
                     "Check that it and its subfolders are readable and import again", e);
+        }
+        if (hidden[0] + hidden[1] > 0) {
+            sink.warning(ImportWarning.skipped(folder.toString(), 0, "hidden", hidden[0] + hidden[1], hidden[0]
+                    + " hidden files and " + hidden[1] + " hidden folders (names starting with '.') were not imported;"
+                    + " name a hidden file on its own to import it"));
         }
         files.sort((a, b) -> folder.relativize(a).toString().replace('\\', '/')
                 .compareTo(folder.relativize(b).toString().replace('\\', '/')));

@@ -128,9 +128,11 @@ public final class LuceneCorpusIndex implements CorpusIndex, AutoCloseable {
     /**
      * Reads document {@code id} again after the store replaced {@code file}; called by the store while
      * it holds the corpus write lock. The recorded folder times are moved on only if no other folder
-     * changed meanwhile, so changes made behind the store's back are still found by the next scan.
+     * changed meanwhile and, when {@code folderBefore} (the file's folder's time just before the store wrote)
+     * is given, nobody else changed that folder either since the index last looked: so changes made behind
+     * the store's back, also in the same folder by another store in this process, are found by the next scan.
      */
-    public synchronized void documentChanged(String id, Path file) throws CorpusStoreException {
+    public synchronized void documentChanged(String id, Path file, Long folderBefore) throws CorpusStoreException {
         try {
             SortedMap<String, Long> now = stamps.folderTimes();
             DocumentFiles files = stamps.scan(id);
@@ -143,7 +145,8 @@ public final class LuceneCorpusIndex implements CorpusIndex, AutoCloseable {
                 update(files);
             }
             String touched = stamps.folderName(file);
-            if (knownFolders != null && onlyChangedIn(now, touched)) {
+            if (knownFolders != null && onlyChangedIn(now, touched)
+                    && (folderBefore == null || folderBefore.equals(knownFolders.getOrDefault(touched, -1L)))) {
                 knownFolders = now;
             }
         } catch (IOException e) {

@@ -359,6 +359,7 @@ public final class FolderCorpusStore implements CorpusStore {
                 throw new CorpusStoreException("Cannot save " + name + ": the layer was made for another text"
                         + " than documents/" + id + ".txt holds now. Reload the document.");
             }
+            Long folderBefore = folderTime(file.getParent());
             JournaledLayers.Stored stored = Files.exists(file) ? journaled.stored(id, layer.owner()) : null;
             long found = stored == null ? 0 : stored.revision();
             if (found != expectedRevision) {
@@ -370,7 +371,7 @@ public final class FolderCorpusStore implements CorpusStore {
             } else {
                 journaled.write(layer, stored, next, changes);
             }
-            indexChanged(id, file);
+            indexChanged(id, file, folderBefore);
             return next;
         });
     }
@@ -391,8 +392,9 @@ public final class FolderCorpusStore implements CorpusStore {
             }
             Layer layer = journaled.stored(id, owner).revision() == outside.revision() ? outside
                     : journaled.load(document, owner);
+            Long folderBefore = folderTime(layout.layer(id, owner).getParent());
             journaled.writeWhole(layer, layer.revision());
-            indexChanged(id, layout.layer(id, owner));
+            indexChanged(id, layout.layer(id, owner), folderBefore);
             return true;
         });
     }
@@ -415,18 +417,31 @@ public final class FolderCorpusStore implements CorpusStore {
 
     /** Tells an open index that document {@code id} was stored or replaced; returns {@code id}. */
     String indexed(String id) throws CorpusStoreException {
-        indexChanged(id, layout.meta(id));
+        indexChanged(id, layout.meta(id), null);
         return id;
     }
 
-    /** Tells an open index that {@code file} of document {@code id} was replaced. */
-    private void indexChanged(String id, Path file) throws CorpusStoreException {
+    /**
+     * Tells an open index that {@code file} of document {@code id} was replaced; {@code folderBefore} is its
+     * folder's modification time just before this store wrote (null when unknown), by which the index tells
+     * whether someone else (another store, another process) changed that folder since it last looked.
+     */
+    private void indexChanged(String id, Path file, Long folderBefore) throws CorpusStoreException {
         LuceneCorpusIndex open;
         synchronized (this) {
             open = index;
         }
         if (open != null) {
-            open.documentChanged(id, file);
+            open.documentChanged(id, file, folderBefore);
+        }
+    }
+
+    /** A folder's modification time in nanoseconds, -1 when it does not exist (as the index records folders). */
+    private static Long folderTime(Path folder) {
+        try {
+            return Files.getLastModifiedTime(folder).to(java.util.concurrent.TimeUnit.NANOSECONDS);
+        } catch (java.io.IOException e) {
+            return -1L;
         }
     }
 

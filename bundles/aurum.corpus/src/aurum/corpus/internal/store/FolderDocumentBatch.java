@@ -80,7 +80,7 @@ final class FolderDocumentBatch implements DocumentBatch {
             .thenComparing(Comparator.comparingInt(Span::end).reversed());
 
     /** The spans of a document's first layer, to be written with the document. */
-    private record FirstLayer(LayerOwner owner, List<Span> spans) {
+    private record FirstLayer(LayerOwner owner, List<Span> spans, LayerState state) {
     }
 
     /** The ids of the documents a group stored, in order. */
@@ -120,6 +120,12 @@ final class FolderDocumentBatch implements DocumentBatch {
     @Override
     public StoredDocument add(Document document, List<ExcludedRegion> boilerplate, LayerOwner owner, List<Span> spans)
             throws CorpusStoreException {
+        return add(document, boilerplate, owner, spans, null);
+    }
+
+    @Override
+    public StoredDocument add(Document document, List<ExcludedRegion> boilerplate, LayerOwner owner, List<Span> spans,
+            LayerState state) throws CorpusStoreException {
         Set<String> ids = new HashSet<>();
         for (Span span : spans) {
             if (!ids.add(span.id())) {
@@ -133,7 +139,7 @@ final class FolderDocumentBatch implements DocumentBatch {
                         + ") or splits a surrogate pair");
             }
         }
-        return add(document, boilerplate, spans.isEmpty() ? null : new FirstLayer(owner, List.copyOf(spans)));
+        return add(document, boilerplate, spans.isEmpty() ? null : new FirstLayer(owner, List.copyOf(spans), state));
     }
 
     private StoredDocument add(Document document, List<ExcludedRegion> boilerplate, FirstLayer layer)
@@ -196,8 +202,9 @@ final class FolderDocumentBatch implements DocumentBatch {
             // progress when a span is a person's decision, still new when all are open suggestions
             List<Span> ordered = new ArrayList<>(first.spans());
             ordered.sort(DOCUMENT_ORDER);
-            LayerState state = ordered.stream().anyMatch(s -> s.status() != SpanStatus.SUGGESTED) ? LayerState.IN_PROGRESS
-                    : LayerState.NEW;
+            LayerState state = first.state() != null ? first.state()
+                    : ordered.stream().anyMatch(s -> s.status() != SpanStatus.SUGGESTED) ? LayerState.IN_PROGRESS
+                            : LayerState.NEW;
             layer = LayerCodec.write(document.id(), document.contentHash(), first.owner(), state, 1, ordered)
                     .getBytes(StandardCharsets.UTF_8);
         }

@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.IStatus;
 
 import aurum.core.model.AttributeValue;
 import aurum.core.model.Layer;
+import aurum.core.model.LayerState;
 import aurum.core.model.Span;
 import aurum.core.model.SpanStatus;
 import aurum.core.text.TokenBoundaries;
@@ -246,6 +247,10 @@ public final class SpanEditing {
     }
 
     private boolean run(String label, List<LayerChange> changes) {
+        if (host.session().layer().state() == LayerState.DONE) {
+            host.status(LayerLifecycle.FINISHED); // as INCEpTION does: a finished document is read-only until reopened
+            return false;
+        }
         LayerEditOperation operation = new LayerEditOperation(label, host.undoContext(), host.session(), changes,
                 host.observer());
         try {

@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 
+import aurum.core.model.LayerState;
 import aurum.corpus.store.CorpusStoreException;
 
 /**
@@ -31,6 +32,8 @@ public final class LayerEditOperation extends AbstractOperation {
     private final LayerSession session;
     private final List<LayerChange> changes;
     private final Observer observer;
+    /** For a change of the layer's state ({@link #stateChange}): {before, after}; otherwise null. */
+    private final LayerState[] states;
 
     /**
      * @param label   shown in Edit › Undo, e.g. "Tag AMOUNT"
@@ -38,11 +41,31 @@ public final class LayerEditOperation extends AbstractOperation {
      */
     public LayerEditOperation(String label, IUndoContext context, LayerSession session, List<LayerChange> changes,
             Observer observer) {
+        this(label, context, session, changes, observer, null);
+    }
+
+    private LayerEditOperation(String label, IUndoContext context, LayerSession session, List<LayerChange> changes,
+            Observer observer, LayerState[] states) {
         super(label);
         addContext(context);
         this.session = session;
         this.changes = List.copyOf(changes);
         this.observer = observer;
+        this.states = states;
+    }
+
+    /**
+     * An undoable change of the layer's state from {@code before} to {@code after} (Mark Document Done,
+     * Reopen Document), with no span changed; undo puts {@code before} back.
+     */
+    public static LayerEditOperation stateChange(String label, IUndoContext context, LayerSession session,
+            LayerState before, LayerState after, Observer observer) {
+        return new LayerEditOperation(label, context, session, List.of(), observer, new LayerState[] {before, after});
+    }
+
+    /** The state this operation sets, or null when it changes spans. */
+    public LayerState stateAfter() {
+        return states == null ? null : states[1];
     }
 
     /** The changes in the order they are made. */
@@ -67,7 +90,11 @@ public final class LayerEditOperation extends AbstractOperation {
 
     private IStatus run(List<LayerChange> list, boolean undo) {
         try {
-            session.apply(list);
+            if (states != null) {
+                session.changeState(states[undo ? 0 : 1]);
+            } else {
+                session.apply(list);
+            }
             observer.applied(this, undo);
             return Status.OK_STATUS;
         } catch (CorpusStoreException e) {

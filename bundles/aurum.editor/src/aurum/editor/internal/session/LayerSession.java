@@ -222,6 +222,25 @@ public final class LayerSession {
         unsaved.addLast(new Pending(sequence, copy, layer.state()));
     }
 
+    /**
+     * Moves the layer to {@code state} (marked done, reopened, curated) and hands that to the writer like
+     * an edit: one line in the change journal, stored a moment later in order with the edits around it.
+     *
+     * @throws IllegalArgumentException if the owner's layers cannot be in that state (DONE on gold)
+     * @throws CorpusStoreException as {@link #apply}; the state is then unchanged
+     */
+    public void changeState(LayerState state) throws CorpusStoreException {
+        LayerState before = layer.state();
+        Layer changed = layer;
+        changed.setState(state);
+        try {
+            apply(List.of());
+        } catch (CorpusStoreException e) {
+            changed.setState(before);
+            throw e;
+        }
+    }
+
     /** Loads the stored layer; may run on any thread, changes nothing here. */
     public Layer loadFromDisk() throws CorpusStoreException {
         return store.loadLayer(document, owner);

@@ -41,7 +41,8 @@ public final class ExportSettings {
     public String seed = "1";
     public boolean stratify;
     public BoundaryPolicy boundary = BoundaryPolicy.EXPAND;
-    public OverlapPolicy overlap = OverlapPolicy.FAIL;
+    /** Keep the longest by default: nested spans, which the editor allows, must not stop an export. */
+    public OverlapPolicy overlap = OverlapPolicy.KEEP_LONGEST;
     public TagScheme scheme = TagScheme.IOB2;
     public OffsetUnit offsets = OffsetUnit.UTF16;
     public boolean keepBoilerplate;

@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Display;
 import aurum.corpus.store.CorpusStore;
 import aurum.export.CorpusExport;
 import aurum.export.ExportException;
+import aurum.export.ExportGuard;
 import aurum.export.ExportOptions;
 import aurum.export.ExportResult;
 import aurum.export.Exporter;
@@ -52,7 +53,9 @@ public final class ExportJob extends Job {
     protected IStatus run(IProgressMonitor monitor) {
         monitor.beginTask(getName() + " to " + target, MonitorProgress.totalTicks());
         try {
-            ExportResult done = CorpusExport.run(store, exporter, options, target, new MonitorProgress(monitor));
+            // the summary page caught these before Finish; the guard holds if the corpus changed since
+            ExportResult done = CorpusExport.run(store, exporter, options, target, new MonitorProgress(monitor),
+                    ExportGuard.USEFUL);
             result = done;
             if (!display.isDisposed()) {
                 display.asyncExec(() -> finished.accept(done));

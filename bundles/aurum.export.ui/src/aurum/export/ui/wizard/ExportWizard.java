@@ -95,7 +95,12 @@ public final class ExportWizard extends Wizard {
         return ExportSummary.before(facts, exporter().orElseThrow(), options(), target().target());
     }
 
-    private ExportOptions options() {
+    /** The corpus being exported. */
+    CorpusStore store() {
+        return store;
+    }
+
+    ExportOptions options() {
         return OptionsMapper.toOptions(settings, facts, aurumVersion());
     }
 

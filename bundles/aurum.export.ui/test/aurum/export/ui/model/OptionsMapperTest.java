@@ -31,11 +31,13 @@ import aurum.export.TagScheme;
 class OptionsMapperTest {
 
     @Test
-    void theWizardDefaultsAreTheCommandLineDefaultsWithATrainDevTestSplit(@TempDir Path dir) throws Exception {
+    void theWizardDefaultsAreTheCommandLineDefaultsWithATrainDevTestSplitAndKeepTheLongestOfOverlaps(@TempDir Path dir)
+            throws Exception {
         CorpusFacts facts = Corpora.facts(Corpora.sample(dir.resolve("c")));
         ExportOptions mapped = OptionsMapper.toOptions(new ExportSettings(), facts, "9.9");
+        // nested spans, which the editor allows, must not stop an export started from the wizard
         ExportOptions expected = ExportOptions.defaults().withAurumVersion("9.9")
-                .withSplit(SplitSpec.parse("80/10/10"), 1, false);
+                .withSplit(SplitSpec.parse("80/10/10"), 1, false).withOverlap(OverlapPolicy.KEEP_LONGEST);
         assertEquals(expected, mapped);
         assertEquals(Set.of(), mapped.states(), "every state checked means all states");
         assertEquals(Set.of(), mapped.labels(), "every label checked means all labels");

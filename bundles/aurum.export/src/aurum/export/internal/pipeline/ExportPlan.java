@@ -23,9 +23,21 @@ import aurum.export.SplitReport;
  *
  * @param selection the selected spans of {@link #documents()}, in that order
  * @param split the shares achieved and the groups kept whole
+ * @param totals spans selected in all, of them the ones sharing a character with another selected span of their
+ *        document, and the documents holding such spans
  */
 public record ExportPlan(List<String> documents, Map<String, Integer> splitOf, List<String> labels, long skipped,
-        long corpusDocuments, SelectionFile selection, SplitReport split) {
+        long corpusDocuments, SelectionFile selection, SplitReport split, Totals totals) {
+
+    /**
+     * Counts of the selected spans, for the checks before writing and the wizard's summary.
+     *
+     * @param spans spans selected in all
+     * @param overlapping of them, those sharing a character with another selected span of their document
+     * @param overlapDocuments the documents holding such spans
+     */
+    public record Totals(long spans, long overlapping, long overlapDocuments) {
+    }
 
     /**
      * @param threads how many threads read layers (1: the calling thread only); the plan is the same for any
@@ -41,6 +53,7 @@ public record ExportPlan(List<String> documents, Map<String, Integer> splitOf, L
         List<String> ids = new ArrayList<>(); // in the order of the listing (by id), which the selection file keeps
         TreeSet<String> labels = new TreeSet<>();
         long[] skipped = {0};
+        long[] totals = {0, 0, 0}; // spans, overlapping spans, documents with overlaps
         int[] done = {0};
         boolean keepCounts = options.split().names().size() > 1;
         boolean written = false;
@@ -55,6 +68,10 @@ public record ExportPlan(List<String> documents, Map<String, Integer> splitOf, L
                         } else {
                             selection.append(selected.spans().get());
                             ids.add(selected.id());
+                            int overlapping = overlapping(selected.spans().get());
+                            totals[0] += selected.spans().get().size();
+                            totals[1] += overlapping;
+                            totals[2] += overlapping > 0 ? 1 : 0;
                             Map<String, Integer> counts = labelCounts(selected.spans().get());
                             labels.addAll(counts.keySet());
                             labelsByDocument.put(selected.id(), keepCounts ? counts : Map.of());
@@ -72,7 +89,7 @@ public record ExportPlan(List<String> documents, Map<String, Integer> splitOf, L
             Map<String, Integer> splitOf = SplitPlanner.plan(labelsByDocument, Map.of(), options.split(), options.seed(),
                     options.stratify());
             return new ExportPlan(ids, splitOf, List.copyOf(labels), skipped[0], all.size(), selection,
-                    SplitReport.none(ids.size()));
+                    SplitReport.none(ids.size()), new Totals(totals[0], totals[1], totals[2]));
         }
         try {
             String repaired = currentClusters(store);
@@ -84,7 +101,8 @@ public record ExportPlan(List<String> documents, Map<String, Integer> splitOf, L
                 report = report.withNotice(repaired);
             }
             SplitCheck.requireWithinTolerance(report, options, ids.size());
-            return new ExportPlan(ids, splitOf, List.copyOf(labels), skipped[0], all.size(), selection, report);
+            return new ExportPlan(ids, splitOf, List.copyOf(labels), skipped[0], all.size(), selection, report,
+                    new Totals(totals[0], totals[1], totals[2]));
         } catch (ExportException | IOException | RuntimeException e) {
             selection.delete();
             throw e;
@@ -110,6 +128,37 @@ public record ExportPlan(List<String> documents, Map<String, Integer> splitOf, L
         return "clusters.json did not describe the corpus (" + (before.analysedDocuments() < 0 ? "missing or from an older Aurum"
                 : before.analysedDocuments() + " documents analysed of " + before.corpusDocuments())
                 + "); it was brought up to date before splitting, so near-duplicates stay in one split.";
+    }
+
+    /** Documents per split, in split order. */
+    public List<Integer> documentsPerSplit(int splits) {
+        int[] perSplit = new int[splits];
+        splitOf.values().forEach(split -> perSplit[split]++);
+        return java.util.Arrays.stream(perSplit).boxed().toList();
+    }
+
+    /**
+     * How many of {@code spans} (in {@link SpanSelector#ORDER}) share a character with another of them: a span
+     * overlaps an earlier one exactly when it starts before the furthest end reached so far, and then it
+     * overlaps the span that reached it.
+     */
+    static int overlapping(List<Candidate> spans) {
+        boolean[] hit = new boolean[spans.size()];
+        int reacher = -1;
+        int count = 0;
+        for (int i = 0; i < spans.size(); i++) {
+            Candidate c = spans.get(i);
+            if (reacher >= 0 && c.start() < spans.get(reacher).end()) {
+                count += hit[i] ? 0 : 1;
+                hit[i] = true;
+                count += hit[reacher] ? 0 : 1;
+                hit[reacher] = true;
+            }
+            if (reacher < 0 || c.end() > spans.get(reacher).end()) {
+                reacher = i;
+            }
+        }
+        return count;
     }
 
     /** One document's selected spans, empty when skipped. */

@@ -142,6 +142,8 @@ class LearnedSuggestionsJourneyTest {
                     && s.annotator().equals("aurum.learn.model")), "a ship never tagged is shown, learned: " + suggested);
             System.out.println("Learned suggestions journey: shown " + found + ", from the model alone " + learned
                     + ", by recognizer " + suggested.stream().map(Span::annotator).toList());
+            // the editor stores its layer a moment later (write-behind): wait for it, as closing the editor would
+            assertTrue(editor.state().session().awaitSaved(30_000), "the editor stored the suggestions");
             assertEquals(suggested.size(), store.loadLayer("unseen", LayerOwner.annotator("lena")).spans().stream()
                     .filter(s -> s.status() == SpanStatus.SUGGESTED).count(), "the suggestions are stored");
             EditorDriver.settle(300);

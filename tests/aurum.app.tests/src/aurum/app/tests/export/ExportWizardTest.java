@@ -213,8 +213,12 @@ class ExportWizardTest {
         assertFalse(Widgets.button(shell(), IDialogConstants.FINISH_LABEL).isEnabled(), "the summary comes first");
         next();
 
-        // page 4: the summary, then Finish
+        // page 4: the summary; Finish once the first pass has counted what will be written
+        assertTrue(Widgets.waitUntil(() -> Widgets.button(shell(), IDialogConstants.FINISH_LABEL).isEnabled(), 60_000),
+                "the count of documents, spans and overlaps is in");
         String summary = Widgets.first(shell(), Text.class).getText();
+        assertTrue(summary.contains("Documents per split: train "), summary);
+        assertTrue(summary.contains("Overlapping spans: "), summary);
         assertTrue(summary.contains("Split: train/dev/test = 60/20/20, seed 7"), summary);
         assertTrue(summary.contains("WEAPON.HYPERSONIC → WEAPON_SYSTEM"), summary);
         assertTrue(summary.contains("Document states: curated"), summary);
@@ -318,8 +322,11 @@ class ExportWizardTest {
         next();
         next();
         Widgets.after(shell(), "S&eed:", Text.class).setText("99");
-        Widgets.after(shell(), "&Split (%):", Text.class).setText("90/10");
+        // 60/40: five documents fill both parts (90/10 would leave the test part empty, which the summary refuses)
+        Widgets.after(shell(), "&Split (%):", Text.class).setText("60/40");
         next();
+        assertTrue(Widgets.waitUntil(() -> Widgets.button(shell(), IDialogConstants.FINISH_LABEL).isEnabled(), 60_000),
+                "the summary counted what will be written: " + dialog.getCurrentPage().getErrorMessage());
         Widgets.click(Widgets.button(shell(), IDialogConstants.FINISH_LABEL));
         assertTrue(Widgets.waitUntil(() -> wizard.job().getResult() != null, 120_000));
         assertTrue(wizard.job().getResult().isOK(), wizard.job().getResult().toString());
@@ -338,7 +345,7 @@ class ExportWizardTest {
         next();
         next();
         assertEquals("99", Widgets.after(shell(), "S&eed:", Text.class).getText());
-        assertEquals("90/10", Widgets.after(shell(), "&Split (%):", Text.class).getText());
+        assertEquals("60/40", Widgets.after(shell(), "&Split (%):", Text.class).getText());
     }
 
     private static void select(Table table, TableItem item) {
