@@ -9,14 +9,17 @@ import org.osgi.framework.ServiceReference;
 import aurum.core.model.LabelSet;
 import aurum.labels.registry.LabelSetRegistry;
 
-/** The label sets installed plugins contribute, from the registry service, for choosing one in a wizard. */
-final class InstalledLabelSets {
+/**
+ * The label sets installed plugins contribute, from the registry service, for choosing one in a wizard or the
+ * preferences.
+ */
+public final class InstalledLabelSets {
 
     private InstalledLabelSets() {
     }
 
     /** The installed label sets; none when the registry service is not there. */
-    static List<LabelSet> list() {
+    public static List<LabelSet> list() {
         BundleContext context = FrameworkUtil.getBundle(InstalledLabelSets.class).getBundleContext();
         if (context == null) {
             return List.of();

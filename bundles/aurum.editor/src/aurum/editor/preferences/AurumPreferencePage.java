@@ -1,7 +1,5 @@
 package aurum.editor.preferences;
 
-import java.util.List;
-
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.ColorFieldEditor;
@@ -14,14 +12,11 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
 
 import aurum.core.model.LabelDefinition;
 import aurum.core.model.LabelSet;
+import aurum.editor.corpus.InstalledLabelSets;
 import aurum.editor.identity.AnnotatorIdentity;
-import aurum.labels.registry.LabelSetRegistry;
 
 /**
  * Window &gt; Preferences &gt; Aurum: the annotator's name, token snapping, the editor font size and a
@@ -65,7 +60,7 @@ public class AurumPreferencePage extends FieldEditorPreferencePage implements IW
         fontSize.setValidRange(6, 72);
         addField(fontSize);
         java.util.Set<String> shown = new java.util.HashSet<>();
-        for (LabelSet set : labelSets()) {
+        for (LabelSet set : InstalledLabelSets.list()) {
             Label heading = new Label(getFieldEditorParent(), SWT.NONE);
             heading.setText("Colours of " + set.name() + " " + set.version());
             heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
@@ -78,24 +73,6 @@ public class AurumPreferencePage extends FieldEditorPreferencePage implements IW
                 addField(new ColorFieldEditor(LabelColours.key(label.id()), label.displayName() + ":",
                         getFieldEditorParent()));
             }
-        }
-    }
-
-    /** The installed label sets, from the registry service; none when the service is not there. */
-    static List<LabelSet> labelSets() {
-        BundleContext context = FrameworkUtil.getBundle(AurumPreferencePage.class).getBundleContext();
-        if (context == null) {
-            return List.of();
-        }
-        ServiceReference<LabelSetRegistry> ref = context.getServiceReference(LabelSetRegistry.class);
-        if (ref == null) {
-            return List.of();
-        }
-        try {
-            LabelSetRegistry registry = context.getService(ref);
-            return registry == null ? List.of() : registry.labelSets();
-        } finally {
-            context.ungetService(ref);
         }
     }
 }

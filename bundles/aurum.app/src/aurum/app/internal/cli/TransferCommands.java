@@ -18,12 +18,17 @@ final class TransferCommands {
     private TransferCommands() {
     }
 
-    static String corpusName(String given, Path folder) {
-        if (given != null) {
-            return DocumentIds.requireValid(given, "--name");
+    /** The corpus id on the server: {@code --name}, else the folder's name made an id; a bad name is a usage error. */
+    static String corpusName(String given, Path folder) throws UsageException {
+        try {
+            if (given != null) {
+                return DocumentIds.requireValid(given, "--name");
+            }
+            Path name = folder.toAbsolutePath().normalize().getFileName();
+            return DocumentIds.sanitize(name == null ? "corpus" : name.toString());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
-        Path name = folder.toAbsolutePath().normalize().getFileName();
-        return DocumentIds.sanitize(name == null ? "corpus" : name.toString());
     }
 
     /** {@code aurum push --corpus DIR --server URL [--name ID]}. */
@@ -45,12 +50,7 @@ final class TransferCommands {
 
         @Override
         public Integer call() throws Exception {
-            String id;
-            try {
-                id = corpusName(name, corpus);
-            } catch (IllegalArgumentException e) {
-                throw new UsageException(e.getMessage());
-            }
+            String id = corpusName(name, corpus);
             try (CorpusStore store = CorpusStore.open(corpus); TeamServer team = server.connect(2)) {
                 CorpusTransfer.Summary summary = CorpusTransfer.push(store, team, id, m -> err().println("push: " + m));
                 out().println("Pushed " + summary.documents() + " documents, " + summary.layers() + " layers and "
@@ -79,12 +79,7 @@ final class TransferCommands {
 
         @Override
         public Integer call() throws Exception {
-            String id;
-            try {
-                id = corpusName(name, corpus);
-            } catch (IllegalArgumentException e) {
-                throw new UsageException(e.getMessage());
-            }
+            String id = corpusName(name, corpus);
             try (TeamServer team = server.connect(2)) {
                 CorpusTransfer.Summary summary = CorpusTransfer.pull(team, id, corpus, m -> err().println("pull: " + m));
                 out().println("Pulled " + summary.documents() + " documents, " + summary.layers() + " layers and "
