@@ -13,6 +13,18 @@ mkdir -p "$work/install" "$work/home"
 tar -xzf "$archive" -C "$work/install"
 product="$work/install/aurum"
 [ -x "$product/aurum-product" ] || { echo "selfcheck: no aurum-product in $archive" >&2; exit 1; }
+# The command line as a user starts it: without JAVA_HOME (java on the PATH may be older than 21, as Debian 12's
+# 17 is), and with a JAVA_HOME of an old Java: the launcher must find a Java 21+ itself, or say what to install.
+mkdir -p "$work/old-jdk/bin"
+printf '#!/bin/sh\necho "old java must not be started" >&2; exit 9\n' > "$work/old-jdk/bin/java"
+chmod +x "$work/old-jdk/bin/java"
+echo 'JAVA_VERSION="17.0.15"' > "$work/old-jdk/release"
+for java_home in "" "$work/old-jdk"; do
+  out=$(HOME="$work/home" AURUM_DATA="$work/cli-workspace" JAVA_HOME="$java_home" "$product/aurum-product" version 2>&1) \
+    || { echo "selfcheck: 'aurum-product version' with JAVA_HOME='$java_home' failed: $out" >&2; exit 1; }
+  case "$out" in Aurum*) ;; *) echo "selfcheck: 'aurum-product version' printed: $out" >&2; exit 1 ;; esac
+done
+echo "selfcheck: the launcher finds a Java 21+ without JAVA_HOME and past an old one"
 start=$(date +%s)
 if [ -n "${DISPLAY:-}" ]; then
   HOME="$work/home" TMPDIR="$work" "$product/aurum-product" selfcheck "$work/result.txt" && code=0 || code=$?
