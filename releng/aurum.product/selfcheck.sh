@@ -25,6 +25,18 @@ for java_home in "" "$work/old-jdk"; do
   case "$out" in Aurum*) ;; *) echo "selfcheck: 'aurum-product version' printed: $out" >&2; exit 1 ;; esac
 done
 echo "selfcheck: the launcher finds a Java 21+ without JAVA_HOME and past an old one"
+# Commands run in the command line's own configuration (headless bundles only): import the sample, validate it.
+cli() { HOME="$work/home" AURUM_DATA="$work/cli-workspace" "$product/aurum-product" "$@" 2>&1; }
+out=$(cli import "$product/samples/us-japan-defense" --corpus "$work/cli-corpus") \
+  || { echo "selfcheck: 'aurum-product import' of the sample failed: $out" >&2; exit 1; }
+out=$(cli validate --corpus "$work/cli-corpus") \
+  || { echo "selfcheck: 'aurum-product validate' of the imported sample failed: $out" >&2; exit 1; }
+[ -f "$product/configuration-cli/org.eclipse.equinox.simpleconfigurator/bundles.info" ] \
+  || { echo "selfcheck: commands did not run in configuration-cli" >&2; exit 1; }
+if grep -q -E '^org\.eclipse\.(swt|ui),' "$product/configuration-cli/org.eclipse.equinox.simpleconfigurator/bundles.info"; then
+  echo "selfcheck: configuration-cli lists workbench bundles" >&2; exit 1
+fi
+echo "selfcheck: import and validate of the sample ran with the headless bundles only"
 start=$(date +%s)
 if [ -n "${DISPLAY:-}" ]; then
   HOME="$work/home" TMPDIR="$work" "$product/aurum-product" selfcheck "$work/result.txt" && code=0 || code=$?
