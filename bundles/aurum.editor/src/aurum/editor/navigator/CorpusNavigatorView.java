@@ -208,7 +208,8 @@ public class CorpusNavigatorView extends ViewPart {
         column.getColumn().setText(title);
         column.getColumn().setWidth(width);
         if (key != null) {
-            column.getColumn().addListener(SWT.Selection, e -> sortBy(key, column.getColumn()));
+            column.getColumn().addListener(SWT.Selection,
+                    e -> sortBy(key, key == sortKey && !descending, column.getColumn()));
         }
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
@@ -244,6 +245,14 @@ public class CorpusNavigatorView extends ViewPart {
      * call with the same key reverses the order.
      */
     public void sortBy(DocumentOrder.Key key) {
+        sortBy(key, key == sortKey && !descending);
+    }
+
+    /**
+     * Sorts the table by {@code key} in the index in the direction given, whatever the order was (the view keeps
+     * its order while it is open, across corpora).
+     */
+    public void sortBy(DocumentOrder.Key key, boolean inDescendingOrder) {
         for (TableColumn column : viewer.getTable().getColumns()) {
             if (column.getText().equals(switch (key) {
                 case ID -> "Document";
@@ -252,13 +261,13 @@ public class CorpusNavigatorView extends ViewPart {
                 case STATE -> "State";
                 case SPANS -> "Labels";
             })) {
-                sortBy(key, column);
+                sortBy(key, inDescendingOrder, column);
             }
         }
     }
 
-    private void sortBy(DocumentOrder.Key key, TableColumn column) {
-        descending = key == sortKey && !descending;
+    private void sortBy(DocumentOrder.Key key, boolean inDescendingOrder, TableColumn column) {
+        descending = inDescendingOrder;
         sortKey = key;
         viewer.getTable().setSortColumn(column);
         viewer.getTable().setSortDirection(descending ? SWT.DOWN : SWT.UP);
