@@ -14,7 +14,13 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
@@ -209,6 +215,46 @@ class AgreementViewTest {
                 && view.report().annotators().equals(annotators) && java.util.Objects.equals(view.report().label(), label),
                 WAIT), "agreement of " + annotators + " computed: " + view.message());
         return view.report();
+    }
+
+    @Test
+    void atItsDefaultSizeInTheBottomStackNothingIsCutOff() throws Exception {
+        IWorkbenchPage page = page();
+        assertEquals(IWorkbenchPage.STATE_RESTORED, page.getPartState(page.getReference(view)));
+        Table labels = view.labelTable();
+        Composite root = view.control();
+        Rectangle inside = root.getClientArea();
+        for (Control c : everyControl(root)) {
+            if (!c.isVisible() || !(c instanceof Button || c instanceof Combo)) {
+                continue;
+            }
+            Rectangle at = c.getDisplay().map(c.getParent(), root, c.getBounds());
+            assertTrue(at.x >= 0 && at.y >= 0 && at.x + at.width <= inside.width && at.y + at.height <= inside.height,
+                    describe(c) + " at " + at + " lies inside the view's " + inside);
+        }
+        // the figures of every label are readable without scrolling: the table shows the overall row and the
+        // three labels
+        int rows = labels.getClientArea().height / labels.getItemHeight();
+        assertTrue(rows >= 4, "the labels table shows " + rows + " rows at " + labels.getClientArea());
+        assertTrue(view.barChart().bars().size() > 0, "the bar chart has bars");
+        waitUntil(() -> false, 300);
+        Path shot = Path.of(System.getProperty("aurum.screenshots", "target/screenshots"), "agreement-default-size.png");
+        WindowScreenshot.save(Display.getCurrent(), shot);
+    }
+
+    private static List<Control> everyControl(Composite root) {
+        List<Control> all = new java.util.ArrayList<>();
+        for (Control c : root.getChildren()) {
+            all.add(c);
+            if (c instanceof Composite composite) {
+                all.addAll(everyControl(composite));
+            }
+        }
+        return all;
+    }
+
+    private static String describe(Control c) {
+        return c instanceof Button b ? "button '" + b.getText() + "'" : c.getClass().getSimpleName();
     }
 
     private static void assertRow(TableItem item, String name, Figures f) {
