@@ -21,6 +21,8 @@ public final class HeatMapCanvas extends Canvas {
     private static final int GAP = 6;
     private static final int MAX_CELL = 56;
     private static final Color GRID = new Color(200, 200, 200);
+    private static final String TITLE = "Label confusion";
+    private static final String TITLE_KEY = "(row: earlier annotator of a pair)";
 
     private HeatMapModel model = HeatMapModel.EMPTY;
 
@@ -46,10 +48,17 @@ public final class HeatMapCanvas extends Canvas {
         Rectangle area = getClientArea();
         gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
         int line = gc.getFontMetrics().getHeight();
-        gc.drawString("Label confusion (row: earlier annotator of a pair)",
-                area.x + GAP, area.y + GAP, true);
+        // the title on two lines when the map shares the view's width with the bar chart
+        int titleLines = 1;
+        if (gc.textExtent(TITLE + " " + TITLE_KEY).x + 2 * GAP <= area.width) {
+            gc.drawString(TITLE + " " + TITLE_KEY, area.x + GAP, area.y + GAP, true);
+        } else {
+            gc.drawString(TITLE, area.x + GAP, area.y + GAP, true);
+            gc.drawString(TITLE_KEY, area.x + GAP, area.y + GAP + line, true);
+            titleLines = 2;
+        }
         if (model.isEmpty()) {
-            gc.drawString("No spans to compare.", area.x + GAP, area.y + GAP + 2 * line, true);
+            gc.drawString("No spans to compare.", area.x + GAP, area.y + GAP + (titleLines + 1) * line, true);
             return;
         }
         int n = model.labels().size();
@@ -58,7 +67,7 @@ public final class HeatMapCanvas extends Canvas {
             labelWidth = Math.max(labelWidth, gc.textExtent(label).x);
         }
         int left = area.x + GAP + labelWidth + GAP;
-        int top = area.y + GAP + 2 * line + GAP;
+        int top = area.y + GAP + (titleLines + 1) * line + GAP;
         int cell = Math.min(MAX_CELL, Math.min((area.width - left - GAP) / n, (area.height - top - GAP) / n));
         if (cell < line) {
             return;
