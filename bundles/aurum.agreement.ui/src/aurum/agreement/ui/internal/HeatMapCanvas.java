@@ -73,7 +73,8 @@ public final class HeatMapCanvas extends Canvas {
             return;
         }
         for (int c = 0; c < n; c++) {
-            String label = model.labels().get(c);
+            // shortened to its cell when narrower than the name (the rows, in the same order, show it whole)
+            String label = fit(gc, model.labels().get(c), cell - 2);
             Point extent = gc.textExtent(label);
             int x = left + c * cell + (cell - extent.x) / 2;
             gc.drawString(label, Math.max(left + c * cell, x), top - line - 2, true);
@@ -86,6 +87,20 @@ public final class HeatMapCanvas extends Canvas {
                 paintCell(gc, left + c * cell, y, cell, r, c);
             }
         }
+    }
+
+    /** {@code text}, or as much of it as fits in {@code width} pixels followed by an ellipsis. */
+    static String fit(GC gc, String text, int width) {
+        if (gc.textExtent(text).x <= width) {
+            return text;
+        }
+        for (int n = text.length() - 1; n > 0; n--) {
+            String shortened = text.substring(0, n) + "…";
+            if (gc.textExtent(shortened).x <= width) {
+                return shortened;
+            }
+        }
+        return "";
     }
 
     private void paintCell(GC gc, int x, int y, int cell, int row, int column) {
