@@ -11,6 +11,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -48,6 +49,7 @@ public class AgreementView extends ViewPart {
 
     private static final String ALL_LABELS = "All labels";
 
+    private Composite area;
     private Label message;
     private AnnotatorChooser annotators;
     private Combo labelFilter;
@@ -64,7 +66,7 @@ public class AgreementView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        Composite area = new Composite(parent, SWT.NONE);
+        area = new Composite(parent, SWT.NONE);
         area.setLayout(new GridLayout(1, false));
         createControls(area);
         message = new Label(area, SWT.WRAP);
@@ -80,6 +82,14 @@ public class AgreementView extends ViewPart {
         tab(tabs, "Pairs", pairs.table());
         charts = new ChartsPanel(split);
         split.setWeights(3, 2);
+        // side by side when there is width for both, one above the other in a tall, narrow place
+        split.addListener(SWT.Resize, e -> {
+            var size = split.getSize();
+            int orientation = size.x >= size.y * 4 / 3 ? SWT.HORIZONTAL : SWT.VERTICAL;
+            if (split.getOrientation() != orientation) {
+                split.setOrientation(orientation);
+            }
+        });
         show(null, "No corpus open. Use File > Open Corpus…");
         follower = new NavigatorFollower(getSite().getPage(), this::showCorpus);
         follower.start();
@@ -88,13 +98,18 @@ public class AgreementView extends ViewPart {
     private void createControls(Composite area) {
         Composite controls = new Composite(area, SWT.NONE);
         controls.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        GridLayout layout = new GridLayout(7, false);
+        // a row that wraps, so that at the view's default size in the bottom stack no button is cut off
+        RowLayout layout = new RowLayout(SWT.HORIZONTAL);
+        layout.wrap = true;
+        layout.center = true;
         layout.marginWidth = 0;
         layout.marginHeight = 0;
+        layout.marginLeft = 0;
+        layout.marginTop = 0;
+        layout.spacing = 6;
         controls.setLayout(layout);
         new Label(controls, SWT.NONE).setText("Annotators:");
         annotators = new AnnotatorChooser(controls, this::refresh);
-        annotators.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         new Label(controls, SWT.NONE).setText("Label:");
         labelFilter = new Combo(controls, SWT.READ_ONLY);
         labelFilter.add(ALL_LABELS);
@@ -264,6 +279,11 @@ public class AgreementView extends ViewPart {
     /** The annotators offered, in order. */
     public List<String> annotators() {
         return annotators.annotators();
+    }
+
+    /** The view's own top composite, holding every control it shows. */
+    public Composite control() {
+        return area;
     }
 
     /** The table of figures per label, the overall row first. */

@@ -20,6 +20,7 @@ public final class LabelSet {
     private final String name;
     private final String version;
     private final List<LabelDefinition> labels;
+    private final boolean numberSigns;
     private final Map<String, LabelDefinition> byId = new LinkedHashMap<>();
 
     /**
@@ -28,6 +29,18 @@ public final class LabelSet {
      * @throws IllegalArgumentException listing every inconsistency found
      */
     public LabelSet(String id, String name, String version, List<LabelDefinition> labels) {
+        this(id, name, version, labels, true);
+    }
+
+    /**
+     * Creates a label set; {@code labels} keeps its order for display.
+     *
+     * @param numberSigns whether token snapping keeps a number's currency sign and unit with it (see
+     *                    {@link #keepsNumberSigns()})
+     * @throws IllegalArgumentException listing every inconsistency found
+     */
+    public LabelSet(String id, String name, String version, List<LabelDefinition> labels, boolean numberSigns) {
+        this.numberSigns = numberSigns;
         LabelSetRef ref = new LabelSetRef(id, version);
         this.id = ref.id();
         this.version = ref.version();
@@ -54,6 +67,19 @@ public final class LabelSet {
     /** The version, recorded by corpora that use this label set. */
     public String version() {
         return version;
+    }
+
+    /**
+     * Whether a selection snapped to tokens keeps a number's currency sign and unit with it ({@code $9.3
+     * billion} as one drag, the default), or stops at plain tokens, for label sets that tag the number alone.
+     */
+    public boolean keepsNumberSigns() {
+        return numberSigns;
+    }
+
+    /** This label set with {@code keep} as its {@link #keepsNumberSigns()}. */
+    public LabelSet withNumberSigns(boolean keep) {
+        return keep == numberSigns ? this : new LabelSet(id, name, version, labels, keep);
     }
 
     /** The reference a corpus stores. */
@@ -119,12 +145,12 @@ public final class LabelSet {
     @Override
     public boolean equals(Object other) {
         return other instanceof LabelSet that && id.equals(that.id) && name.equals(that.name)
-                && version.equals(that.version) && labels.equals(that.labels);
+                && version.equals(that.version) && labels.equals(that.labels) && numberSigns == that.numberSigns;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, name, version, labels);
+        return Objects.hash(id, name, version, labels, numberSigns);
     }
 
     @Override

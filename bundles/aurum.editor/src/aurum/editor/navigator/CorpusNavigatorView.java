@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -13,11 +12,9 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.viewers.ILazyContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -40,6 +37,8 @@ import aurum.editor.input.CorpusDocumentInput;
 import aurum.editor.internal.timing.PhaseTimes;
 import aurum.editor.model.AnnotatedDocument;
 import aurum.editor.preferences.AurumPreferences;
+import aurum.editor.navigator.NavigatorColumns.Default;
+import aurum.editor.navigator.NavigatorColumns.Spec;
 import aurum.editor.views.ActiveDocumentTracker;
 
 /**
@@ -70,6 +69,9 @@ public class CorpusNavigatorView extends ViewPart {
     private volatile NavigatorContents contents;
     private DocumentOrder.Key sortKey = DocumentOrder.Key.ID;
     private boolean descending;
+    /** Whether {@link #sortKey} looks at the gold layer (the Gold column) rather than the annotator's. */
+    private boolean sortGold;
+    private NavigatorColumns columns;
     /** Listings asked for and listings over (shown, superseded or failed), counted on the UI thread. */
     private int requested;
     private int shownRequest;
@@ -112,26 +114,35 @@ public class CorpusNavigatorView extends ViewPart {
             }
         });
         createAssignmentArea(area);
-        viewer = new TableViewer(area, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
-        viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        Composite tableArea = new Composite(area, SWT.NONE); // the table alone, laid out by its columns
+        tableArea.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        viewer = new TableViewer(tableArea, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
         viewer.getTable().setHeaderVisible(true);
         viewer.setUseHashlookup(true);
-        // the title is what annotators recognise a document by; the id is for the command line
-        column("Title", 200, DocumentRow::title, DocumentOrder.Key.TITLE);
-        column("State", 80, DocumentRow::stateText, DocumentOrder.Key.STATE);
-        column("Assigned to", 100, this::assignedText, null);
-        column("Labels", 160, DocumentRow::countsText, DocumentOrder.Key.SPANS);
-        column("All layers", 200, DocumentRow::teamText, null); // the lead's view: every annotator's state and gold's
-        column("Duplicates", 90, DocumentRow::clusterText, null);
-        column("Document", 150, DocumentRow::id, DocumentOrder.Key.ID);
-        column("Chars", 60, d -> Integer.toString(d.length()), DocumentOrder.Key.LENGTH);
+        columns = new NavigatorColumns(viewer);
+        // the title is what annotators recognise a document by; the id is for the command line. Shown at first:
+        // what fits the view's default width and the corpus has something for (the header's menu shows the others)
+        column(new Spec("Title", 50, Default.SHOWN, DocumentRow::title), DocumentOrder.Key.TITLE, false);
+        column(new Spec("State", 20, Default.SHOWN, DocumentRow::stateText), DocumentOrder.Key.STATE, false);
+        // how far curation has got, once it has started
+        column(new Spec("Gold", 20, Default.WHERE_USEFUL, DocumentRow::goldText), DocumentOrder.Key.STATE, true);
+        column(new Spec("Labels", 26, Default.SHOWN, DocumentRow::countsText), DocumentOrder.Key.SPANS, false);
+        column(new Spec("Assigned to", 22, Default.WHERE_USEFUL, this::assignedText), null, false);
+        column(new Spec("All layers", 40, Default.HIDDEN, DocumentRow::teamText), null, false); // every layer's state
+        column(new Spec("Duplicates", 18, Default.HIDDEN, DocumentRow::clusterText), null, false);
+        column(new Spec("Document", 30, Default.HIDDEN, DocumentRow::id), DocumentOrder.Key.ID, false);
+        column(new Spec("Chars", 12, Default.HIDDEN, d -> Integer.toString(d.length())), DocumentOrder.Key.LENGTH,
+                false);
+        columns.fill(getViewSite().getActionBars().getMenuManager());
         viewer.setContentProvider(new LazyRows());
         viewer.addOpenListener(e -> open((IStructuredSelection) e.getSelection()));
         getSite().setSelectionProvider(viewer);
         // Curate and other commands contribute to popup:aurum.editor.navigator
         org.eclipse.jface.action.MenuManager menu = new org.eclipse.jface.action.MenuManager();
         menu.add(new org.eclipse.jface.action.GroupMarker(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
-        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+        org.eclipse.swt.widgets.Menu rowMenu = menu.createContextMenu(viewer.getControl());
+        viewer.getControl().setMenu(rowMenu);
+        columns.useHeaderMenu(rowMenu);
         getSite().registerContextMenu(menu, viewer);
         // Ctrl+Enter marks the selected documents done here, as it marks the editor's document done there
         getSite().getService(org.eclipse.ui.contexts.IContextService.class).activateContext(CONTEXT_ID);
@@ -193,7 +204,7 @@ public class CorpusNavigatorView extends ViewPart {
 
     private DocumentOrder order() {
         DocumentOrder order = sortKey == DocumentOrder.Key.STATE || sortKey == DocumentOrder.Key.SPANS
-                ? DocumentOrder.by(sortKey, owner()) : DocumentOrder.by(sortKey);
+                ? DocumentOrder.by(sortKey, sortGold ? LayerOwner.GOLD : owner()) : DocumentOrder.by(sortKey);
         return descending ? order.reversed() : order;
     }
 
@@ -202,22 +213,21 @@ public class CorpusNavigatorView extends ViewPart {
         return assignments.documentsOf(annotator()).contains(row.id()) ? "● " + annotators : annotators;
     }
 
-    /** A column; clicking its header sorts by {@code key} in the index (again: the other way), unless null. */
-    private void column(String title, int width, Function<DocumentRow, String> text, DocumentOrder.Key key) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
+    /**
+     * A column; clicking its header sorts by {@code key} in the index (again: the other way), unless null; of
+     * the gold layer rather than the annotator's when {@code gold}.
+     */
+    private void column(Spec spec, DocumentOrder.Key key, boolean gold) {
+        TableColumn column = columns.add(spec);
         if (key != null) {
-            column.getColumn().addListener(SWT.Selection,
-                    e -> sortBy(key, key == sortKey && !descending, column.getColumn()));
+            column.addListener(SWT.Selection,
+                    e -> sortBy(key, gold, key == sortKey && gold == sortGold && !descending, column));
         }
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((DocumentRow) element);
-            }
+    }
 
-        });
+    /** The columns: which show, and how wide. */
+    public NavigatorColumns columns() {
+        return columns;
     }
 
     /**
@@ -245,7 +255,7 @@ public class CorpusNavigatorView extends ViewPart {
      * call with the same key reverses the order.
      */
     public void sortBy(DocumentOrder.Key key) {
-        sortBy(key, key == sortKey && !descending);
+        sortBy(key, key == sortKey && !sortGold && !descending);
     }
 
     /**
@@ -261,14 +271,15 @@ public class CorpusNavigatorView extends ViewPart {
                 case STATE -> "State";
                 case SPANS -> "Labels";
             })) {
-                sortBy(key, inDescendingOrder, column);
+                sortBy(key, false, inDescendingOrder, column);
             }
         }
     }
 
-    private void sortBy(DocumentOrder.Key key, boolean inDescendingOrder, TableColumn column) {
+    private void sortBy(DocumentOrder.Key key, boolean gold, boolean inDescendingOrder, TableColumn column) {
         descending = inDescendingOrder;
         sortKey = key;
+        sortGold = gold;
         viewer.getTable().setSortColumn(column);
         viewer.getTable().setSortDirection(descending ? SWT.DOWN : SWT.UP);
         relist(0);
@@ -329,6 +340,8 @@ public class CorpusNavigatorView extends ViewPart {
             if (assignmentsChanged) {
                 showAssignments(read.assignments());
             }
+            columns.showWhereUseful("Gold", read.curated() > 0);
+            columns.showWhereUseful("Assigned to", !read.assignments().isEmpty());
             viewer.setInput(read.shown());
             viewer.setItemCount(read.shown().size());
             viewer.refresh();

@@ -58,6 +58,12 @@ public record DocumentRow(String id, String title, int length, LayerState state,
                 .collect(Collectors.joining(" · "));
     }
 
+    /** The gold layer's state (how far curation has got), e.g. {@code curated}; empty when there is no gold layer. */
+    public String goldText() {
+        LayerState gold = team.get(CorpusOverview.GOLD);
+        return gold == null ? "" : LayerLifecycle.describe(gold);
+    }
+
     /** The cluster as shown, e.g. {@code ≈2 (3 docs)}, or empty. */
     public String clusterText() {
         return cluster == 0 ? "" : "≈" + cluster + " (" + clusterSize + " docs)";

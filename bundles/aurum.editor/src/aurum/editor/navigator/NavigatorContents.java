@@ -25,9 +25,10 @@ import aurum.corpus.store.CorpusStoreException;
  * @param done        documents whose layer of the annotator is done
  * @param clustered   documents in a near-duplicate cluster
  * @param assignments the assignments and each assigned annotator's progress
+ * @param curated     documents with a gold layer that curation has started or finished
  */
 public record NavigatorContents(ListedRows shown, ListedRows all, int done, int clustered,
-        AssignmentOverview assignments) implements AutoCloseable {
+        AssignmentOverview assignments, int curated) implements AutoCloseable {
 
     /**
      * Reads the contents of {@code store}, bringing its index up to date first (with progress).
@@ -61,9 +62,14 @@ public record NavigatorContents(ListedRows shown, ListedRows all, int done, int 
             // unfiltered and by id, the table shows the listing of every document: list once
             DocumentListing shown = filter.isAll() && order.equals(DocumentOrder.BY_ID) ? all : index.list(filter, order);
             int done = index.count(DocumentQuery.ALL.withOwner(owner).withState(LayerState.DONE));
+            DocumentQuery gold = DocumentQuery.ALL.withOwner(LayerOwner.GOLD);
+            int curated = 0;
+            for (LayerState state : new LayerState[] {LayerState.IN_PROGRESS, LayerState.DONE, LayerState.CURATED}) {
+                curated += index.count(gold.withState(state));
+            }
             progress.split(15);
             return new NavigatorContents(new ListedRows(shown, maker, edits), new ListedRows(all, maker, edits), done,
-                    clusters.size(), assignments);
+                    clusters.size(), assignments, curated);
         } catch (CorpusStoreException | RuntimeException e) {
             all.close();
             throw e;

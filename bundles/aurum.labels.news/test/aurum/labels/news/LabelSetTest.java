@@ -56,6 +56,9 @@ class LabelSetTest {
             String hotkey = (String) l.get("hotkey");
             assertTrue(hotkey.matches("[a-z]"), id + " hotkey " + hotkey);
             assertTrue(hotkeys.add(hotkey), "hotkey " + hotkey + " used twice");
+            // mnemonic: a letter of the name the Labels view shows beside it
+            String name = ((String) l.get("name")).toLowerCase(java.util.Locale.ROOT);
+            assertTrue(name.contains(hotkey), id + ": hotkey " + hotkey + " is not a letter of '" + name + "'");
             assertTrue(((String) l.get("guideline")).length() >= 80, id + " guideline is a paragraph");
             Object parent = l.get("parent");
             assertTrue(parent == null || labels.stream().anyMatch(p -> parent.equals(p.get("id"))), id + " parent");

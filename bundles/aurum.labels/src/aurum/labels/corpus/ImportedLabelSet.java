@@ -107,7 +107,7 @@ public final class ImportedLabelSet {
             labels.add(new LabelDefinition(id, KNOWN_NAMES.getOrDefault(id, id), "Found in imported data.",
                     PALETTE.get(colour++ % PALETTE.size()), freeHotkey(id, hotkeys), null, List.of()));
         }
-        return new LabelSet(ref.id(), name, ref.version(), labels);
+        return new LabelSet(ref.id(), name, ref.version(), labels, base.map(LabelSet::keepsNumberSigns).orElse(true));
     }
 
     /**

@@ -26,6 +26,10 @@ import aurum.core.model.Rgb;
  */
 public final class LabelSetJson {
 
+    private static final String TOKEN_SNAPPING = "tokenSnapping";
+    private static final String NUMBERS = "numbers";
+    private static final String TOKENS = "tokens";
+
     private LabelSetJson() {
     }
 
@@ -53,8 +57,13 @@ public final class LabelSetJson {
         for (int i = 0; i < array.size(); i++) {
             labels.add(label(fields, array.get(i), "labels[" + i + "]"));
         }
+        String snapping = fields.optionalString(root, TOKEN_SNAPPING, "");
+        if (snapping != null && !snapping.equals(NUMBERS) && !snapping.equals(TOKENS)) {
+            throw fields.problem(TOKEN_SNAPPING, "must be \"" + NUMBERS + "\" (a number keeps its currency sign and unit, "
+                    + "the default) or \"" + TOKENS + "\", not '" + snapping + "'");
+        }
         try {
-            return new LabelSet(id, fields.optionalString(root, "name", ""), version, labels);
+            return new LabelSet(id, fields.optionalString(root, "name", ""), version, labels, !TOKENS.equals(snapping));
         } catch (IllegalArgumentException e) {
             throw new LabelSetFormatException(source + ": " + e.getMessage(), e);
         }
@@ -115,7 +124,11 @@ public final class LabelSetJson {
         JsonWriter json = new JsonWriter(out);
         json.setIndent("  ");
         json.beginObject().name("id").value(labelSet.id()).name("version").value(labelSet.version()).name("name")
-                .value(labelSet.name()).name("labels").beginArray();
+                .value(labelSet.name());
+        if (!labelSet.keepsNumberSigns()) {
+            json.name(TOKEN_SNAPPING).value(TOKENS); // the default is left out, so existing files stay as they are
+        }
+        json.name("labels").beginArray();
         for (LabelDefinition label : labelSet.labels()) {
             json.beginObject().name("id").value(label.id()).name("name").value(label.displayName());
             json.name("parent").value(label.parentId()).name("color").value(label.colour().toHex());

@@ -23,7 +23,7 @@ final class Changes {
     }
 
     static LabelSet nextVersion(LabelSet set, List<LabelDefinition> labels) {
-        return new LabelSet(set.id(), set.name(), nextMajor(set.version()), labels);
+        return new LabelSet(set.id(), set.name(), nextMajor(set.version()), labels, set.keepsNumberSigns());
     }
 
     /** {@code l} with {@code attributes} as its schema. */

@@ -55,6 +55,20 @@ class LabelSetJsonTest {
     }
 
     @Test
+    void tokenSnappingKeepsNumberSignsUnlessTheSetSaysTokens() throws Exception {
+        assertTrue(read(SMALL).keepsNumberSigns(), "the default");
+        LabelSet plain = read(SMALL.replace("\"name\":\"Demo\",", "\"name\":\"Demo\",\"tokenSnapping\":\"tokens\","));
+        assertEquals(false, plain.keepsNumberSigns());
+        String written = LabelSetJson.write(plain);
+        assertTrue(written.contains("\"tokenSnapping\": \"tokens\""), written);
+        assertEquals(plain, read(written));
+        assertEquals(false, LabelSetJson.write(read(SMALL)).contains("tokenSnapping"), "the default is not written");
+        assertEquals("demo.json: tokenSnapping: must be \"numbers\" (a number keeps its currency sign and unit, the "
+                + "default) or \"tokens\", not 'words'",
+                problem(SMALL.replace("\"name\":\"Demo\",", "\"name\":\"Demo\",\"tokenSnapping\":\"words\",")));
+    }
+
+    @Test
     void missingFieldNamesItsPath() {
         String message = problem("{\"id\":\"x\",\"version\":\"1\",\"labels\":[{\"id\":\"A\"},{\"name\":\"no id\"}]}");
         assertEquals("demo.json: labels[1].id: is required; add a non-empty string", message);

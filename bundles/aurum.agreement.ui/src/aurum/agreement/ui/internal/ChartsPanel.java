@@ -13,7 +13,10 @@ import aurum.agreement.ui.chart.BarChartModel;
 import aurum.agreement.ui.chart.HeatMapModel;
 import aurum.agreement.ui.chart.Measure;
 
-/** The per-label bar chart, with a chooser of the measure it shows, above the confusion heat map. */
+/**
+ * The per-label bar chart, with a chooser of the measure it shows, and the confusion heat map: one above the
+ * other, or side by side when the panel is wider than tall.
+ */
 public final class ChartsPanel {
 
     private final Composite area;
@@ -41,6 +44,14 @@ public final class ChartsPanel {
         bars = new BarChartCanvas(charts);
         heatMap = new HeatMapCanvas(charts);
         charts.setWeights(1, 1);
+        // the heat map beside the bars when the panel is wider than tall (the view in the bottom stack)
+        charts.addListener(SWT.Resize, e -> {
+            var size = charts.getSize();
+            int orientation = size.x > size.y ? SWT.HORIZONTAL : SWT.VERTICAL;
+            if (charts.getOrientation() != orientation) {
+                charts.setOrientation(orientation);
+            }
+        });
     }
 
     /** Shows {@code shown}, or nothing when {@code null}. */

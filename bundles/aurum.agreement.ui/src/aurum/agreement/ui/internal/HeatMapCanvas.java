@@ -21,6 +21,8 @@ public final class HeatMapCanvas extends Canvas {
     private static final int GAP = 6;
     private static final int MAX_CELL = 56;
     private static final Color GRID = new Color(200, 200, 200);
+    private static final String TITLE = "Label confusion";
+    private static final String TITLE_KEY = "(row: earlier annotator of a pair)";
 
     private HeatMapModel model = HeatMapModel.EMPTY;
 
@@ -46,10 +48,17 @@ public final class HeatMapCanvas extends Canvas {
         Rectangle area = getClientArea();
         gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
         int line = gc.getFontMetrics().getHeight();
-        gc.drawString("Label confusion (row: earlier annotator of a pair)",
-                area.x + GAP, area.y + GAP, true);
+        // the title on two lines when the map shares the view's width with the bar chart
+        int titleLines = 1;
+        if (gc.textExtent(TITLE + " " + TITLE_KEY).x + 2 * GAP <= area.width) {
+            gc.drawString(TITLE + " " + TITLE_KEY, area.x + GAP, area.y + GAP, true);
+        } else {
+            gc.drawString(TITLE, area.x + GAP, area.y + GAP, true);
+            gc.drawString(TITLE_KEY, area.x + GAP, area.y + GAP + line, true);
+            titleLines = 2;
+        }
         if (model.isEmpty()) {
-            gc.drawString("No spans to compare.", area.x + GAP, area.y + GAP + 2 * line, true);
+            gc.drawString("No spans to compare.", area.x + GAP, area.y + GAP + (titleLines + 1) * line, true);
             return;
         }
         int n = model.labels().size();
@@ -58,13 +67,14 @@ public final class HeatMapCanvas extends Canvas {
             labelWidth = Math.max(labelWidth, gc.textExtent(label).x);
         }
         int left = area.x + GAP + labelWidth + GAP;
-        int top = area.y + GAP + 2 * line + GAP;
+        int top = area.y + GAP + (titleLines + 1) * line + GAP;
         int cell = Math.min(MAX_CELL, Math.min((area.width - left - GAP) / n, (area.height - top - GAP) / n));
         if (cell < line) {
             return;
         }
         for (int c = 0; c < n; c++) {
-            String label = model.labels().get(c);
+            // shortened to its cell when narrower than the name (the rows, in the same order, show it whole)
+            String label = fit(gc, model.labels().get(c), cell - 2);
             Point extent = gc.textExtent(label);
             int x = left + c * cell + (cell - extent.x) / 2;
             gc.drawString(label, Math.max(left + c * cell, x), top - line - 2, true);
@@ -77,6 +87,20 @@ public final class HeatMapCanvas extends Canvas {
                 paintCell(gc, left + c * cell, y, cell, r, c);
             }
         }
+    }
+
+    /** {@code text}, or as much of it as fits in {@code width} pixels followed by an ellipsis. */
+    static String fit(GC gc, String text, int width) {
+        if (gc.textExtent(text).x <= width) {
+            return text;
+        }
+        for (int n = text.length() - 1; n > 0; n--) {
+            String shortened = text.substring(0, n) + "…";
+            if (gc.textExtent(shortened).x <= width) {
+                return shortened;
+            }
+        }
+        return "";
     }
 
     private void paintCell(GC gc, int x, int y, int cell, int row, int column) {

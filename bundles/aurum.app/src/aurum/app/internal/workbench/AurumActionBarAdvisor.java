@@ -21,6 +21,7 @@ class AurumActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction undo;
     private IWorkbenchAction redo;
     private IWorkbenchAction preferences;
+    private IWorkbenchAction resetPerspective;
     private IWorkbenchAction quit;
 
     AurumActionBarAdvisor(IActionBarConfigurer configurer) {
@@ -32,6 +33,7 @@ class AurumActionBarAdvisor extends ActionBarAdvisor {
         undo = register(ActionFactory.UNDO.create(window));
         redo = register(ActionFactory.REDO.create(window));
         preferences = register(ActionFactory.PREFERENCES.create(window));
+        resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
         quit = register(ActionFactory.QUIT.create(window));
     }
 
@@ -59,6 +61,8 @@ class AurumActionBarAdvisor extends ActionBarAdvisor {
         showView.add(ContributionItemFactory.VIEWS_SHORTLIST.create(getActionBarConfigurer().getWindowConfigurer()
                 .getWindow()));
         windowMenu.add(showView);
+        // views back in their default places after moving, closing or detaching them
+        windowMenu.add(resetPerspective);
         windowMenu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         windowMenu.add(new Separator());
         windowMenu.add(preferences);

@@ -12,14 +12,30 @@ import aurum.editor.properties.SpanPropertiesView;
 
 /**
  * The annotator's layout: the corpus on the left, the document in the middle, the label palette and the
- * selected span's properties on the right, the document's spans and problems below.
+ * selected span's properties on the right, the document's spans and problems below; reports over the whole
+ * corpus (the Agreement view) open in a stack of their own across the window's width.
  */
 public class AurumPerspective implements IPerspectiveFactory {
+
+    /**
+     * The placeholder stack for views that report on the whole corpus with wide tables and charts; bundles
+     * stack their views into it from {@code org.eclipse.ui.perspectiveExtensions} ({@code relative} = this id).
+     */
+    public static final String REPORTS = "aurum.reports";
+
+    /**
+     * The version of this layout: raise it when a view's default place changes, so that {@link LayoutUpgrade}
+     * resets the layouts that workspaces kept from before. 2: the reports stack.
+     */
+    public static final int LAYOUT = 2;
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
         String editors = layout.getEditorArea();
         layout.setEditorAreaVisible(true);
+        // made first, so that it splits the whole page rather than the editor's column: a report of 14
+        // columns and two charts needs the window's width; while no report is open the stack takes no room
+        layout.createPlaceholderFolder(REPORTS, IPageLayout.BOTTOM, 0.50f, editors);
         layout.addView(CorpusNavigatorView.ID, IPageLayout.LEFT, 0.30f, editors);
         layout.getViewLayout(CorpusNavigatorView.ID).setCloseable(false);
         IFolderLayout right = layout.createFolder("aurum.right", IPageLayout.RIGHT, 0.70f, editors);
@@ -35,5 +51,6 @@ public class AurumPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(CorpusNavigatorView.ID);
         // Help > User Guide opens beside the editor, wide enough to read
         layout.addPlaceholder(aurum.app.internal.help.UserGuideView.ID, IPageLayout.RIGHT, 0.45f, editors);
+        LayoutUpgrade.made();
     }
 }

@@ -7,7 +7,7 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-/** Sizes and titles the workbench window. */
+/** Sizes and titles the workbench window; brings a layout kept from an older Aurum up to date. */
 class AurumWindowAdvisor extends WorkbenchWindowAdvisor {
 
     private final Runnable opened;
@@ -28,6 +28,7 @@ class AurumWindowAdvisor extends WorkbenchWindowAdvisor {
     @Override
     public void postWindowOpen() {
         for (IWorkbenchPage page : getWindowConfigurer().getWindow().getPages()) {
+            LayoutUpgrade.apply(page);
             for (String actionSet : IDE_ACTION_SETS) {
                 page.hideActionSet(actionSet);
             }

@@ -46,7 +46,8 @@ public final class SpanEditing {
     /**
      * Applies {@code labelId} to what is selected: relabels a span that the selection covers exactly (or,
      * with an empty selection, the innermost span under the caret); otherwise tags the selection, or the
-     * token at the caret, widened to whole tokens when snapping is on (with a number's currency sign or unit).
+     * token at the caret, widened to whole tokens when snapping is on (with a number's currency sign or unit
+     * unless the label set says plain tokens).
      */
     public boolean tagSelection(String labelId) {
         Layer layer = host.session().layer();
@@ -59,8 +60,10 @@ public final class SpanEditing {
         int start = selection[0];
         int end = selection[0] + selection[1];
         if (host.snapToTokens() || selection[1] == 0) {
-            int[] snapped = TokenBoundaries.snapWithNumberSigns(text, start,
-                    selection[1] == 0 ? Math.min(end + 1, text.length()) : end);
+            int to = selection[1] == 0 ? Math.min(end + 1, text.length()) : end;
+            // the label set decides whether a number's currency sign and unit go with it
+            int[] snapped = host.labels().keepsNumberSigns() ? TokenBoundaries.snapWithNumberSigns(text, start, to)
+                    : TokenBoundaries.snap(text, start, to);
             if (snapped == null) {
                 host.status("Select some text to tag with " + labelId + ".");
                 return false;

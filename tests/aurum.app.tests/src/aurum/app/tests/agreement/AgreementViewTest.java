@@ -2,6 +2,7 @@ package aurum.app.tests.agreement;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,9 +15,21 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.ui.model.application.ui.MElementContainer;
+import org.eclipse.e4.ui.model.application.ui.MUIElement;
+import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -34,6 +47,8 @@ import aurum.agreement.ui.AgreementView;
 import aurum.agreement.ui.chart.BarChartModel;
 import aurum.agreement.ui.chart.HeatMapModel;
 import aurum.agreement.ui.chart.Measure;
+import aurum.app.internal.workbench.AurumPerspective;
+import aurum.app.internal.workbench.LayoutUpgrade;
 import aurum.app.internal.workbench.WindowScreenshot;
 import aurum.core.model.Document;
 import aurum.core.model.DocumentMetadata;
@@ -43,6 +58,7 @@ import aurum.core.model.LayerOwner;
 import aurum.core.model.Span;
 import aurum.corpus.store.CorpusSettings;
 import aurum.corpus.store.CorpusStore;
+import aurum.editor.annotations.AnnotationsView;
 import aurum.editor.corpus.CorpusActions;
 import aurum.editor.navigator.CorpusNavigatorView;
 
@@ -209,6 +225,91 @@ class AgreementViewTest {
                 && view.report().annotators().equals(annotators) && java.util.Objects.equals(view.report().label(), label),
                 WAIT), "agreement of " + annotators + " computed: " + view.message());
         return view.report();
+    }
+
+    @Test
+    void atItsDefaultPlaceNothingIsCutOffAndTheDocumentStaysInSight() throws Exception {
+        IWorkbenchPage page = page();
+        assertEquals(IWorkbenchPage.STATE_RESTORED, page.getPartState(page.getReference(view)));
+        // its own stack: Show Agreement hides neither the spans of the document nor the document
+        IViewReference annotations = page.findViewReference(AnnotationsView.ID);
+        assertNotNull(annotations);
+        assertTrue(page.isPartVisible(annotations.getPart(false)), "the Annotations view is still shown");
+        Composite root = view.control();
+        Shell shell = root.getShell();
+        Rectangle inWindow = root.getDisplay().map(root.getParent(), shell, root.getBounds());
+        assertTrue(inWindow.width >= shell.getClientArea().width * 9 / 10,
+                "the view spans the window's width: " + inWindow + " in " + shell.getClientArea());
+        Rectangle inside = root.getClientArea();
+        for (Control c : everyControl(root)) {
+            if (!c.isVisible() || !(c instanceof Button || c instanceof Combo)) {
+                continue;
+            }
+            Rectangle at = c.getDisplay().map(c.getParent(), root, c.getBounds());
+            assertTrue(at.x >= 0 && at.y >= 0 && at.x + at.width <= inside.width && at.y + at.height <= inside.height,
+                    describe(c) + " at " + at + " lies inside the view's " + inside);
+        }
+        // the figures of every label are readable without scrolling: the overall row and one row per label
+        Table labels = view.labelTable();
+        assertEquals(4, labels.getItemCount());
+        assertEquals(0, labels.getTopIndex());
+        Rectangle table = labels.getClientArea();
+        for (TableItem item : labels.getItems()) {
+            Rectangle row = item.getBounds();
+            assertTrue(row.y >= 0 && row.y + row.height <= table.y + table.height,
+                    "the row of " + item.getText(0) + " at " + row + " is shown in the table's " + table);
+        }
+        assertTrue(view.barChart().bars().size() > 0, "the bar chart has bars");
+        waitUntil(() -> false, 300);
+        Path shot = Path.of(System.getProperty("aurum.screenshots", "target/screenshots"), "agreement-default-size.png");
+        WindowScreenshot.save(Display.getCurrent(), shot);
+    }
+
+    @Test
+    void aLayoutKeptFromAnOlderAurumIsResetOnceSoTheViewMovesToItsOwnStack() throws Exception {
+        IWorkbenchPage page = page();
+        EModelService models = page.getWorkbenchWindow().getService(EModelService.class);
+        MWindow window = page.getWorkbenchWindow().getService(MWindow.class);
+        // the layout this Aurum made is kept as it is
+        assertFalse(LayoutUpgrade.apply(page));
+        assertNotNull(page.findView(AgreementView.ID));
+        // as an older Aurum left the workspace: the Agreement view stacked on top of the Annotations view
+        MPerspective perspective = models.getActivePerspective(window);
+        MUIElement agreement = models.find(AgreementView.ID, perspective);
+        MElementContainer<MUIElement> bottom = models.find(AnnotationsView.ID, perspective).getParent();
+        models.move(agreement, bottom);
+        bottom.setSelectedElement(agreement);
+        waitUntil(() -> false, 200);
+        assertFalse(page.isPartVisible(page.findView(AnnotationsView.ID)), "the old place hides the Annotations view");
+        LayoutUpgrade.forget();
+
+        assertTrue(LayoutUpgrade.apply(page), "a layout from before the reports stack is reset");
+        assertFalse(LayoutUpgrade.apply(page), "once");
+        handlers().executeCommand("aurum.agreement.ui.showAgreement", null);
+        view = (AgreementView) page.findView(AgreementView.ID);
+        assertNotNull(view);
+        perspective = models.getActivePerspective(window);
+        assertEquals(AurumPerspective.REPORTS, models.find(AgreementView.ID, perspective).getParent().getElementId());
+        assertTrue(page.isPartVisible(page.findView(AnnotationsView.ID)), "the Annotations view is in sight again");
+    }
+
+    private static IHandlerService handlers() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getService(IHandlerService.class);
+    }
+
+    private static List<Control> everyControl(Composite root) {
+        List<Control> all = new java.util.ArrayList<>();
+        for (Control c : root.getChildren()) {
+            all.add(c);
+            if (c instanceof Composite composite) {
+                all.addAll(everyControl(composite));
+            }
+        }
+        return all;
+    }
+
+    private static String describe(Control c) {
+        return c instanceof Button b ? "button '" + b.getText() + "'" : c.getClass().getSimpleName();
     }
 
     private static void assertRow(TableItem item, String name, Figures f) {

@@ -88,7 +88,8 @@ class DocumentLifecycleUiTest {
         assertTrue(editor.headerText().contains("done — read-only"), editor.headerText());
         waitUntil("the navigator shows it done", () -> row(id).state() == LayerState.DONE, 10_000);
         assertTrue(row(id).teamText().contains("tester done"), row(id).teamText());
-        assertTrue(navigator.getContentDescription().contains("1 done"), navigator.getContentDescription());
+        // the row follows the editor at once; the summary line with the re-listing it starts, in a job
+        waitUntil("the summary counts it done", () -> navigator.getContentDescription().contains("1 done"), 10_000);
 
         editor.textWidget().setSelection(10, 14);
         assertFalse(editor.editing().tagSelection("ORG"), "a done document takes no edits");

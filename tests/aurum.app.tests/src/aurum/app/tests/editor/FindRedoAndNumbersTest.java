@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import aurum.core.model.LabelSet;
 import aurum.core.model.Span;
 import aurum.corpus.store.CorpusStore;
 import aurum.editor.annotation.AnnotationEditor;
@@ -100,6 +101,21 @@ class FindRedoAndNumbersTest {
         press('y', 'y', SWT.CTRL);
         waitUntil("Ctrl+Y redid the tag", () -> editor.state().layer().size() == 1, 5_000);
         assertEquals(amount, editor.state().layer().spans().get(0));
+    }
+
+    @Test
+    void aLabelSetThatSaysTokensTagsTheNumberWithoutItsCurrencySign() throws Exception {
+        LabelSet news = aurum.editor.internal.session.LabelSetResolver.installed(store.settings().labelSet()).orElseThrow();
+        assertTrue(news.keepsNumberSigns());
+        aurum.labels.corpus.CorpusLabelSets.writeCorpusFile(store.directory(), news.withNumberSigns(false));
+        AnnotationEditor editor = open(store.directory(), DOC);
+        String text = editor.textWidget().getText();
+        int start = text.indexOf("9.3 billion");
+        editor.textWidget().setSelection(start, start + "9.3 billion".length()); // as the test above drags
+        editor.getAdapter(AnnotatedDocument.class).tagSelection("AMOUNT");
+        waitUntil("tagged", () -> editor.state().layer().size() == 1, 5_000);
+        Span amount = editor.state().layer().spans().get(0);
+        assertEquals("9.3 billion", text.substring(amount.start(), amount.end()), "snapped to tokens, without the $");
     }
 
     /** Edit > Undo/Redo follow the history asynchronously: wait until the command can run, as a user would. */
