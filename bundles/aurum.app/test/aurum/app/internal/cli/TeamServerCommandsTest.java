@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The team-server journey from the command line, against a real PostgreSQL: {@code server init}, {@code users add},
  * {@code grant}, {@code users} (list), {@code push} of a corpus with layers and {@code pull} into another folder,
- * which is byte for byte the pushed one; a wrong password and a refused role fail with one line and exit code 2.
+ * which is byte for byte the pushed one; a second push finds everything there, another person's push of a changed
+ * layer is a conflict (exit 1); a wrong password and a refused role fail with one line and exit code 2.
  */
 class TeamServerCommandsTest {
 
@@ -87,8 +88,18 @@ class TeamServerCommandsTest {
                 "--password-file", lenaPassword.toString()));
         assertEquals(files(corpus), files(copy));
 
-        assertEquals(2, run("push", "--corpus", corpus.toString(), "--server", lena, "--password-file", lenaPassword.toString()));
-        assertTrue(err().contains("has a corpus 'us-japan' already"), err());
+        assertEquals(0, run("push", "--corpus", corpus.toString(), "--server", lena, "--password-file", lenaPassword.toString()));
+        assertTrue(out().contains("Pushed 0 documents, 0 layers") && out().contains("2 layers were there already"), out());
+        try (CorpusStore store = CorpusStore.open(corpus)) {
+            Layer gold = store.loadLayer("d1", LayerOwner.GOLD);
+            long loaded = gold.revision();
+            gold.add(Span.builder().id("g2").range(0, 7).label("PER").build());
+            store.saveLayer(gold, loaded);
+        }
+        assertEquals(1, run("push", "--corpus", corpus.toString(), "--server", lena.replace("lena@", ADMIN + "@"),
+                "--password-file", adminPassword.toString()));
+        assertTrue(out().contains("conflict: document 'd1', gold: pushed by 'lena' at "), out());
+        assertTrue(err().contains("1 conflicts: the server's copies were kept"), err());
         assertEquals(2, run("pull", "--corpus", dir.resolve("x").toString(), "--server", lena, "--password-file",
                 adminPassword.toString()));
         assertTrue(err().contains("refused the login of 'lena'"), err());
