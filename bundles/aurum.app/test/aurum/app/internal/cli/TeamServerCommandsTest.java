@@ -83,6 +83,21 @@ class TeamServerCommandsTest {
         Path corpus = corpus(dir.resolve("us-japan"));
         assertEquals(0, run("push", "--corpus", corpus.toString(), "--server", lena, "--password-file", lenaPassword.toString()));
         assertTrue(out().contains("Pushed 2 documents, 2 layers and 0 corpus files"), out());
+        String lenaPw = lenaPassword.toString();
+        assertEquals(0, run("server", "list", "--name", "us-japan", "--server", lena, "--password-file", lenaPw));
+        assertTrue(out().contains("alice:done") && out().endsWith("2 of 2 documents" + System.lineSeparator()), out());
+        assertEquals(0, run("server", "list", "--name", "us-japan", "--limit", "1", "--server", lena, "--password-file", lenaPw));
+        assertTrue(out().contains("1 of 2 documents; the next page: --after d1"), out());
+        assertEquals(0, run("server", "list", "--name", "us-japan", "--after", "d1", "--server", lena, "--password-file", lenaPw));
+        assertTrue(out().startsWith("d2 ") && out().contains("1 of 2 documents"), out());
+        assertEquals(0, run("server", "list", "--name", "us-japan", "--state", "done", "--server", lena, "--password-file", lenaPw));
+        assertTrue(out().contains("1 of 1 documents"), out());
+        assertEquals(0, run("server", "stats", "--name", "us-japan", "--format", "json", "--server", lena, "--password-file", lenaPw));
+        assertTrue(out().contains("\"documents\": 2") && out().contains("\"alice\""), out());
+        assertEquals(2, run("server", "list", "--name", "us-japan", "--limit", "0", "--server", lena, "--password-file", lenaPw));
+        assertTrue(err().startsWith("aurum server list: --limit takes 1 to 10000, not 0"), err());
+        assertEquals(2, run("server", "stats", "--name", "nope", "--server", lena, "--password-file", lenaPw));
+        assertTrue(err().contains("has no corpus 'nope'; it has: us-japan") && err().lines().count() == 1, err());
         Path copy = dir.resolve("copy");
         assertEquals(0, run("pull", "--corpus", copy.toString(), "--name", "us-japan", "--server", lena,
                 "--password-file", lenaPassword.toString()));
