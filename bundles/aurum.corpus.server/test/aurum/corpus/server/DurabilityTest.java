@@ -44,7 +44,8 @@ import org.junit.jupiter.api.io.TempDir;
  * What survives when things die: a client killed with {@code kill -9} in the middle of a push leaves nothing of
  * it on the server, and a PostgreSQL stopped at once ({@code pg_ctl stop -m immediate}, a crash without a
  * checkpoint) while annotators save keeps every save it acknowledged, shows no half-stored save, and the
- * annotators' connections come back by themselves, having been told so in a sentence, not an exception text.
+ * annotators' connections come back by themselves, having been told so in a sentence, not an exception text;
+ * a live-update listener is told to reload everything and hears changes again.
  */
 class DurabilityTest {
 
@@ -121,6 +122,10 @@ class DurabilityTest {
             List<Throwable> crashes = new CopyOnWriteArrayList<>();
             List<Thread> threads = new ArrayList<>();
             List<TeamServer> sessions = new ArrayList<>();
+            List<ServerChanges.Change> notices = new CopyOnWriteArrayList<>();
+            TeamServer watcher = TeamServer.connect(address, TestServer.ADMIN_PASSWORD, 1);
+            sessions.add(watcher);
+            ServerChanges changes = ServerChanges.listen(watcher, notices::add);
             try {
                 for (int w = 0; w < WRITERS; w++) {
                     acked.add(ConcurrentHashMap.newKeySet());
@@ -147,7 +152,11 @@ class DurabilityTest {
                 pg.restart();
                 restarted.set(true);
                 await(() -> afterRestart.stream().allMatch(n -> n.get() >= 5), "5 saves of every writer after the restart");
+                await(() -> notices.contains(new ServerChanges.Change(null, null)), "a listener told to reload everything");
+                int before = notices.size();
+                await(() -> notices.size() > before, "notices again after the restart");
             } finally {
+                changes.close();
                 stop.set(true);
                 for (Thread thread : threads) {
                     thread.join(60_000);
