@@ -1,6 +1,7 @@
 package aurum.corpus.server;
 
 import aurum.core.model.Document;
+import aurum.core.model.LabelSetRef;
 import aurum.core.model.Layer;
 import aurum.core.model.LayerOwner;
 import aurum.corpus.boilerplate.ExcludedRegion;
@@ -34,7 +35,8 @@ import java.util.stream.Stream;
  * analysis and the files {@code clusters.json}, {@code assignments.json} and {@code labelset.json} byte for
  * byte; {@link #pull} writes them back into a new folder that is file for file what was pushed (outside
  * {@code .aurum/}, which is derived). Both are all or nothing: a push is one transaction, a failed pull
- * deletes the folder it created.
+ * deletes the folder it created. A push into a corpus the server has already adds what is new and reports, per
+ * document and layer, what it kept of the server's instead.
  */
 public final class CorpusTransfer {
 
@@ -43,21 +45,60 @@ public final class CorpusTransfer {
 
     private static final int BATCH = 500;
 
-    /** What a transfer moved. */
-    public record Summary(int documents, int layers, int files) {
+    /**
+     * What a transfer moved.
+     *
+     * @param documents documents sent (a push into an existing corpus: the new ones)
+     * @param layers layers sent, added or replaced
+     * @param files corpus files sent
+     * @param unchanged layers the server held already exactly as the folder (a push into an existing corpus)
+     * @param conflicts what a push into an existing corpus did not send because the server holds other work there
+     */
+    public record Summary(int documents, int layers, int files, int unchanged, List<Conflict> conflicts) {
+
+        /** A transfer without conflicts or unchanged layers (every pull, a push into a new corpus). */
+        public Summary(int documents, int layers, int files) {
+            this(documents, layers, files, 0, List.of());
+        }
     }
+
+    /**
+     * Something a push did not send because the server holds other work in its place, which it kept.
+     *
+     * @param document the document id, or {@code null} for a corpus file
+     * @param layer the layer ({@link LayerOwner#describe()}) or corpus file, or {@code null} for the whole document
+     * @param reason what the server holds and what happened
+     */
+    public record Conflict(String document, String layer, String reason) {
+
+        /** One line, e.g. {@code document 'd1', layer of annotator 'bob': saved on the server by 'bob' at …}. */
+        public String describe() {
+            String where = document == null ? layer : "document '" + document + "'" + (layer == null ? "" : ", " + layer);
+            return where + ": " + reason;
+        }
+    }
+
+    /** A corpus the server has already, with its label set ({@code null} for none). */
+    private record Existing(LabelSetRef labelSet) {
+    }
+
+    static final String INSERT_LAYER = "INSERT INTO layer (corpus_id, document_id, owner, state, revision,"
+            + " content_hash, spans, last_edit, saved_at, saved_by)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, now(), session_user)";
 
     private CorpusTransfer() {
     }
 
     /**
-     * Copies the folder corpus {@code source} into a new corpus {@code corpusId} on the server, in one
+     * Copies the folder corpus {@code source} into the corpus {@code corpusId} on the server, in one
      * transaction: on any failure the server is left as it was. Every layer is checked as a load would check it
-     * before anything is sent.
+     * before anything is sent. When the server has no such corpus it is created with everything of the folder;
+     * when it has one, new documents and layers are added and the server's work is never overwritten: what
+     * differs is reported in {@link Summary#conflicts()} (see {@link PushIntoCorpus}).
      *
      * @param progress told about each step, for a progress line
-     * @throws CorpusStoreException when the corpus id is taken, the user may not create corpora (leads may), or a
-     *         file of the folder is invalid; the message names it
+     * @throws CorpusStoreException when the user may not push (leads may), the server's corpus has another label
+     *         set, or a file of the folder is invalid; the message names it
      */
     public static Summary push(CorpusStore source, TeamServer server, String corpusId, Consumer<String> progress)
             throws CorpusStoreException {
@@ -68,6 +109,12 @@ public final class CorpusTransfer {
         try (Connection c = server.dataSource().getConnection()) {
             c.setAutoCommit(false);
             try {
+                Existing existing = lockExisting(c, corpusId);
+                if (existing != null) {
+                    Summary summary = PushIntoCorpus.run(c, source, corpusId, existing.labelSet(), progress);
+                    c.commit();
+                    return summary;
+                }
                 ServerCorpusStore.insertCorpus(c, corpusId, source.settings());
                 List<String> ids = source.documentIds();
                 List<Document> docs = new ArrayList<>();
@@ -109,26 +156,34 @@ public final class CorpusTransfer {
         return new Summary(documents, layers, files);
     }
 
-    private static int pushLayers(Connection c, CorpusStore source, String corpusId, List<Document> documents)
+    /**
+     * Locks the row of corpus {@code corpusId} when the server has it, so that two pushes into one corpus run one
+     * after the other; {@code null} when there is no such corpus.
+     */
+    private static Existing lockExisting(Connection c, String corpusId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT label_set_id, label_set_version FROM corpus WHERE id = ? FOR UPDATE")) {
+            s.setString(1, corpusId);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    return null;
+                }
+                return new Existing(r.getString(1) == null ? null : new LabelSetRef(r.getString(1), r.getString(2)));
+            }
+        }
+    }
+
+    static int pushLayers(Connection c, CorpusStore source, String corpusId, List<Document> documents)
             throws SQLException, CorpusStoreException {
         int count = 0;
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO layer (corpus_id, document_id, owner, state, revision,"
-                + " content_hash, spans, last_edit, saved_at, saved_by)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, now(), session_user)")) {
+        try (PreparedStatement s = c.prepareStatement(INSERT_LAYER)) {
             for (Document document : documents) {
                 for (LayerOwner owner : source.layers(document.id())) {
                     LayerSnapshot layer = source.layerSnapshot(document, owner);
                     if (layer.revision() == 0) {
                         continue;
                     }
-                    s.setString(1, corpusId);
-                    s.setString(2, document.id());
-                    s.setString(3, ServerCorpusStore.ownerKey(owner));
-                    s.setString(4, layer.state().name());
-                    s.setLong(5, layer.revision());
-                    s.setString(6, document.contentHash());
-                    s.setString(7, SpanJson.layerObject(layer.spans()));
-                    s.setString(8, "{\"pushed\": " + layer.spans().size() + "}");
+                    bindLayer(s, corpusId, document, owner, layer);
                     s.addBatch();
                     count++;
                 }
@@ -138,7 +193,20 @@ public final class CorpusTransfer {
         return count;
     }
 
-    private static void pushAnalysis(Connection c, CorpusStore source, String corpusId)
+    /** Binds the parameters of {@link #INSERT_LAYER} for one layer of the folder. */
+    static void bindLayer(PreparedStatement s, String corpusId, Document document, LayerOwner owner, LayerSnapshot layer)
+            throws SQLException {
+        s.setString(1, corpusId);
+        s.setString(2, document.id());
+        s.setString(3, ServerCorpusStore.ownerKey(owner));
+        s.setString(4, layer.state().name());
+        s.setLong(5, layer.revision());
+        s.setString(6, document.contentHash());
+        s.setString(7, SpanJson.layerObject(layer.spans()));
+        s.setString(8, "{\"pushed\": " + layer.spans().size() + "}");
+    }
+
+    static void pushAnalysis(Connection c, CorpusStore source, String corpusId)
             throws SQLException, CorpusStoreException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO relation (corpus_id, first_id, second_id, relation,"
                 + " similarity) VALUES (?, ?, ?, ?, ?)")) {

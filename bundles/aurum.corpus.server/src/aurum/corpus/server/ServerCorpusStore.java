@@ -54,8 +54,9 @@ import java.util.Optional;
  * ({@code layer_edit}). What a user may read and write is decided by the database (roles and row-level
  * security), not by this class: an annotator's store simply does not see other annotators' layers.
  *
- * <p>Not yet on the server: the corpus index ({@link #index()}) and the near-duplicate analysis of documents
- * added on the server ({@link #updateAnalysis()}); both say so when called. Thread-safe.
+ * <p>Not yet on the server: the corpus index ({@link #index()}; {@link ServerDocumentIndex} lists and counts in
+ * SQL instead) and the near-duplicate analysis of documents added on the server ({@link #updateAnalysis()}); both
+ * say so when called. Thread-safe.
  */
 public final class ServerCorpusStore implements CorpusStore {
 
@@ -663,8 +664,9 @@ public final class ServerCorpusStore implements CorpusStore {
     /** The corpus index is not available on a team server yet; see the class comment. */
     @Override
     public CorpusIndex index() throws CorpusStoreException {
-        throw new CorpusStoreException("Searching and filtered listing (the corpus index) are not available for the"
-                + " team-server corpus '" + corpusId + "' yet. Pull it into a folder (aurum pull) to search it there.");
+        throw new CorpusStoreException("Searching by label or text (the corpus index) is not available for the"
+                + " team-server corpus '" + corpusId + "' yet: 'aurum server list' lists it by state and annotator; pull"
+                + " it into a folder (aurum pull) to search it there.");
     }
 
     /** Nothing to fold: a layer row always holds the whole layer, and {@code layer_edit} keeps every edit. */

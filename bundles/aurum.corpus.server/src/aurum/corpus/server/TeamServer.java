@@ -68,6 +68,11 @@ public final class TeamServer implements AutoCloseable {
         return pool;
     }
 
+    /** Connections as this user outside the pool, for one held open for a long time ({@link ServerChanges}). */
+    DataSource unpooledDataSource() {
+        return pool.getDataSource();
+    }
+
     /** The strongest Aurum role the user holds, or {@code null} for none (an administrator is treated as lead). */
     public ServerRole role() throws CorpusStoreException {
         try (Connection c = pool.getConnection();

@@ -13,10 +13,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code aurum server init|users|grant|local}: setting up a team server (docs/TEAM-SERVER.md). Thin: the work is
- * in {@link ServerAdministration} and {@link LocalPostgres}.
+ * {@code aurum server init|users|grant|local|list|stats}: setting up a team server and looking at its corpora
+ * (docs/TEAM-SERVER.md). Thin: the work is in {@link ServerAdministration}, {@link LocalPostgres} and
+ * {@link ServerIndexCommands}.
  */
-@Command(name = "server", description = "Set up a team server (PostgreSQL): init, users, grant, local.")
+@Command(name = "server", description = "Set up a team server (PostgreSQL): init, users, grant, local; list and"
+        + " stats of a corpus on it.")
 final class ServerCommand extends CliCommand {
 
     ServerCommand(CliContext context) {
@@ -30,12 +32,14 @@ final class ServerCommand extends CliCommand {
         server.addSubcommand(new Users(context));
         server.addSubcommand(new Grant(context));
         server.addSubcommand(new Local(context));
+        server.addSubcommand(new ServerIndexCommands.ListDocuments(context));
+        server.addSubcommand(new ServerIndexCommands.Stats(context));
         return server;
     }
 
     @Override
     public Integer call() throws Exception {
-        throw new UsageException("name what to do: init, users, grant or local");
+        throw new UsageException("name what to do: init, users, grant, local, list or stats");
     }
 
     static String roleList() {

@@ -33,7 +33,8 @@ final class TransferCommands {
 
     /** {@code aurum push --corpus DIR --server URL [--name ID]}. */
     @Command(name = "push", description = "Copy a folder corpus (documents, layers, analysis, assignments) to a team"
-            + " server as a new corpus, in one transaction. Leads and administrators may push.")
+            + " server, in one transaction: as a new corpus, or into the server's corpus of that name, adding what is"
+            + " new and listing what the server holds differently (conflicts, kept). Leads and administrators may push.")
     static final class Push extends CliCommand {
         @Option(names = "--corpus", paramLabel = "DIR", required = true, description = "The corpus folder.")
         Path corpus;
@@ -54,8 +55,17 @@ final class TransferCommands {
             try (CorpusStore store = CorpusStore.open(corpus); TeamServer team = server.connect(2)) {
                 CorpusTransfer.Summary summary = CorpusTransfer.push(store, team, id, m -> err().println("push: " + m));
                 out().println("Pushed " + summary.documents() + " documents, " + summary.layers() + " layers and "
-                        + summary.files() + " corpus files to " + team.address() + " as '" + id + "'.");
-                return summary.documents() == 0 ? CommandLine.PROBLEMS : CommandLine.OK;
+                        + summary.files() + " corpus files to " + team.address() + " as '" + id + "'"
+                        + (summary.unchanged() > 0 ? "; " + summary.unchanged() + " layers were there already." : "."));
+                for (CorpusTransfer.Conflict conflict : summary.conflicts()) {
+                    out().println("conflict: " + conflict.describe());
+                }
+                if (!summary.conflicts().isEmpty()) {
+                    err().println("push: " + summary.conflicts().size() + " conflicts: the server's copies were kept;"
+                            + " pull the corpus to see them, or push under another name (--name)");
+                    return CommandLine.PROBLEMS;
+                }
+                return store.documentIds().isEmpty() ? CommandLine.PROBLEMS : CommandLine.OK;
             }
         }
     }

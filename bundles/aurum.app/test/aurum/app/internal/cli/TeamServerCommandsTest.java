@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The team-server journey from the command line, against a real PostgreSQL: {@code server init}, {@code users add},
  * {@code grant}, {@code users} (list), {@code push} of a corpus with layers and {@code pull} into another folder,
- * which is byte for byte the pushed one; a wrong password and a refused role fail with one line and exit code 2.
+ * which is byte for byte the pushed one; a second push finds everything there, another person's push of a changed
+ * layer is a conflict (exit 1); a wrong password and a refused role fail with one line and exit code 2.
  */
 class TeamServerCommandsTest {
 
@@ -82,13 +83,38 @@ class TeamServerCommandsTest {
         Path corpus = corpus(dir.resolve("us-japan"));
         assertEquals(0, run("push", "--corpus", corpus.toString(), "--server", lena, "--password-file", lenaPassword.toString()));
         assertTrue(out().contains("Pushed 2 documents, 2 layers and 0 corpus files"), out());
+        String lenaPw = lenaPassword.toString();
+        assertEquals(0, run("server", "list", "--name", "us-japan", "--server", lena, "--password-file", lenaPw));
+        assertTrue(out().contains("alice:done") && out().endsWith("2 of 2 documents" + System.lineSeparator()), out());
+        assertEquals(0, run("server", "list", "--name", "us-japan", "--limit", "1", "--server", lena, "--password-file", lenaPw));
+        assertTrue(out().contains("1 of 2 documents; the next page: --after d1"), out());
+        assertEquals(0, run("server", "list", "--name", "us-japan", "--after", "d1", "--server", lena, "--password-file", lenaPw));
+        assertTrue(out().startsWith("d2 ") && out().contains("1 of 2 documents"), out());
+        assertEquals(0, run("server", "list", "--name", "us-japan", "--state", "done", "--server", lena, "--password-file", lenaPw));
+        assertTrue(out().contains("1 of 1 documents"), out());
+        assertEquals(0, run("server", "stats", "--name", "us-japan", "--format", "json", "--server", lena, "--password-file", lenaPw));
+        assertTrue(out().contains("\"documents\": 2") && out().contains("\"alice\""), out());
+        assertEquals(2, run("server", "list", "--name", "us-japan", "--limit", "0", "--server", lena, "--password-file", lenaPw));
+        assertTrue(err().startsWith("aurum server list: --limit takes 1 to 10000, not 0"), err());
+        assertEquals(2, run("server", "stats", "--name", "nope", "--server", lena, "--password-file", lenaPw));
+        assertTrue(err().contains("has no corpus 'nope'; it has: us-japan") && err().lines().count() == 1, err());
         Path copy = dir.resolve("copy");
         assertEquals(0, run("pull", "--corpus", copy.toString(), "--name", "us-japan", "--server", lena,
                 "--password-file", lenaPassword.toString()));
         assertEquals(files(corpus), files(copy));
 
-        assertEquals(2, run("push", "--corpus", corpus.toString(), "--server", lena, "--password-file", lenaPassword.toString()));
-        assertTrue(err().contains("has a corpus 'us-japan' already"), err());
+        assertEquals(0, run("push", "--corpus", corpus.toString(), "--server", lena, "--password-file", lenaPassword.toString()));
+        assertTrue(out().contains("Pushed 0 documents, 0 layers") && out().contains("2 layers were there already"), out());
+        try (CorpusStore store = CorpusStore.open(corpus)) {
+            Layer gold = store.loadLayer("d1", LayerOwner.GOLD);
+            long loaded = gold.revision();
+            gold.add(Span.builder().id("g2").range(0, 7).label("PER").build());
+            store.saveLayer(gold, loaded);
+        }
+        assertEquals(1, run("push", "--corpus", corpus.toString(), "--server", lena.replace("lena@", ADMIN + "@"),
+                "--password-file", adminPassword.toString()));
+        assertTrue(out().contains("conflict: document 'd1', gold: pushed by 'lena' at "), out());
+        assertTrue(err().contains("1 conflicts: the server's copies were kept"), err());
         assertEquals(2, run("pull", "--corpus", dir.resolve("x").toString(), "--server", lena, "--password-file",
                 adminPassword.toString()));
         assertTrue(err().contains("refused the login of 'lena'"), err());

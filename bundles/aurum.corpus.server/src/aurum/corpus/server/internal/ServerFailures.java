@@ -2,6 +2,7 @@ package aurum.corpus.server.internal;
 
 import aurum.corpus.store.CorpusStoreException;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 
 /**
  * Turns what the JDBC driver reports into messages for a user: what failed, why, and what to do. The
@@ -31,9 +32,12 @@ public final class ServerFailures {
         } else if (state.equals("28P01") || state.equals("28000")) {
             message = "The team server refused the login of '" + user + "': wrong user name or password."
                     + " Check the address and the password (AURUM_SERVER_PASSWORD), or ask the lead.";
-        } else if (state.startsWith("08") || state.equals("57P01") || state.equals("57P03")) {
-            message = "Cannot reach the team server to " + what + ": " + firstLine(e)
-                    + ". Check that the server runs and the address is right; nothing was changed.";
+        } else if (isUnreachable(e)) {
+            message = "Cannot reach the team server to " + what + ": it does not answer (it may be restarting, or the"
+                    + " address is wrong). Nothing was sent; try again in a moment.";
+        } else if (isConnectionLost(state)) {
+            message = "The connection to the team server broke while trying to " + what + " (the server stopped or"
+                    + " restarted). Aurum connects again on the next try; reload to see whether the change was stored.";
         } else if (state.equals("3D000")) {
             message = "The team server has no such database: " + firstLine(e)
                     + ". Create it with 'aurum server init', or check the address.";
@@ -43,6 +47,25 @@ public final class ServerFailures {
             message = "The team server could not " + what + ": " + firstLine(e) + " (SQLSTATE " + state + ").";
         }
         return new CorpusStoreException(message, e);
+    }
+
+    /**
+     * Whether no connection could be made, so nothing reached the server: the pool timed out waiting for one
+     * ({@link SQLTransientConnectionException}), the connection attempt failed (SQLSTATE 08001, 08004), or the
+     * server is starting up or shutting down (57P03).
+     */
+    public static boolean isUnreachable(SQLException e) {
+        String state = sqlState(e);
+        return e instanceof SQLTransientConnectionException || state.equals("08001") || state.equals("08004")
+                || state.equals("57P03");
+    }
+
+    /**
+     * Whether an open connection broke (class 08) or the server ended it (57P01 administrator shutdown, 57P02
+     * crash shutdown): a change sent on it may or may not have been stored.
+     */
+    public static boolean isConnectionLost(String state) {
+        return state.startsWith("08") || state.equals("57P01") || state.equals("57P02");
     }
 
     /** The SQLSTATE of {@code e} or of the first exception in its chain that has one; empty if none. */

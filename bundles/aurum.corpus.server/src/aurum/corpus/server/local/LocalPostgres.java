@@ -79,9 +79,8 @@ public final class LocalPostgres implements AutoCloseable {
             }
             int chosen = port == 0 ? freePort() : port;
             LocalPostgres server = new LocalPostgres(bin, data, chosen, superuser, throwaway);
-            String options = "-p " + chosen + (throwaway ? " -c fsync=off -c synchronous_commit=off -c full_page_writes=off" : "");
             server.run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l",
-                    data.resolve("server.log").toString(), "-w", "-t", "60", "-o", options, "start"),
+                    data.resolve("server.log").toString(), "-w", "-t", "60", "-o", options(chosen, throwaway), "start"),
                     "start PostgreSQL");
             server.running = true;
             Runtime.getRuntime().addShutdownHook(server.shutdownHook);
@@ -207,6 +206,26 @@ public final class LocalPostgres implements AutoCloseable {
         }
         run(List.of(bin.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-m", throwaway ? "immediate" : "fast",
                 "-w", "-t", "60", "stop"), "stop PostgreSQL");
+    }
+
+    /**
+     * Stops the server as a crash would: {@code pg_ctl stop -m immediate} ends every process at once, without a
+     * checkpoint, so the next start recovers from the write-ahead log. For durability tests; {@link #restart}
+     * starts it again.
+     */
+    public void crash() throws LocalPostgresException {
+        run(List.of(bin.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-m", "immediate", "-w", "-t", "60",
+                "stop"), "stop PostgreSQL at once");
+    }
+
+    /** Starts the server again after {@link #crash}, on the same port, waiting until it takes connections. */
+    public void restart() throws LocalPostgresException {
+        run(List.of(bin.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-l", dataDir.resolve("server.log").toString(),
+                "-w", "-t", "60", "-o", options(port, throwaway), "start"), "start PostgreSQL again");
+    }
+
+    private static String options(int port, boolean throwaway) {
+        return "-p " + port + (throwaway ? " -c fsync=off -c synchronous_commit=off -c full_page_writes=off" : "");
     }
 
     private void stopQuietly() {

@@ -1,0 +1,132 @@
+package aurum.corpus.server;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+
+/**
+ * Live updates from a team server: a connection of its own that LISTENs on the channel {@code aurum_changes}, where
+ * the server announces every stored layer revision and every added document when its transaction commits
+ * (migration {@code V5__change_notifications.sql}). A notice names the corpus and the document only, never whose
+ * layer changed, so listening reveals nothing blind annotation hides; the listener reads again what it may see.
+ * When the connection breaks, the listener is told to reload everything ({@link Change#document()} is
+ * {@code null}: notices may have been missed) and the connection is made again, once a second, until it works or
+ * this is closed. Notices arrive on a daemon thread of this class. docs/TEAM-SERVER.md, "Live updates".
+ */
+public final class ServerChanges implements AutoCloseable {
+
+    /** The channel the server notifies on. */
+    static final String CHANNEL = "aurum_changes";
+
+    /**
+     * A change on the server.
+     *
+     * @param corpus the corpus id; {@code null} with {@code document}
+     * @param document the document whose layers changed or that was added; {@code null}: anything may have changed
+     *        (the connection was lost), reload everything
+     */
+    public record Change(String corpus, String document) {
+    }
+
+    private final DataSource source;
+    private final Consumer<Change> listener;
+    private final Thread thread;
+    private volatile boolean closed;
+    private volatile Connection connection;
+
+    private ServerChanges(DataSource source, Consumer<Change> listener, String name) {
+        this.source = source;
+        this.listener = listener;
+        this.thread = new Thread(this::run, "aurum team-server changes " + name);
+        this.thread.setDaemon(true);
+    }
+
+    /**
+     * Starts listening as the user of {@code server}, on a connection outside its pool; returns once the server
+     * takes the LISTEN, so every change committed after this returns is reported.
+     *
+     * @param listener told about each change, on this object's thread; it should hand work off quickly
+     * @throws SQLException when the first connection cannot be made
+     */
+    public static ServerChanges listen(TeamServer server, Consumer<Change> listener) throws SQLException {
+        ServerChanges changes = new ServerChanges(server.unpooledDataSource(), listener, server.user());
+        changes.connection = changes.connect();
+        changes.thread.start();
+        return changes;
+    }
+
+    private Connection connect() throws SQLException {
+        Connection c = source.getConnection();
+        try (Statement s = c.createStatement()) {
+            s.execute("LISTEN " + CHANNEL); // a constant: LISTEN takes no parameters
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
+        return c;
+    }
+
+    private void run() {
+        while (!closed) {
+            try {
+                PGNotification[] notices = connection.unwrap(PGConnection.class).getNotifications(500);
+                if (notices == null) {
+                    continue;
+                }
+                for (PGNotification notice : notices) {
+                    JsonObject json = JsonParser.parseString(notice.getParameter()).getAsJsonObject();
+                    listener.accept(new Change(json.get("corpus").getAsString(), json.get("document").getAsString()));
+                }
+            } catch (SQLException e) {
+                if (!closed) {
+                    reconnect();
+                }
+            }
+        }
+    }
+
+    private void reconnect() {
+        closeQuietly(connection);
+        while (!closed) {
+            try {
+                Thread.sleep(1_000);
+                connection = connect();
+                listener.accept(new Change(null, null));
+                return;
+            } catch (SQLException e) {
+                // the server is still away: try again in a second
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    /** Stops listening and closes the connection. */
+    @Override
+    public void close() {
+        closed = true;
+        thread.interrupt();
+        try {
+            thread.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        closeQuietly(connection);
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            if (c != null) {
+                c.close();
+            }
+        } catch (SQLException e) {
+            // closing a broken connection
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package aurum.corpus.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import aurum.core.model.Document;
+import aurum.core.model.DocumentMetadata;
+import aurum.core.model.Layer;
+import aurum.core.model.LayerOwner;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Live updates: a saved layer and an added document reach another person's listener as a notice naming the corpus
+ * and the document only (not whose layer, which blind annotation hides); a save refused as a conflict sends nothing.
+ * (After a server restart a listener is told to reload everything: {@link DurabilityTest}.)
+ */
+class ServerChangesTest {
+
+    @Test
+    void savesAndNewDocumentsReachOtherListenersWithoutSayingWhose() throws Exception {
+        try (Team team = new Team()) {
+            BlockingQueue<ServerChanges.Change> seen = new LinkedBlockingQueue<>();
+            try (ServerChanges changes = ServerChanges.listen(team.login(team.alice), seen::add)) {
+                ServerCorpusStore bob = team.corpus(team.bob);
+                Layer layer = new Layer(team.d2, LayerOwner.annotator(team.bob));
+                layer.add(ServerCorpusStoreTest.span("b1", 0, 3));
+                bob.saveLayer(layer, 0);
+                assertEquals(new ServerChanges.Change("news", "d2"), seen.poll(30, TimeUnit.SECONDS));
+
+                team.corpus(team.lena).addDocument(new Document("d3", "Seoul joined the talks.", false, DocumentMetadata.NONE));
+                assertEquals(new ServerChanges.Change("news", "d3"), seen.poll(30, TimeUnit.SECONDS));
+
+                // a save refused as a conflict stores nothing and announces nothing; the next real one is announced
+                Layer stale = new Layer(team.d2, LayerOwner.annotator(team.bob));
+                stale.add(ServerCorpusStoreTest.span("b2", 1, 4));
+                try {
+                    bob.saveLayer(stale, 0);
+                } catch (aurum.corpus.store.ConflictException expected) {
+                    // revision 1 is there already
+                }
+                Layer again = bob.loadLayer("d2", LayerOwner.annotator(team.bob));
+                long loaded = again.revision();
+                again.add(ServerCorpusStoreTest.span("b3", 2, 5));
+                bob.saveLayer(again, loaded);
+                ServerChanges.Change next = seen.poll(30, TimeUnit.SECONDS);
+                assertNotNull(next);
+                assertEquals(new ServerChanges.Change("news", "d2"), next);
+                assertNull(seen.poll(1, TimeUnit.SECONDS), "one notice per stored revision");
+            }
+        }
+    }
+}
