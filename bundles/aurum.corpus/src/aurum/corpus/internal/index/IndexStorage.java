@@ -33,9 +33,15 @@ final class IndexStorage {
     private static final String VERSION_KEY = "aurum.index.version";
     private static final String FOLDERS_KEY = "aurum.index.folders";
 
+    /**
+     * Lucene suggests enabling the incubating vector API on first use; Aurum does not search vectors. Held
+     * here: java.util.logging keeps loggers weakly, and a collected logger forgets its level (the warning
+     * then reached the users of {@code aurum import}).
+     */
+    private static final Logger VECTORIZATION = Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     static {
-        // Lucene suggests enabling the incubating vector API on first use; Aurum does not search vectors.
-        Logger.getLogger("org.apache.lucene.internal.vectorization").setLevel(Level.SEVERE);
+        VECTORIZATION.setLevel(Level.SEVERE);
     }
 
     private final Path dir;
