@@ -2,6 +2,8 @@ package aurum.corpus.index;
 
 import static aurum.corpus.index.IndexFixture.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import aurum.core.model.LayerOwner;
@@ -193,6 +195,54 @@ class CorpusIndexFreshnessTest {
             reports.clear();
             store.index().refresh((done, total) -> reports.add(new long[] {done, total}));
             assertEquals(List.of(), reports, "nothing to do when nothing changed");
+        }
+    }
+    @Test
+    void aRebuildOfManyDocumentsIndexesEachOnceAndReportsInOrderOnTheCallingThread() throws IOException {
+        try (CorpusStore store = IndexFixture.create(dir.resolve("c"))) {
+            for (int i = 0; i < 150; i++) {
+                String id = String.format("m%03d", i);
+                IndexFixture.add(store, id, "Report " + i + " on the Tomahawk budget of " + (1000 + i) + ".", null);
+                if (i % 3 == 0) {
+                    IndexFixture.save(store, id, LayerOwner.annotator("carol"), LayerState.DONE, "WEAPON", "Tomahawk");
+                }
+            }
+            Thread caller = Thread.currentThread();
+            List<long[]> reports = new ArrayList<>();
+            long before = store.index().generation();
+            store.index().rebuild((done, total) -> {
+                assertSame(caller, Thread.currentThread());
+                reports.add(new long[] {done, total});
+            });
+            assertEquals(154, reports.size());
+            for (int i = 0; i < reports.size(); i++) {
+                assertEquals(List.of(i + 1L, 154L), List.of(reports.get(i)[0], reports.get(i)[1]));
+            }
+            assertTrue(store.index().generation() >= before + 154);
+            assertEquals(154, store.index().count(DocumentQuery.ALL));
+            List<String> carolsWeapons = ids(store.index().find(DocumentQuery.ALL.withOwner(LayerOwner.annotator("carol"))
+                    .withLabel("WEAPON")));
+            assertEquals(50, carolsWeapons.size());
+            assertTrue(carolsWeapons.stream().allMatch(id -> Integer.parseInt(id.substring(1)) % 3 == 0), carolsWeapons.toString());
+            assertEquals(List.of("m007"), ids(store.index().find(DocumentQuery.ALL.withText("1007"))));
+        }
+    }
+
+    @Test
+    void aRebuildStoppedByItsProgressIsCompletedByTheNextRefresh() throws IOException {
+        try (CorpusStore store = IndexFixture.create(dir.resolve("c"))) {
+            for (int i = 0; i < 100; i++) {
+                IndexFixture.add(store, String.format("m%03d", i), "Story number " + i + ".", null);
+            }
+            RuntimeException stop = new RuntimeException("cancelled");
+            RuntimeException thrown = assertThrows(RuntimeException.class, () -> store.index().rebuild((done, total) -> {
+                if (done == 30) {
+                    throw stop;
+                }
+            }));
+            assertSame(stop, thrown);
+            assertEquals(104, store.index().count(DocumentQuery.ALL));
+            assertEquals(List.of("m042"), ids(store.index().find(DocumentQuery.ALL.withText("42"))));
         }
     }
 }

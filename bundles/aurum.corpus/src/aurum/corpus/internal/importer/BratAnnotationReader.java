@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import aurum.core.model.AttributeValue;
 import aurum.core.model.Document;
@@ -98,6 +99,9 @@ final class BratAnnotationReader {
         return spans;
     }
 
+    /** What separates the fields of an annotation's head (String.split would compile it for every line). */
+    private static final Pattern SPACES = Pattern.compile(" +");
+
     private static final Map<String, String> WHY = Map.of(
             "relation", "Aurum holds spans, not relations",
             "event", "Aurum holds spans, not events (their trigger words are text-bound and imported as spans)",
@@ -125,7 +129,7 @@ final class BratAnnotationReader {
         String named = fields.length > 2 ? fields[2] : null;
         List<int[]> ranges = new ArrayList<>();
         for (String fragment : fragments) {
-            String[] bounds = fragment.trim().split(" +");
+            String[] bounds = SPACES.split(fragment.trim());
             if (bounds.length != 2) {
                 throw malformed(line, 0, "fragment '" + fragment + "' is not 'start end'");
             }
@@ -175,7 +179,7 @@ final class BratAnnotationReader {
      */
     private void readAttribute(long line, String text) throws ImportException {
         String[] fields = text.split("\t", 2);
-        String[] parts = fields.length < 2 ? new String[0] : fields[1].trim().split(" +", 3);
+        String[] parts = fields.length < 2 ? new String[0] : SPACES.split(fields[1].trim(), 3);
         if (parts.length < 2) {
             throw malformed(line, 0, "an attribute needs 'NAME TARGET' or 'NAME TARGET VALUE' after its id");
         }
@@ -186,7 +190,7 @@ final class BratAnnotationReader {
     /** {@code #1<TAB>AnnotatorNotes T1<TAB>note}: the span's note (a second one is appended on a new line). */
     private void readNote(long line, String text) throws ImportException {
         String[] fields = text.split("\t", 3);
-        String[] head = fields.length < 2 ? new String[0] : fields[1].trim().split(" +");
+        String[] head = fields.length < 2 ? new String[0] : SPACES.split(fields[1].trim());
         if (head.length != 2) {
             throw malformed(line, 0, "a note needs 'TYPE TARGET' after its id");
         }
@@ -198,7 +202,7 @@ final class BratAnnotationReader {
     /** {@code N1<TAB>Reference T1 Wikipedia:534366<TAB>Barack Obama}: the attribute {@code normalization}. */
     private void readNormalization(long line, String text) throws ImportException {
         String[] fields = text.split("\t", 3);
-        String[] head = fields.length < 2 ? new String[0] : fields[1].trim().split(" +");
+        String[] head = fields.length < 2 ? new String[0] : SPACES.split(fields[1].trim());
         if (head.length != 3) {
             throw malformed(line, 0, "a normalization needs 'TYPE TARGET RESOURCE:ID' after its id");
         }

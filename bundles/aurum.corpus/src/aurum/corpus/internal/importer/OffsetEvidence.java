@@ -232,7 +232,32 @@ final class OffsetEvidence {
         if (text.length() == to - from && all.regionMatches(from, text, 0, text.length())) {
             return true;
         }
-        return lineBreaksAsSpaces && covered(document, from, to).equals(text);
+        return lineBreaksAsSpaces && sameWithBreaksAsSpaces(all, from, to, text);
+    }
+
+    /**
+     * Whether {@code text} is {@code [from, to)} of {@code all} with every line break (as regex {@code \R}
+     * matches it: CRLF as one) written as a space: {@link #covered} compared, without a regex per span.
+     */
+    private static boolean sameWithBreaksAsSpaces(String all, int from, int to, String text) {
+        int j = 0;
+        for (int i = from; i < to; i++) {
+            char c = all.charAt(i);
+            if (isLineBreak(c)) {
+                if (c == '\r' && i + 1 < to && all.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                c = ' ';
+            }
+            if (j == text.length() || text.charAt(j++) != c) {
+                return false;
+            }
+        }
+        return j == text.length();
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     private String covered(Document document, int from, int to) {

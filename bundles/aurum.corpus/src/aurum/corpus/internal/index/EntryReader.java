@@ -47,7 +47,8 @@ final class EntryReader {
         List<LayerSummary> layers = new ArrayList<>();
         for (LayerOwner owner : files.owners()) {
             try {
-                Layer layer = store.loadLayer(files.id(), owner);
+                // on the document just read: loading by id would read and hash its text once more per layer
+                Layer layer = store.loadLayer(document, owner);
                 Map<String, Integer> counts = new TreeMap<>();
                 for (Span span : layer.spans()) {
                     if (span.status() != SpanStatus.REJECTED) {

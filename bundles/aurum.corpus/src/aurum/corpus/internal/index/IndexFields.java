@@ -7,6 +7,7 @@ import aurum.corpus.index.LayerSummary;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
@@ -47,6 +48,17 @@ final class IndexFields {
     /** Separates layer summaries and problems in one doc value. */
     static final char RECORD = '\u001e';
 
+    /**
+     * The searched text: words with positions (for phrases), without norms: matches are filtered, never
+     * ranked, so the length norm Lucene would compute and write for every document is never read.
+     */
+    private static final FieldType TEXT = new FieldType(TextField.TYPE_NOT_STORED);
+
+    static {
+        TEXT.setOmitNorms(true);
+        TEXT.freeze();
+    }
+
     private IndexFields() {
     }
 
@@ -65,7 +77,7 @@ final class IndexFields {
         String titleKey = titleKey(entry);
         doc.add(new StringField(TITLE_KEY, titleKey, Field.Store.NO));
         doc.add(new SortedDocValuesField(TITLE_KEY, new BytesRef(titleKey)));
-        doc.add(new TextField(TextSearch.FIELD, TextSearch.normalize(text), Field.Store.NO));
+        doc.add(new Field(TextSearch.FIELD, TextSearch.normalize(text), TEXT));
         if (entry.layers().isEmpty()) {
             doc.add(new StringField(STATE, LayerState.NEW.name(), Field.Store.NO));
         }

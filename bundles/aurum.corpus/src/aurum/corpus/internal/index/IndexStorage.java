@@ -28,13 +28,20 @@ import org.apache.lucene.store.NIOFSDirectory;
 final class IndexStorage {
 
     /** Bump when the fields of {@link IndexFields} or their meaning change; older indexes are rebuilt. */
-    static final String VERSION = "3"; // 2: rejected spans no longer counted per label; 3: sort and match keys
+    static final String VERSION = "4"; // 2: rejected spans no longer counted per label; 3: sort and match keys;
+                                       // 4: text without norms (Lucene refuses to mix both in one field)
     private static final String VERSION_KEY = "aurum.index.version";
     private static final String FOLDERS_KEY = "aurum.index.folders";
 
+    /**
+     * Lucene suggests enabling the incubating vector API on first use; Aurum does not search vectors. Held
+     * here: java.util.logging keeps loggers weakly, and a collected logger forgets its level (the warning
+     * then reached the users of {@code aurum import}).
+     */
+    private static final Logger VECTORIZATION = Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     static {
-        // Lucene suggests enabling the incubating vector API on first use; Aurum does not search vectors.
-        Logger.getLogger("org.apache.lucene.internal.vectorization").setLevel(Level.SEVERE);
+        VECTORIZATION.setLevel(Level.SEVERE);
     }
 
     private final Path dir;

@@ -10,12 +10,20 @@ import aurum.corpus.internal.store.CorpusLayout;
 import aurum.corpus.store.CorpusStore;
 import aurum.corpus.store.CorpusStoreException;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
@@ -30,6 +38,12 @@ import org.apache.lucene.search.IndexSearcher;
  * writes through {@link #documentChanged}, so saving one layer costs one document update, not a scan.
  */
 public final class LuceneCorpusIndex implements CorpusIndex, AutoCloseable {
+
+    /** Below this many changed documents a refresh indexes on the calling thread alone. */
+    private static final int PARALLEL_FROM = 64;
+    private static final int MAX_INDEXING_THREADS = 4;
+    /** Documents read ahead per indexing thread: enough to keep it busy, few enough to bound memory. */
+    private static final int IN_FLIGHT_PER_THREAD = 4;
 
     private final Path root;
     private final FolderStamps stamps;
@@ -203,11 +217,7 @@ public final class LuceneCorpusIndex implements CorpusIndex, AutoCloseable {
         List<DocumentFiles> changed = onDisk.values().stream()
                 .filter(f -> !f.stamp().equals(indexed.get(f.id()))).sorted((a, b) -> a.id().compareTo(b.id()))
                 .toList();
-        long done = 0;
-        for (DocumentFiles files : changed) {
-            update(files);
-            progress.worked(++done, changed.size());
-        }
+        updateAll(changed, progress);
         knownFolders = folderTimes;
         storage.commit(knownFolders);
         readerStale = true;
@@ -229,9 +239,94 @@ public final class LuceneCorpusIndex implements CorpusIndex, AutoCloseable {
         readerStale = true;
         generation++;
         storage.markChanged();
+        write(files);
+    }
+
+    /** Reads one document through the store and replaces its entry; safe on several threads at once. */
+    private void write(DocumentFiles files) throws IOException {
         EntryReader.Entry entry = entries.read(files);
         storage.writer().updateDocument(new Term(IndexFields.ID, files.id()),
                 IndexFields.toLucene(entry.summary(), entry.text(), files.stamp()));
+    }
+
+    /**
+     * Indexes {@code changed}, on one indexing thread per core when there are many: reading a document back
+     * and inverting its text are CPU work, and Lucene's writer takes documents from several threads at once
+     * (each fills a segment of its own). Progress is reported, and may cancel, on the calling thread, in order.
+     */
+    private void updateAll(List<DocumentFiles> changed, IndexProgress progress) throws IOException {
+        int threads = Math.min(Runtime.getRuntime().availableProcessors(), MAX_INDEXING_THREADS);
+        if (threads < 2 || changed.size() < PARALLEL_FROM) {
+            long done = 0;
+            for (DocumentFiles files : changed) {
+                update(files);
+                progress.worked(++done, changed.size());
+            }
+            return;
+        }
+        readerStale = true;
+        storage.markChanged();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "aurum-index");
+            t.setDaemon(true);
+            return t;
+        });
+        Deque<Future<?>> inFlight = new ArrayDeque<>();
+        try {
+            long done = 0;
+            for (int next = 0; next < changed.size() || !inFlight.isEmpty();) {
+                while (next < changed.size() && inFlight.size() < threads * IN_FLIGHT_PER_THREAD) {
+                    DocumentFiles files = changed.get(next++);
+                    inFlight.add(pool.submit(() -> {
+                        write(files);
+                        return null;
+                    }));
+                }
+                await(inFlight.poll());
+                generation++;
+                progress.worked(++done, changed.size());
+            }
+        } finally {
+            inFlight.forEach(f -> f.cancel(false));
+            pool.shutdown();
+            awaitQuietly(pool); // no indexing thread may touch the writer after this returns
+        }
+    }
+
+    private static void await(Future<?> task) throws IOException {
+        try {
+            task.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while indexing");
+        }
+    }
+
+    private static void awaitQuietly(ExecutorService pool) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The file stamp of every indexed document, by id. */
