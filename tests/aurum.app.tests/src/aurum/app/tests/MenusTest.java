@@ -79,7 +79,7 @@ class MenusTest {
             }
         }
         List<String> file = menus.get("&File");
-        for (String item : List.of("&Open Corpus…", "&Import Files…", "Import &Folder…")) {
+        for (String item : List.of("&Open Corpus…", "&Import Files…", "Import &Folder…", "Connect to &Team Server…")) {
             assertTrue(file.stream().anyMatch(i -> i.startsWith(item)), item + " in " + file);
         }
         assertTrue(menus.get("&Window").stream().anyMatch(i -> i.startsWith("Show &Agreement")), menus.get("&Window").toString());
