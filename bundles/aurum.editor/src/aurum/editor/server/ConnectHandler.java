@@ -34,7 +34,10 @@ public class ConnectHandler extends AbstractHandler {
     /** Shows {@code corpus} in the window's navigator, as the login's annotator. */
     public static void show(IWorkbenchWindow window, ServerCorpus corpus, String warning) throws ExecutionException {
         try {
-            AnnotatorIdentity.set(corpus.serverStore().server().user());
+            String user = corpus.serverStore().server().user();
+            if (AnnotatorIdentity.problem(user) == null) {
+                AnnotatorIdentity.set(user); // the server lets each person write only the layer named like their login
+            }
             CorpusNavigatorView navigator = (CorpusNavigatorView) window.getActivePage().showView(CorpusNavigatorView.ID);
             navigator.showCorpus(corpus);
             navigator.showStatus(warning != null ? warning : "Connected to " + corpus.describe() + ".");

@@ -23,24 +23,35 @@ public final class SavedLogins {
 
     private final ISecurePreferences root;
 
-    /** @param root the secure storage, {@code SecurePreferencesFactory.getDefault()} in the workbench */
+    /**
+     * @param root the secure storage, {@code SecurePreferencesFactory.getDefault()} in the workbench; {@code null}
+     *        when it cannot be opened (then nothing is remembered)
+     */
     public SavedLogins(ISecurePreferences root) {
         this.root = root;
     }
 
     /** The address last connected to, as {@code postgresql://USER@HOST:PORT/DATABASE}. */
     public Optional<String> lastAddress() {
-        return read(root.node(NODE), LAST);
+        return root == null ? Optional.empty() : read(root.node(NODE), LAST);
     }
 
     /** The corpus last opened. */
     public Optional<String> lastCorpus() {
-        return read(root.node(NODE), LAST_CORPUS);
+        return root == null ? Optional.empty() : read(root.node(NODE), LAST_CORPUS);
     }
 
     /** The remembered password of {@code address}. */
     public Optional<String> password(ServerAddress address) {
-        return read(login(address), PASSWORD);
+        if (root == null) {
+            return Optional.empty();
+        }
+        ISecurePreferences login = login(address);
+        try {
+            return login.isEncrypted(PASSWORD) ? read(login, PASSWORD) : Optional.empty();
+        } catch (StorageException e) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -51,14 +62,24 @@ public final class SavedLogins {
      */
     public void connected(ServerAddress address, String corpus, char[] password, boolean remember)
             throws StorageException, IOException {
+        if (root == null) {
+            throw new StorageException(StorageException.NO_PASSWORD, "secure storage cannot be opened");
+        }
         ISecurePreferences node = root.node(NODE);
         node.put(LAST, "postgresql://" + address.user() + "@" + address.host() + ":" + address.port() + "/"
                 + address.database(), false);
         node.put(LAST_CORPUS, corpus, false);
+        ISecurePreferences login = login(address);
         if (remember) {
-            login(address).put(PASSWORD, new String(password), true);
+            login.put(PASSWORD, new String(password), true);
+            if (!login.isEncrypted(PASSWORD)) {
+                // Equinox stores the value in plain text (Base64) when no master password could be had
+                login.remove(PASSWORD);
+                root.flush();
+                throw new StorageException(StorageException.NO_PASSWORD, "no master password for secure storage");
+            }
         } else {
-            login(address).remove(PASSWORD);
+            login.remove(PASSWORD);
         }
         root.flush();
     }

@@ -39,6 +39,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterAll;
@@ -170,8 +171,7 @@ class TeamServerConnectTest {
 
         ServerAddress alice = admin.withUser("alice");
         assertEquals(ALICE_PASSWORD, logins.password(alice).orElse(null), "remembered in secure storage");
-        assertFalse(new String(Files.readAllBytes(secureFile), StandardCharsets.UTF_8).contains(ALICE_PASSWORD),
-                "the secure storage file holds the password encrypted only");
+        assertStoredEncrypted(secureFile);
 
         CorpusNavigatorView navigator = showInNavigator(connected);
         assertTrue(navigator.getContentDescription().startsWith("samples: 5 documents"), navigator.getContentDescription());
@@ -243,6 +243,59 @@ class TeamServerConnectTest {
         IHandlerService handlers = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getService(IHandlerService.class);
         handlers.executeCommand("aurum.editor.connectTeamServer", null);
         assertTrue(seen[0], "the command's handler opened the Connect to Team Server dialog");
+    }
+
+    @Test
+    void rememberingAskForTheMasterPasswordOfSecureStorage() throws Exception {
+        workspace = Files.createTempDirectory("aurum-ui-workspace");
+        Path file = workspace.resolve("secure_storage");
+        // no default password given: the storage asks its password provider, Aurum's master-password prompt
+        ISecurePreferences root = SecurePreferencesFactory.open(file.toUri().toURL(), Map.of());
+        Display display = Display.getCurrent();
+        boolean[] asked = {false};
+        Runnable[] answer = new Runnable[1];
+        answer[0] = () -> {
+            for (Shell shell : display.getShells()) {
+                if (!shell.isDisposed() && shell.isVisible() && "Secure Storage".equals(shell.getText())) {
+                    asked[0] = true;
+                    List<Control> texts = new ArrayList<>();
+                    collectTexts(shell, texts);
+                    ((Text) texts.get(0)).setText("master-of-tests");
+                    List<Button> buttons = new ArrayList<>();
+                    collect(shell, buttons);
+                    buttons.stream().filter(b -> b.getText().replace("&", "").equals("OK")).findFirst().orElseThrow()
+                            .notifyListeners(SWT.Selection, new Event());
+                    return;
+                }
+            }
+            display.timerExec(100, answer[0]);
+        };
+        display.timerExec(100, answer[0]);
+        ServerAddress alice = admin.withUser("alice");
+        new SavedLogins(root).connected(alice, CORPUS, ALICE_PASSWORD.toCharArray(), true);
+        assertTrue(asked[0], "the master password was asked for");
+        assertEquals(ALICE_PASSWORD, new SavedLogins(root).password(alice).orElse(null));
+        assertStoredEncrypted(file);
+    }
+
+    /** Neither the password nor its Base64 (Equinox's form for values it could not encrypt) is in the file. */
+    private static void assertStoredEncrypted(Path file) throws Exception {
+        String stored = Files.readString(file, StandardCharsets.ISO_8859_1);
+        assertTrue(stored.contains("/password="), stored);
+        assertFalse(stored.contains(ALICE_PASSWORD), "the password in plain text: " + stored);
+        String base64 = java.util.Base64.getEncoder().encodeToString(ALICE_PASSWORD.getBytes(StandardCharsets.UTF_8));
+        assertFalse(stored.contains(base64.substring(0, 16)), "the password in Base64, not encrypted: " + stored);
+    }
+
+    private static void collectTexts(Control control, List<Control> found) {
+        if (control instanceof Text) {
+            found.add(control);
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                collectTexts(child, found);
+            }
+        }
     }
 
     private SavedLogins logins() throws Exception {
