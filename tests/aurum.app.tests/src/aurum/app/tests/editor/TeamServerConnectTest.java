@@ -88,6 +88,7 @@ class TeamServerConnectTest {
     private Path workspace;
     private Path secureFile;
     private ServerCorpus connected;
+    private CorpusStore original;
 
     @BeforeAll
     static void startServer() throws Exception {
@@ -122,6 +123,12 @@ class TeamServerConnectTest {
     @AfterEach
     void tidy() throws Exception {
         page().closeAllEditors(false);
+        if (original != null) { // the tests after this one expect the start-up corpus in the navigator
+            CorpusNavigatorView navigator = (CorpusNavigatorView) page().findView(CorpusNavigatorView.ID);
+            navigator.showCorpus(original);
+            waitUntil("the navigator shows the start-up corpus again",
+                    () -> navigator.store() == original && !navigator.isSearching(), 30_000);
+        }
         if (connected != null) {
             connected.close();
         }
@@ -339,8 +346,11 @@ class TeamServerConnectTest {
         }
     }
 
-    private static CorpusNavigatorView showInNavigator(ServerCorpus corpus) throws Exception {
+    private CorpusNavigatorView showInNavigator(ServerCorpus corpus) throws Exception {
         CorpusNavigatorView navigator = (CorpusNavigatorView) page().showView(CorpusNavigatorView.ID);
+        if (original == null) {
+            original = navigator.store();
+        }
         boolean[] listed = {false};
         navigator.whenListed(() -> listed[0] = true);
         ConnectHandler.show(PlatformUI.getWorkbench().getActiveWorkbenchWindow(), corpus, null);
