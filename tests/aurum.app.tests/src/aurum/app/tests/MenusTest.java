@@ -79,7 +79,7 @@ class MenusTest {
             }
         }
         List<String> file = menus.get("&File");
-        for (String item : List.of("&Open Corpus…", "&Import Files…", "Import &Folder…", "Connect to Team "Connect to &Team Server…"Server…")) {
+        for (String item : List.of("&Open Corpus…", "&Import Files…", "Import &Folder…", "Connect to Team &Server…")) {
             assertTrue(file.stream().anyMatch(i -> i.startsWith(item)), item + " in " + file);
         }
         List<Character> keys = file.stream().filter(i -> i.indexOf('&') >= 0 && i.indexOf('&') + 1 < i.length())
