@@ -43,6 +43,7 @@ import aurum.editor.internal.session.LoadedDocument;
 import aurum.editor.internal.timing.PhaseTimes;
 import aurum.editor.model.AnnotatedDocument;
 import aurum.editor.preferences.AurumPreferences;
+import aurum.editor.server.ConnectedCorpora;
 
 /**
  * The annotation editor: the read-only text of one corpus document with the annotator's spans painted
@@ -201,7 +202,7 @@ public class AnnotationEditor extends EditorPart {
             try {
                 long started = System.nanoTime();
                 long cpu = PhaseTimes.cpuNow();
-                LoadedDocument loaded = read(CorpusStore.open(input.corpus()), input, monitor);
+                LoadedDocument loaded = read(ConnectedCorpora.open(input.corpus()), input, monitor);
                 times.record(PhaseTimes.since("open: read text and layer (job)", started, cpu));
                 // JFace's document finds every line start of the text: a pass over 10 MB kept off the UI thread
                 Document text = times.time("open: JFace document and its line tracker (job)",

@@ -239,7 +239,9 @@ public class CorpusNavigatorView extends ViewPart {
         this.store = corpus;
         edits.clear();
         viewer.getTable().deselectAll(); // another corpus: the rows selected were the old one's
-        aurum.editor.corpus.RecentCorpora.add(corpus.directory());
+        if (!aurum.editor.server.ConnectedCorpora.isServerCorpus(corpus.directory())) {
+            aurum.editor.corpus.RecentCorpora.add(corpus.directory()); // a server corpus's work folder is no corpus
+        }
         setContentDescription(corpus.settings().name() + " — reading…");
         setPartName("Corpus: " + corpus.settings().name());
         refresh();

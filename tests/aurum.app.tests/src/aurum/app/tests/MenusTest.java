@@ -79,9 +79,12 @@ class MenusTest {
             }
         }
         List<String> file = menus.get("&File");
-        for (String item : List.of("&Open Corpus…", "&Import Files…", "Import &Folder…")) {
+        for (String item : List.of("&Open Corpus…", "&Import Files…", "Import &Folder…", "Connect to Team &Server…")) {
             assertTrue(file.stream().anyMatch(i -> i.startsWith(item)), item + " in " + file);
         }
+        List<Character> keys = file.stream().filter(i -> i.indexOf('&') >= 0 && i.indexOf('&') + 1 < i.length())
+                .map(i -> Character.toLowerCase(i.charAt(i.indexOf('&') + 1))).toList();
+        assertEquals(keys.size(), keys.stream().distinct().count(), "each File item has its own mnemonic: " + file);
         assertTrue(menus.get("&Window").stream().anyMatch(i -> i.startsWith("Show &Agreement")), menus.get("&Window").toString());
     }
 
