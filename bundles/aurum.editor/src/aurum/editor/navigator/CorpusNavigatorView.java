@@ -166,6 +166,7 @@ public class CorpusNavigatorView extends ViewPart {
         assignmentArea.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         assignedToMe = new org.eclipse.swt.widgets.Button(assignmentArea, SWT.CHECK);
         assignedToMe.setText("Only documents assigned to me");
+        aurum.editor.views.CheckBoxTicks.keep(assignedToMe); // the theme's background hides ticks on GTK 3
         assignedToMe.addListener(SWT.Selection, e -> applyAssignedFilter());
         progressText = new org.eclipse.swt.widgets.Label(assignmentArea, SWT.WRAP);
         progressText.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));

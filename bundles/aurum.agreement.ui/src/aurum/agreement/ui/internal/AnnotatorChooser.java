@@ -11,6 +11,8 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 
+import aurum.editor.views.CheckBoxTicks;
+
 /**
  * A check box per annotator of the corpus. Remembers who was unticked rather than who was ticked, so
  * an annotator who appears after a refresh takes part by default.
@@ -48,6 +50,7 @@ public final class AnnotatorChooser {
             box.setText(annotator);
             box.setData(annotator);
             box.setSelection(!excluded.contains(annotator));
+            CheckBoxTicks.keep(box); // the workbench theme's background would hide the tick (GTK 3)
             box.addListener(SWT.Selection, e -> {
                 if (box.getSelection()) {
                     excluded.remove(annotator);

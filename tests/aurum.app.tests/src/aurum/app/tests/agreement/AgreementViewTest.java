@@ -265,6 +265,66 @@ class AgreementViewTest {
         WindowScreenshot.save(Display.getCurrent(), shot);
     }
 
+    /**
+     * A ticked annotator box is drawn with its tick: on GTK 3 the workbench theme's background colour on a check box
+     * (`background-color: inherit`) replaced the filled square under the tick, leaving a white tick on white, so every
+     * box looked unticked. Compared as pixels on the screen: a ticked box has many more strongly coloured pixels (the
+     * theme's filled square) than the same box unticked.
+     */
+    @Test
+    void theAnnotatorBoxesShowTheirTicks() throws Exception {
+        List<Button> boxes = everyControl(view.control()).stream()
+                .filter(c -> c instanceof Button b && (b.getStyle() & org.eclipse.swt.SWT.CHECK) != 0)
+                .map(Button.class::cast).toList();
+        assertEquals(TeamCorpus.ANNOTATORS.size(), boxes.size(), "a box per annotator");
+        waitUntil(() -> false, 300); // let the theme style the boxes
+        Button first = boxes.get(0);
+        assertTrue(first.getSelection(), "every annotator takes part at first");
+        int ticked = colouredPixels(first, "agreement-box-ticked.png");
+        view.setAnnotatorTicked((String) first.getData(), false);
+        waitUntil(() -> false, 300);
+        int unticked = colouredPixels(first, "agreement-box-unticked.png");
+        view.setAnnotatorTicked((String) first.getData(), true);
+        // a ticked box is a filled square with a light tick: its border alone (what the theme's background left,
+        // with the tick white on white) is ~60 coloured pixels here, the filled square ~3 times that
+        assertTrue(ticked > unticked + 100, "the ticked box is drawn filled and ticked: " + ticked
+                + " coloured pixels ticked, " + unticked + " unticked (agreement-box-*.png)");
+    }
+
+    /** Strongly coloured pixels of {@code control} as drawn on the screen; the picture is saved as {@code name}. */
+    private static int colouredPixels(Control control, String name) throws java.io.IOException {
+        Display display = control.getDisplay();
+        while (display.readAndDispatch()) {
+            // pending paints first
+        }
+        // from the screen, as the user sees it (a control's own GC may paint it afresh, differently)
+        Rectangle at = display.map(control.getParent(), null, control.getBounds());
+        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, at.width, at.height);
+        try {
+            org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(display);
+            gc.copyArea(image, at.x, at.y);
+            gc.dispose();
+            org.eclipse.swt.graphics.ImageData data = image.getImageData();
+            Path shot = Path.of(System.getProperty("aurum.screenshots", "target/screenshots"), name);
+            Files.createDirectories(shot.getParent());
+            org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+            loader.data = new org.eclipse.swt.graphics.ImageData[] { data };
+            loader.save(shot.toString(), org.eclipse.swt.SWT.IMAGE_PNG);
+            int n = 0;
+            for (int y = 0; y < data.height; y++) {
+                for (int x = 0; x < data.width; x++) {
+                    org.eclipse.swt.graphics.RGB rgb = data.palette.getRGB(data.getPixel(x, y));
+                    int max = Math.max(rgb.red, Math.max(rgb.green, rgb.blue));
+                    int min = Math.min(rgb.red, Math.min(rgb.green, rgb.blue));
+                    n += max - min > 80 ? 1 : 0;
+                }
+            }
+            return n;
+        } finally {
+            image.dispose();
+        }
+    }
+
     @Test
     void aLayoutKeptFromAnOlderAurumIsResetOnceSoTheViewMovesToItsOwnStack() throws Exception {
         IWorkbenchPage page = page();
