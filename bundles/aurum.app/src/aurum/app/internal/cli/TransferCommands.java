@@ -20,15 +20,11 @@ final class TransferCommands {
 
     /** The corpus id on the server: {@code --name}, else the folder's name made an id; a bad name is a usage error. */
     static String corpusName(String given, Path folder) throws UsageException {
-        try {
-            if (given != null) {
-                return DocumentIds.requireValid(given, "--name");
-            }
-            Path name = folder.toAbsolutePath().normalize().getFileName();
-            return DocumentIds.sanitize(name == null ? "corpus" : name.toString());
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
+        if (given != null) {
+            return ServerIndexCommands.corpusId(given);
         }
+        Path name = folder.toAbsolutePath().normalize().getFileName();
+        return DocumentIds.sanitize(name == null ? "corpus" : name.toString());
     }
 
     /** {@code aurum push --corpus DIR --server URL [--name ID]}. */
