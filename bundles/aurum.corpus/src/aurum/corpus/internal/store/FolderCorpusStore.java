@@ -107,6 +107,7 @@ public final class FolderCorpusStore implements CorpusStore {
         CorpusSettings settings = CorpusFileCodec.read(layout.corpusFile(), root + "/" + CorpusLayout.CORPUS_FILE);
         new TemporaryFileSweep(root, layout.sweptFoldersFile())
                 .sweep(List.of(layout.documentsDir(), root.resolve(CorpusLayout.LAYERS), layout.stagingDir()));
+        TemporaryFileSweep.sweepFilesOf(List.of(root, root.resolve(CorpusLayout.DERIVED)));
         return new FolderCorpusStore(root, settings);
     }
 

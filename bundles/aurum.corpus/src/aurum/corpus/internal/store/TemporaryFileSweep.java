@@ -79,6 +79,25 @@ final class TemporaryFileSweep {
     }
 
     /**
+     * Deletes the stale temporary files directly inside each of {@code folders}, not in their subfolders,
+     * listing them every time. For the corpus folder itself and {@code .aurum}: files such as
+     * {@code clusters.json} and {@code labelset.json} are replaced there through temporary files, so
+     * their times move at every import and a record would not save a listing; they hold a few entries.
+     */
+    static void sweepFilesOf(List<Path> folders) {
+        long staleBefore = System.currentTimeMillis() - AtomicFiles.STALE_AFTER.toMillis();
+        for (Path dir : folders) {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, AtomicFiles::isTemporary)) {
+                for (Path entry : entries) {
+                    deleteIfStale(entry, staleBefore);
+                }
+            } catch (IOException e) {
+                // missing or unreadable: leftovers stay, and readers ignore them
+            }
+        }
+    }
+
+    /**
      * Deletes the temporary files of {@code dir} last modified before {@code staleBefore} (epoch millis)
      * and queues its subfolders. Younger ones may be a live writer's (see {@link AtomicFiles#STALE_AFTER})
      * and stay.

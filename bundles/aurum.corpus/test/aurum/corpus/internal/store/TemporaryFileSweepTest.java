@@ -136,4 +136,26 @@ class TemporaryFileSweepTest {
         sweep();
         assertFalse(Files.exists(young), "stale now, and its folder was listed although its time did not move");
     }
+
+    /**
+     * The crash campaign's finding: a killed import left {@code .clusters.json.<random>.tmp} at the corpus
+     * root, which the folder sweep never listed. Files directly in the corpus folder and in .aurum are swept;
+     * the corpus's own files and a young temporary file (a live import's) stay.
+     */
+    @Test
+    void openingACorpusSweepsLeftoversBesideItsOwnFiles() throws IOException {
+        Path corpus = root.resolve("c");
+        CorpusStore.create(corpus, CorpusSettings.of("sweep", new LabelSetRef("news", "1"))).close();
+        Path clusters = Files.writeString(corpus.resolve(".clusters.json.5d1c0a.tmp"), "{\"documents\":");
+        Path derived = Files.writeString(Files.createDirectories(corpus.resolve(".aurum"))
+                .resolve(".hashes.3b.tmp"), "half");
+        Path young = Files.writeString(corpus.resolve(".labelset.json.9e.tmp"), "{");
+        Files.setLastModifiedTime(clusters, HOUR_AGO);
+        Files.setLastModifiedTime(derived, HOUR_AGO);
+        CorpusStore.open(corpus).close();
+        assertFalse(Files.exists(clusters));
+        assertFalse(Files.exists(derived));
+        assertTrue(Files.exists(young), "younger than AtomicFiles.STALE_AFTER: perhaps a live writer's");
+        assertTrue(Files.exists(corpus.resolve("corpus.json")));
+    }
 }

@@ -16,10 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import javax.crypto.spec.PBEKeySpec;
 
@@ -28,11 +26,6 @@ import org.eclipse.equinox.security.storage.ISecurePreferences;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.provider.IProviderHints;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -44,7 +37,6 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -53,12 +45,8 @@ import aurum.core.model.LayerOwner;
 import aurum.core.model.Span;
 import aurum.corpus.index.DocumentQuery;
 import aurum.corpus.index.IndexedDocument;
-import aurum.corpus.server.CorpusTransfer;
 import aurum.corpus.server.ServerAddress;
-import aurum.corpus.server.ServerAdministration;
-import aurum.corpus.server.ServerRole;
 import aurum.corpus.server.TeamServer;
-import aurum.corpus.server.local.LocalPostgres;
 import aurum.corpus.store.CorpusStore;
 import aurum.editor.annotation.AnnotationEditor;
 import aurum.editor.navigator.CorpusNavigatorView;
@@ -77,12 +65,10 @@ import aurum.editor.server.TeamServerLogin;
 class TeamServerConnectTest {
 
     private static final String DOC = "000_a32fd7d8af559016";
-    private static final String CORPUS = "samples";
-    private static final char[] ADMIN = "ui-admin-secret".toCharArray();
+    private static final String CORPUS = TeamServerFixture.CORPUS;
     private static final String ALICE_PASSWORD = "alice-secret-42";
 
-    private static Path data;
-    private static LocalPostgres postgres;
+    private static TeamServerFixture server;
     private static ServerAddress admin;
 
     private Path workspace;
@@ -92,31 +78,14 @@ class TeamServerConnectTest {
 
     @BeforeAll
     static void startServer() throws Exception {
-        Assumptions.assumeTrue(LocalPostgres.findBinaries().isPresent(), "skipped: no PostgreSQL binaries"
-                + " (/usr/lib/postgresql/*/bin/pg_ctl); install the Debian package postgresql to run the team-server UI test");
-        // not under /root or a JUnit @TempDir: the server runs as 'nobody' when the build runs as root
-        data = Files.createTempDirectory("aurum-ui-pg");
-        postgres = LocalPostgres.startThrowaway(data, "ui_admin", ADMIN);
-        admin = new ServerAddress("127.0.0.1", postgres.port(), "aurum", "ui_admin");
-        ServerAdministration.init(admin, ADMIN);
-        try (TeamServer server = TeamServer.connect(admin, ADMIN, 2)) {
-            ServerAdministration.addPerson(server, "lena", ServerRole.LEAD, "lena-secret".toCharArray());
-            ServerAdministration.addPerson(server, "alice", ServerRole.ANNOTATOR, ALICE_PASSWORD.toCharArray());
-            ServerAdministration.addPerson(server, "bob", ServerRole.ANNOTATOR, "bob-secret".toCharArray());
-        }
-        CorpusStore sample = SampleStore.create();
-        try (TeamServer lead = TeamServer.connect(admin.withUser("lena"), "lena-secret".toCharArray(), 1)) {
-            CorpusTransfer.push(sample, lead, CORPUS, line -> { });
-        }
+        server = TeamServerFixture.start();
+        admin = server.admin();
     }
 
     @AfterAll
     static void stopServer() throws Exception {
-        if (postgres != null) {
-            postgres.close();
-        }
-        if (data != null) {
-            delete(data);
+        if (server != null) {
+            server.close();
         }
     }
 
@@ -133,7 +102,7 @@ class TeamServerConnectTest {
             connected.close();
         }
         if (workspace != null) {
-            delete(workspace);
+            TeamServerFixture.delete(workspace);
         }
     }
 
@@ -142,12 +111,12 @@ class TeamServerConnectTest {
         SavedLogins logins = logins();
         ConnectDialog dialog = openDialog(logins);
         try {
-            dialog.setFields("jdbc:postgresql://127.0.0.1:" + postgres.port() + "/aurum", "", "", "alice", "not-her-password",
+            dialog.setFields("jdbc:postgresql://127.0.0.1:" + server.port() + "/aurum", "", "", "alice", "not-her-password",
                     "", true);
             connect(dialog);
             waitUntil("the dialog says why", () -> dialog.errorLine() != null, 30_000);
             assertEquals("The server refused the login of 'alice': wrong user name or password.", dialog.errorLine());
-            screenshot(dialog.getShell(), "team-server-connect-wrong-password.png");
+            TeamServerFixture.screenshot(dialog.getShell(), "team-server-connect-wrong-password.png");
             assertNull(dialog.connected());
             assertTrue(connectButton(dialog).isEnabled(), "the user can correct and try again");
 
@@ -168,9 +137,9 @@ class TeamServerConnectTest {
         InstanceScope.INSTANCE.getNode(AurumPreferences.NODE).putBoolean(AurumPreferences.SNAP_TO_TOKENS, true);
         SavedLogins logins = logins();
         ConnectDialog dialog = openDialog(logins);
-        dialog.setFields("jdbc:postgresql://127.0.0.1:" + postgres.port() + "/aurum", "", "", "alice", ALICE_PASSWORD,
+        dialog.setFields("jdbc:postgresql://127.0.0.1:" + server.port() + "/aurum", "", "", "alice", ALICE_PASSWORD,
                 "", true);
-        screenshot(dialog.getShell(), "team-server-connect-dialog.png");
+        TeamServerFixture.screenshot(dialog.getShell(), "team-server-connect-dialog.png");
         connect(dialog);
         waitUntil("the dialog logged in and closed", () -> dialog.getShell() == null, 30_000);
         connected = dialog.connected();
@@ -182,7 +151,7 @@ class TeamServerConnectTest {
 
         CorpusNavigatorView navigator = showInNavigator(connected);
         assertTrue(navigator.getContentDescription().startsWith("samples: 5 documents"), navigator.getContentDescription());
-        screenshot(workbenchShell(), "team-server-connected-navigator.png");
+        TeamServerFixture.screenshot(workbenchShell(), "team-server-connected-navigator.png");
 
         AnnotationEditor editor = open(connected.directory(), DOC);
         String text = editor.textWidget().getText();
@@ -191,7 +160,7 @@ class TeamServerConnectTest {
         type('o');
         waitUntil("the span is in the layer", () -> editor.state().layer().size() == 1, 10_000);
         EditorDriver.awaitSaved();
-        screenshot(workbenchShell(), "team-server-editor.png");
+        TeamServerFixture.screenshot(workbenchShell(), "team-server-editor.png");
 
         try (TeamServer check = TeamServer.connect(alice, ALICE_PASSWORD.toCharArray(), 1)) {
             Layer stored = check.open(CORPUS, workspace.resolve("check")).loadLayer(DOC, LayerOwner.annotator("alice"));
@@ -364,35 +333,5 @@ class TeamServerConnectTest {
         shell.forceActive();
         settle(1000);
         return shell;
-    }
-
-    private static Path screenshots() {
-        return Path.of(System.getProperty("aurum.screenshots", "target/screenshots"));
-    }
-
-    /** A PNG of the dialog's client area (without a window manager there is no title bar to include). */
-    private static void screenshot(Shell shell, String name) throws Exception {
-        settle(300);
-        Display display = shell.getDisplay();
-        Rectangle client = shell.getClientArea();
-        org.eclipse.swt.graphics.Point origin = shell.toDisplay(client.x, client.y);
-        Image image = new Image(display, client.width, client.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, origin.x, origin.y);
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] {image.getImageData()};
-            Files.createDirectories(screenshots());
-            loader.save(screenshots().resolve(name).toString(), SWT.IMAGE_PNG);
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
-    }
-
-    private static void delete(Path dir) throws Exception {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
     }
 }
