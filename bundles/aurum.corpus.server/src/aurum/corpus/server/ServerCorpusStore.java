@@ -460,6 +460,32 @@ public final class ServerCorpusStore implements CorpusStore {
         }
     }
 
+    /**
+     * Everyone with a layer in this corpus that the login may read (row-level security: an annotator finds only
+     * themselves until gold is published), and everyone {@code assignments.json} names.
+     */
+    @Override
+    public List<String> annotators() throws CorpusStoreException {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>(
+                aurum.corpus.assignment.AssignmentsFile.read(directory()).annotators());
+        try (Connection c = connection();
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT DISTINCT owner FROM layer WHERE corpus_id = ? AND owner <> 'gold'")) {
+            s.setString(1, corpusId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    if (owner(r.getString(1)) instanceof LayerOwner.Annotator annotator) {
+                        names.add(annotator.id());
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(e, "list the annotators of corpus '" + corpusId + "'");
+        }
+        names.remove(aurum.corpus.assignment.CorpusAnnotators.SUGGESTIONS);
+        return List.copyOf(names);
+    }
+
     @Override
     public Layer loadLayer(String id, LayerOwner owner) throws CorpusStoreException {
         Document document = document(id).orElseThrow(() -> noDocument(id));

@@ -60,6 +60,13 @@ class BlindAnnotationSecurityTest {
         assertEquals(ServerRole.ANNOTATOR, alice.server().role());
     }
 
+    /** What curation, agreement and export offer: a curator finds both annotators, an annotator only themselves. */
+    @Test
+    void theCorpusAnnotatorsAreThoseTheLoginMayRead() throws Exception {
+        assertEquals(List.of(team.alice), alice.annotators());
+        assertEquals(List.of(team.alice, team.bob).stream().sorted().toList(), team.corpus(team.carol).annotators());
+    }
+
     @Test
     void rawSqlOnAnAnnotatorsConnectionCannotReadAnotherLayer() throws Exception {
         try (Connection c = alice.server().dataSource().getConnection(); Statement s = c.createStatement()) {

@@ -124,6 +124,18 @@ public interface CorpusStore extends AutoCloseable {
     Optional<Document> document(String id) throws CorpusStoreException;
 
     /**
+     * The corpus's annotators, sorted: everyone with a layer on a document (that this store's user may read)
+     * and everyone the assignments name; never the machine's suggestions layer
+     * ({@link aurum.corpus.assignment.CorpusAnnotators#SUGGESTIONS}). Curation, agreement and export offer
+     * these. The default reads a corpus folder ({@link aurum.corpus.assignment.CorpusAnnotators#of}).
+     *
+     * @throws CorpusStoreException if the corpus cannot be read
+     */
+    default List<String> annotators() throws CorpusStoreException {
+        return aurum.corpus.assignment.CorpusAnnotators.of(directory());
+    }
+
+    /**
      * The owners of the layers saved on document {@code id}: gold first, then annotators by id. Layers
      * never saved are not listed.
      *

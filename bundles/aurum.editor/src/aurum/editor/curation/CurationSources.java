@@ -5,7 +5,6 @@ import java.util.List;
 
 import aurum.core.model.Layer;
 import aurum.core.model.LayerOwner;
-import aurum.corpus.assignment.CorpusAnnotators;
 import aurum.corpus.store.CorpusStore;
 import aurum.corpus.store.CorpusStoreException;
 
@@ -30,7 +29,7 @@ public record CurationSources(List<Layer> layers) {
      */
     public static CurationSources read(CorpusStore store, String documentId, List<String> annotators)
             throws CorpusStoreException {
-        List<String> names = annotators.isEmpty() ? CorpusAnnotators.of(store.directory()) : annotators;
+        List<String> names = annotators.isEmpty() ? store.annotators() : annotators;
         List<Layer> layers = new ArrayList<>();
         for (String annotator : names) {
             Layer layer = store.loadLayer(documentId, LayerOwner.annotator(annotator));
@@ -39,7 +38,8 @@ public record CurationSources(List<Layer> layers) {
             }
         }
         if (layers.isEmpty()) {
-            throw new CorpusStoreException("None of the annotators " + names + " has a layer on document '"
+            throw new CorpusStoreException((names.isEmpty() ? "No annotator" : "None of the annotators " + names)
+                    + " has a layer on document '"
                     + documentId + "' in " + store.directory() + ", so there is nothing to curate yet.");
         }
         return new CurationSources(layers);

@@ -398,6 +398,9 @@ public class CorpusNavigatorView extends ViewPart {
             viewer.setSelection(new StructuredSelection(rows));
         } else {
             viewer.getTable().deselectAll(); // the old rows' positions would select other documents now
+            if (viewer.getTable().isFocusControl()) {
+                selectFirstRowIfNone(); // a corpus newly shown while the keyboard is here: Enter opens its first row
+            }
         }
     }
 
@@ -605,8 +608,12 @@ public class CorpusNavigatorView extends ViewPart {
      */
     @Override
     public void setFocus() {
+        viewer.getTable().setFocus();
+        selectFirstRowIfNone();
+    }
+
+    private void selectFirstRowIfNone() {
         org.eclipse.swt.widgets.Table table = viewer.getTable();
-        table.setFocus();
         if (table.getSelectionCount() == 0 && table.getItemCount() > 0) {
             table.setSelection(0);
             org.eclipse.swt.widgets.Event selected = new org.eclipse.swt.widgets.Event();

@@ -127,6 +127,11 @@ public final class ServerCorpus implements CorpusStore {
     }
 
     @Override
+    public List<String> annotators() throws CorpusStoreException {
+        return store.annotators();
+    }
+
+    @Override
     public List<LayerOwner> layers(String id) throws CorpusStoreException {
         return store.layers(id);
     }

@@ -14,7 +14,6 @@ import org.eclipse.swt.widgets.Display;
 
 import aurum.agreement.AgreementReport;
 import aurum.agreement.CorpusAgreement;
-import aurum.corpus.assignment.CorpusAnnotators;
 import aurum.corpus.store.CorpusStoreException;
 
 /**
@@ -51,7 +50,7 @@ public final class AgreementJob extends Job {
     protected IStatus run(IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, getName(), 100);
         try {
-            List<String> known = CorpusAnnotators.of(request.store().directory());
+            List<String> known = request.store().annotators();
             List<String> chosen = new ArrayList<>(known);
             chosen.removeAll(request.excluded());
             AgreementReport report = null;

@@ -11,7 +11,6 @@ import java.util.TreeMap;
 import aurum.core.model.LabelDefinition;
 import aurum.core.model.LabelSet;
 import aurum.core.model.LayerOwner;
-import aurum.corpus.assignment.CorpusAnnotators;
 import aurum.corpus.index.DocumentQuery;
 import aurum.corpus.index.IndexedDocument;
 import aurum.corpus.index.LayerSummary;
@@ -63,7 +62,7 @@ public record CorpusFacts(Path corpus, String name, int documents, int goldDocum
             }
         }
         found.forEach(labels::putIfAbsent);
-        List<String> annotators = new ArrayList<>(CorpusAnnotators.of(store.directory()));
+        List<String> annotators = new ArrayList<>(store.annotators());
         return new CorpusFacts(store.directory(), store.settings().name(), documents.size(), gold, annotators, labels);
     }
 }

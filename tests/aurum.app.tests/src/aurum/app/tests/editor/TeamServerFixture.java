@@ -29,10 +29,10 @@ import aurum.corpus.store.CorpusStore;
  * folder, Aurum's schema, the lead {@code lena} and the annotators {@code alice} and {@code bob}, and the sample
  * corpus pushed as {@value #CORPUS}. Tests are skipped where the binaries are missing.
  */
-final class TeamServerFixture implements AutoCloseable {
+public final class TeamServerFixture implements AutoCloseable {
 
     /** The server corpus the sample is pushed as. */
-    static final String CORPUS = "samples";
+    public static final String CORPUS = "samples";
 
     private static final char[] ADMIN = "ui-admin-secret".toCharArray();
     private static final Map<String, String> PASSWORDS = Map.of(
@@ -49,7 +49,7 @@ final class TeamServerFixture implements AutoCloseable {
     }
 
     /** Starts the server, adds the people and pushes the sample corpus. */
-    static TeamServerFixture start() throws Exception {
+    public static TeamServerFixture start() throws Exception {
         Assumptions.assumeTrue(LocalPostgres.findBinaries().isPresent(), "skipped: no PostgreSQL binaries"
                 + " (/usr/lib/postgresql/*/bin/pg_ctl); install the Debian package postgresql to run the team-server UI test");
         // not under /root or a JUnit @TempDir: the server runs as 'nobody' when the build runs as root
@@ -71,27 +71,27 @@ final class TeamServerFixture implements AutoCloseable {
     }
 
     /** The password of {@code lena}, {@code alice} or {@code bob}, a new array each time. */
-    static char[] password(String person) {
+    public static char[] password(String person) {
         return PASSWORDS.get(person).toCharArray();
     }
 
     /** The server's address with {@code person} as the login. */
-    ServerAddress user(String person) {
+    public ServerAddress user(String person) {
         return admin.withUser(person);
     }
 
     /** The server's address as the administrator. */
-    ServerAddress admin() {
+    public ServerAddress admin() {
         return admin;
     }
 
     /** The port the server listens on (127.0.0.1). */
-    int port() {
+    public int port() {
         return postgres.port();
     }
 
     /** The running server, to stop and start it in tests of an outage. */
-    LocalPostgres postgres() {
+    public LocalPostgres postgres() {
         return postgres;
     }
 
@@ -101,7 +101,7 @@ final class TeamServerFixture implements AutoCloseable {
         delete(data);
     }
 
-    static void delete(Path dir) throws Exception {
+    public static void delete(Path dir) throws Exception {
         if (dir == null || !Files.exists(dir)) {
             return;
         }
@@ -115,7 +115,7 @@ final class TeamServerFixture implements AutoCloseable {
     }
 
     /** A PNG of the shell's client area (without a window manager there is no title bar to include). */
-    static void screenshot(Shell shell, String name) throws Exception {
+    public static void screenshot(Shell shell, String name) throws Exception {
         EditorDriver.settle(300);
         Display display = shell.getDisplay();
         Rectangle client = shell.getClientArea();

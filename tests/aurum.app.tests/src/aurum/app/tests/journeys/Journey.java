@@ -77,12 +77,10 @@ final class Journey {
     }
 
     /**
-     * Imports the sample corpus into a new corpus (as the workbench does at first start) and shows it in a Corpus
-     * view as a fresh workbench has it: no editor open, no filter, only the documents assigned to the annotator
-     * off, in document order. The view keeps its filter and order while the workbench runs, so a test before this
-     * one may have left it sorted by title, which puts another document in the first row.
+     * Waits for the corpus the workbench opened at start-up and remembers it, so that {@link #restore} shows it
+     * again; the Corpus view is set up as a fresh workbench has it (no filter, all documents, document order).
      */
-    CorpusStore sampleCorpusInTheNavigator() throws Exception {
+    CorpusStore startupCorpusInTheNavigator() {
         CorpusNavigatorView navigator = navigator();
         waitUntil("the startup corpus is open", () -> navigator.store() != null, 120_000);
         original = navigator.store();
@@ -90,6 +88,18 @@ final class Journey {
         navigator.setFilter("");
         navigator.setAssignedToMeOnly(false);
         navigator.sortBy(DocumentOrder.Key.ID, false);
+        return original;
+    }
+
+    /**
+     * Imports the sample corpus into a new corpus (as the workbench does at first start) and shows it in a Corpus
+     * view as a fresh workbench has it: no editor open, no filter, only the documents assigned to the annotator
+     * off, in document order. The view keeps its filter and order while the workbench runs, so a test before this
+     * one may have left it sorted by title, which puts another document in the first row.
+     */
+    CorpusStore sampleCorpusInTheNavigator() throws Exception {
+        CorpusNavigatorView navigator = navigator();
+        startupCorpusInTheNavigator();
         Path dir = Files.createTempDirectory("aurum-journey").resolve("us-japan-defense");
         CorpusStore store = CorpusStore.create(dir, CorpusSettings.of("us-japan-defense",
                 original.settings().labelSet() == null ? new LabelSetRef("news", "1.0.0") : original.settings().labelSet()));
