@@ -243,6 +243,8 @@ class TeamServerLiveTest {
     private CorpusNavigatorView showInNavigator(ServerCorpus corpus) throws Exception {
         CorpusNavigatorView navigator = (CorpusNavigatorView) page().showView(CorpusNavigatorView.ID);
         if (original == null) {
+            // the start-up corpus (-corpus) is opened in a job: it must not replace the server corpus later
+            waitUntil("the start-up corpus is shown", () -> navigator.store() != null && !navigator.isSearching(), 60_000);
             original = navigator.store();
         }
         boolean[] listed = {false};
