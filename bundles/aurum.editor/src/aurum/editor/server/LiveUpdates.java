@@ -1,8 +1,14 @@
 package aurum.editor.server;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -17,6 +23,7 @@ import org.eclipse.core.runtime.SafeRunner;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 
+import aurum.corpus.assignment.AssignmentsFile;
 import aurum.corpus.server.ServerChanges;
 import aurum.corpus.server.ServerChanges.Change;
 import aurum.corpus.server.ServerCorpusStore;
@@ -69,6 +76,7 @@ public final class LiveUpdates implements AutoCloseable {
 
     /** Starts listening; without a listening connection the navigator reads everything on each refresh, as before. */
     void start() {
+        copyAssignments();
         try {
             changes = ServerChanges.listen(store.server(), this::notice);
             index.follow(true);
@@ -116,6 +124,7 @@ public final class LiveUpdates implements AutoCloseable {
         try {
             index.refresh((done, total) -> { });
             generation = index.generation();
+            copyAssignments();
         } catch (CorpusStoreException | RuntimeException e) {
             if (closed) {
                 return Status.OK_STATUS;
@@ -129,6 +138,27 @@ public final class LiveUpdates implements AutoCloseable {
             SafeRunner.run(() -> listener.accept(changed));
         }
         return Status.OK_STATUS;
+    }
+
+    /**
+     * Keeps the server's {@code assignments.json} in the work folder, where the navigator reads assignments (a
+     * folder corpus's place): on connecting and with each batch, as the server sends no notice for it.
+     */
+    private void copyAssignments() {
+        Path file = store.directory().resolve(AssignmentsFile.NAME);
+        try {
+            Optional<byte[]> stored = store.corpusFile(AssignmentsFile.NAME);
+            if (stored.isEmpty()) {
+                Files.deleteIfExists(file);
+            } else if (!Files.exists(file) || !Arrays.equals(Files.readAllBytes(file), stored.get())) {
+                Files.createDirectories(file.getParent());
+                Path temporary = Files.createTempFile(file.getParent(), AssignmentsFile.NAME, ".tmp");
+                Files.write(temporary, stored.get());
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) { // CorpusStoreException too
+            ILog.of(getClass()).warn("Cannot copy the assignments of the team-server corpus to " + file, e);
+        }
     }
 
     /** Tells {@code listener} about each batch, on the job's thread (not the UI thread). */

@@ -31,7 +31,10 @@ import aurum.core.model.Layer;
 import aurum.core.model.LayerOwner;
 import aurum.core.model.LayerState;
 import aurum.core.model.Span;
+import aurum.corpus.assignment.Assignments;
+import aurum.corpus.assignment.AssignmentsFile;
 import aurum.corpus.index.DocumentOrder;
+import aurum.corpus.server.CorpusTransfer;
 import aurum.corpus.server.ServerChanges.Change;
 import aurum.corpus.server.ServerCorpusStore;
 import aurum.corpus.server.TeamServer;
@@ -169,6 +172,40 @@ class TeamServerLiveTest {
         List<String> now = shownIds(navigator);
         assertEquals(order, now.stream().filter(order::contains).toList(), "the rows keep their order");
         TeamServerFixture.screenshot(workbenchShell(), "team-server-live-navigator.png");
+    }
+
+    @Test
+    void theServerCorpusAssignmentsShowAndTheirProgressFollows() throws Exception {
+        // the lead assigns every document to alice and bob: assignments.json pushed into the server corpus
+        try (TeamServer lena = TeamServer.connect(server.user("lena"), TeamServerFixture.password("lena"), 1)) {
+            Path folder = workspace.resolve("pulled");
+            CorpusTransfer.pull(lena, CORPUS, folder, line -> { });
+            AssignmentsFile.write(folder, Assignments.EMPTY.assign(List.of("alice", "bob"), ids));
+            try (CorpusStore pulled = CorpusStore.open(folder)) {
+                CorpusTransfer.push(pulled, lena, CORPUS, line -> { });
+            }
+        }
+        connected = TeamServerLogin.connect(server.user("lena"), TeamServerFixture.password("lena"), CORPUS, workspace);
+        CorpusNavigatorView navigator = showInNavigator(connected);
+        assertEquals(ids.size(), navigator.assignments().documentsOf("alice").size(), "the server's assignments show");
+        int before = progress(navigator, "alice").done();
+
+        String id = ids.get(2);
+        try (TeamServer alice = TeamServer.connect(server.user("alice"), TeamServerFixture.password("alice"), 1)) {
+            ServerCorpusStore store = alice.open(CORPUS, workspace.resolve("alice"));
+            Layer layer = store.loadLayer(id, LayerOwner.annotator("alice"));
+            long loaded = layer.revision();
+            layer.setState(LayerState.DONE);
+            store.saveLayer(layer, loaded);
+        }
+        waitUntil("alice's progress counts the document she marked done",
+                () -> progress(navigator, "alice").done() == before + 1, LIVE_MILLIS);
+        TeamServerFixture.screenshot(workbenchShell(), "team-server-live-assignments.png");
+    }
+
+    private static aurum.corpus.assignment.AnnotatorProgress progress(CorpusNavigatorView navigator, String annotator) {
+        return navigator.assignments().progress().stream().filter(p -> p.annotator().equals(annotator)).findFirst()
+                .orElseThrow();
     }
 
     @Test
