@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -39,6 +40,7 @@ import aurum.corpus.server.ServerChanges.Change;
 import aurum.corpus.server.ServerCorpusStore;
 import aurum.corpus.server.TeamServer;
 import aurum.corpus.store.CorpusStore;
+import aurum.corpus.store.DocumentBatch;
 import aurum.editor.annotation.AnnotationEditor;
 import aurum.editor.internal.edit.LayerLifecycle;
 import aurum.editor.navigator.CorpusNavigatorView;
@@ -115,6 +117,7 @@ class TeamServerLiveTest {
         navigator.viewer().setSelection(new StructuredSelection(row(navigator, selected)));
         List<String> order = shownIds(navigator);
         int doneBefore = doneCount(navigator);
+        int documents = navigator.documents().size();
 
         // alice, in her own workbench: a span saved, then the document marked done
         try (TeamServer alice = TeamServer.connect(server.user("alice"), TeamServerFixture.password("alice"), 1)) {
@@ -161,8 +164,8 @@ class TeamServerLiveTest {
             // a document added on the server is a new row
             store.addDocument(new Document("zz_added_live", "Tokyo welcomed the delegation on Monday.", false,
                     DocumentMetadata.NONE));
-            waitUntil("the added document is listed", () -> navigator.documents().size() == ids.size() + 1
-                    && navigator.getContentDescription().startsWith(CORPUS + ": " + (ids.size() + 1) + " documents"),
+            waitUntil("the added document is listed", () -> navigator.documents().size() == documents + 1
+                    && navigator.getContentDescription().startsWith(CORPUS + ": " + (documents + 1) + " documents"),
                     LIVE_MILLIS);
         }
 
@@ -209,6 +212,36 @@ class TeamServerLiveTest {
     }
 
     @Test
+    void aChangeKeepsTheScrollPosition() throws Exception {
+        try (TeamServer lena = TeamServer.connect(server.user("lena"), TeamServerFixture.password("lena"), 1);
+                DocumentBatch batch = lena.open(CORPUS, workspace.resolve("lena-elsewhere")).batch()) {
+            for (int i = 0; i < 60; i++) { // more rows than the view shows
+                batch.add(new Document(String.format(Locale.ROOT, "scroll_%02d", i), "Report " + i + " from Tokyo.",
+                        false, DocumentMetadata.NONE));
+            }
+            batch.flush();
+        }
+        connected = TeamServerLogin.connect(server.user("lena"), TeamServerFixture.password("lena"), CORPUS, workspace);
+        CorpusNavigatorView navigator = showInNavigator(connected);
+        org.eclipse.swt.widgets.Table table = navigator.viewer().getTable();
+        table.setTopIndex(40);
+        settle(200);
+        int top = table.getTopIndex();
+        assertTrue(top > 0, "scrolled down: " + top);
+        String id = shownIds(navigator).get(top + 1);
+        try (TeamServer alice = TeamServer.connect(server.user("alice"), TeamServerFixture.password("alice"), 1)) {
+            ServerCorpusStore store = alice.open(CORPUS, workspace.resolve("alice"));
+            Layer layer = store.loadLayer(id, LayerOwner.annotator("alice"));
+            long loaded = layer.revision();
+            layer.setState(LayerState.IN_PROGRESS);
+            store.saveLayer(layer, loaded);
+        }
+        waitUntil("alice's save shows", () -> row(navigator, id).teamText().contains("alice in progress"), LIVE_MILLIS);
+        settle(200);
+        assertEquals(top, table.getTopIndex(), "the rows in view stay in view");
+    }
+
+    @Test
     void aBurstOfNoticesIsReadAsOneBatchOfTheDocumentsNamed() throws Exception {
         connected = TeamServerLogin.connect(server.user("lena"), TeamServerFixture.password("lena"), CORPUS, workspace);
         showInNavigator(connected);
@@ -226,6 +259,16 @@ class TeamServerLiveTest {
                 + (connected.live().batches() - batches));
         assertTrue(connected.live().rowsRead() - rows <= 2L * ids.size(), "rows read again for 50 notices naming "
                 + ids.size() + " documents: " + (connected.live().rowsRead() - rows));
+
+        // a lost connection (notices may be missing): the batch reads everything again, not row by row
+        List<aurum.editor.server.LiveUpdates.Changed> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+        connected.live().addListener(told::add);
+        long rowsBefore = connected.live().rowsRead();
+        connected.live().notice(new Change(null, null));
+        waitUntil("the reload is read", () -> !told.isEmpty(), LIVE_MILLIS);
+        assertTrue(told.get(0).everything(), "the listeners are told that anything may have changed: " + told);
+        assertTrue(told.get(0).concerns(ids.get(3)));
+        assertEquals(rowsBefore, connected.live().rowsRead(), "read whole, not row by row");
     }
 
     @Test
