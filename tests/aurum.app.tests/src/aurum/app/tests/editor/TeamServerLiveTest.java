@@ -292,6 +292,36 @@ class TeamServerLiveTest {
     }
 
     @Test
+    void anEditMadeWhileTheLayerWasSavedElsewhereKeepsBoth() throws Exception {
+        InstanceScope.INSTANCE.getNode(AurumPreferences.NODE).putBoolean(AurumPreferences.SNAP_TO_TOKENS, true);
+        connected = TeamServerLogin.connect(server.user("lena"), TeamServerFixture.password("lena"), CORPUS, workspace);
+        showInNavigator(connected);
+        String id = ids.get(4);
+        AnnotationEditor editor = open(connected.directory(), id);
+        java.util.regex.Matcher word = java.util.regex.Pattern.compile("\\p{L}{4,}").matcher(editor.textWidget().getText());
+        assertTrue(word.find(), "a first word");
+        int[] first = {word.start(), word.end()};
+        assertTrue(word.find(), "a second word");
+        // lena in another workbench tags the first word; at once, before this workbench hears of it, she tags the
+        // second one here: this editor's save is made against the revision it loaded
+        try (TeamServer lena = TeamServer.connect(server.user("lena"), TeamServerFixture.password("lena"), 1)) {
+            ServerCorpusStore store = lena.open(CORPUS, workspace.resolve("lena-elsewhere"));
+            Layer layer = store.loadLayer(id, LayerOwner.annotator("lena"));
+            long loaded = layer.revision();
+            layer.add(Span.builder().range(first[0], first[1]).label("GPE").build());
+            store.saveLayer(layer, loaded);
+        }
+        editor.textWidget().setSelection(word.start(), word.end());
+        type('o');
+        EditorDriver.awaitSaved();
+        waitUntil("the editor shows both spans", () -> editor.state().layer().size() == 2, LIVE_MILLIS);
+        try (TeamServer check = TeamServer.connect(server.user("lena"), TeamServerFixture.password("lena"), 1)) {
+            Layer stored = check.open(CORPUS, workspace.resolve("check")).loadLayer(id, LayerOwner.annotator("lena"));
+            assertEquals(2, stored.size(), "neither save overwrote the other: " + stored.spans());
+        }
+    }
+
+    @Test
     void connectingAgainKeepsAnOpenEditorSaving() throws Exception {
         InstanceScope.INSTANCE.getNode(AurumPreferences.NODE).putBoolean(AurumPreferences.SNAP_TO_TOKENS, true);
         connected = TeamServerLogin.connect(server.user("lena"), TeamServerFixture.password("lena"), CORPUS, workspace);
