@@ -169,8 +169,10 @@ final class ServerIndex implements CorpusIndex {
         return new Entry(new IndexedDocument(id, title, length, layers, List.of()), text);
     }
 
+    /** Reads everything again, whatever notices came. */
     @Override
     public void rebuild(IndexProgress progress) throws CorpusStoreException {
+        reloadAll = true;
         refresh(progress);
     }
 
