@@ -707,6 +707,24 @@ public final class ServerCorpusStore implements CorpusStore {
         // the server connection is closed by its owner
     }
 
+    /**
+     * A file stored with the corpus by a push ({@code assignments.json}, {@code labelset.json}, {@code clusters.json}),
+     * byte for byte; empty when the corpus has none. The workbench keeps {@code assignments.json} in the work folder
+     * from it, for the navigator's assignments and progress.
+     */
+    public Optional<byte[]> corpusFile(String name) throws CorpusStoreException {
+        try (Connection c = connection();
+                PreparedStatement s = c.prepareStatement("SELECT content FROM corpus_file WHERE corpus_id = ? AND path = ?")) {
+            s.setString(1, corpusId);
+            s.setString(2, name);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(r.getBytes(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure(e, "read " + name + " of corpus '" + corpusId + "'");
+        }
+    }
+
     /** The owner as the {@code layer.owner} column holds it: {@code gold} or {@code annotator:<id>}. */
     public static String ownerKey(LayerOwner owner) {
         return owner instanceof LayerOwner.Annotator a ? "annotator:" + a.id() : "gold";

@@ -76,6 +76,9 @@ public final class EditorState implements EditHost, PaintModel, LayerEditOperati
     private UnderlineLanes lanes;
     private LayerWatcher watcher;
     private HotkeyListener hotkeys;
+    /** A team-server corpus's notices, when the document is on one: they take the place of the file watcher. */
+    private aurum.editor.server.LiveUpdates live;
+    private final java.util.function.Consumer<aurum.editor.server.LiveUpdates.Changed> serverListener = this::serverChanged;
 
     EditorState(IEditorPart editor, TextViewer viewer, MessageBanner banner, IUndoContext undoContext,
             String annotator) {
@@ -125,6 +128,10 @@ public final class EditorState implements EditHost, PaintModel, LayerEditOperati
         }));
         watcher = new LayerWatcher(document.session(), this::loadedFromDisk, this::unreadableOnDisk);
         watcher.start();
+        if (document.session().store() instanceof aurum.editor.server.ServerCorpus server) {
+            live = server.live();
+            live.addListener(serverListener);
+        }
         text.redraw();
         fireLayerChanged();
     }
@@ -302,18 +309,52 @@ public final class EditorState implements EditHost, PaintModel, LayerEditOperati
         fireLayerChanged();
     }
 
+    /**
+     * On a batch's thread: the server says the document changed (someone's layer; which, it does not say). The
+     * layer is read again; when this editor's layer has a newer revision (this login in another workbench, a lead's
+     * push) it is taken as from disk; while edits are being written, their save meets the conflict and rebases.
+     */
+    private void serverChanged(aurum.editor.server.LiveUpdates.Changed changed) {
+        LoadedDocument document = loaded;
+        if (document == null || !changed.concerns(document.session().document().id())) {
+            return;
+        }
+        LayerSession session = document.session();
+        Layer stored;
+        try {
+            stored = session.loadFromDisk();
+        } catch (CorpusStoreException e) {
+            return; // the server may be away: a save says so, and the next notice looks again
+        }
+        if (stored.revision() <= session.storedRevision()) {
+            return; // this editor's own save, or nothing of this layer
+        }
+        StyledText text = viewer.getTextWidget();
+        text.getDisplay().asyncExec(() -> {
+            // newer than what this editor stored by now; edits still being written meet the conflict instead
+            if (!text.isDisposed() && stored.revision() > session.storedRevision()
+                    && session.adopt(stored, FileStamp.ofLayer(session.file()))) {
+                reloaded(stored, "on the team server");
+            }
+        });
+    }
+
     private void loadedFromDisk(Layer layer, FileStamp stamp) {
         StyledText text = viewer.getTextWidget();
         text.getDisplay().asyncExec(() -> {
             if (text.isDisposed() || !session().adopt(layer, stamp)) {
                 return;
             }
-            OperationHistoryFactory.getOperationHistory().dispose(undoContext, true, true, false);
-            banner.show("Reloaded: the layer was changed on disk (revision " + layer.revision() + ", "
-                    + layer.size() + " spans). Undo history was cleared.");
-            redraw();
-            fireLayerChanged();
+            reloaded(layer, "on disk");
         });
+    }
+
+    private void reloaded(Layer layer, String where) {
+        OperationHistoryFactory.getOperationHistory().dispose(undoContext, true, true, false);
+        banner.show("Reloaded: the layer was changed " + where + " (revision " + layer.revision() + ", "
+                + layer.size() + " spans). Undo history was cleared.");
+        redraw();
+        fireLayerChanged();
     }
 
     private void unreadableOnDisk(FileStamp stamp, CorpusStoreException failure) {
@@ -426,6 +467,9 @@ public final class EditorState implements EditHost, PaintModel, LayerEditOperati
     }
 
     void dispose() {
+        if (live != null) {
+            live.removeListener(serverListener);
+        }
         if (watcher != null) {
             watcher.stop();
         }

@@ -47,7 +47,9 @@ import aurum.editor.views.ActiveDocumentTracker;
  * annotation editor. A virtual table over an index listing: the index sorts and filters, and only the
  * rows scrolled into view are read (a page at a time from the index's memory-mapped files), so 100k
  * documents show as fast as five. The listing is made in a job; a poll of the index generation every
- * second re-lists when any process changed a document or layer.
+ * second re-lists when any process changed a document or layer, and a team-server corpus's notices re-list at
+ * once ({@link aurum.editor.server.LiveUpdates}). A re-listing keeps the order, the selection and the scroll
+ * position.
  */
 public class CorpusNavigatorView extends ViewPart {
 
@@ -84,6 +86,15 @@ public class CorpusNavigatorView extends ViewPart {
     private volatile Job polling;
     private ActiveDocumentTracker tracker;
     private boolean rowUpdatePending;
+    /** The query, order and corpus of the listing shown, to tell a new listing of the same view from another view. */
+    private DocumentQuery shownQuery;
+    private DocumentOrder shownOrder;
+    private CorpusStore shownStore;
+    /** The team-server corpus followed, or null; its batches re-list (see {@link #serverChanged}). */
+    private aurum.editor.server.LiveUpdates following;
+    private final Consumer<aurum.editor.server.LiveUpdates.Changed> serverListener = this::serverChanged;
+    /** The newest index generation a server batch reported, on the UI thread. */
+    private long serverGeneration;
     private final PhaseTimes times = new PhaseTimes();
     /** Re-reads states and counts when the annotator named in the preferences changes. */
     private final IPreferenceChangeListener annotatorChanged = event -> {
@@ -245,7 +256,42 @@ public class CorpusNavigatorView extends ViewPart {
         }
         setContentDescription(corpus.settings().name() + " — reading…");
         setPartName("Corpus: " + corpus.settings().name());
+        follow(corpus instanceof aurum.editor.server.ServerCorpus server ? server.live() : null);
         refresh();
+    }
+
+    private void follow(aurum.editor.server.LiveUpdates live) {
+        if (following != null) {
+            following.removeListener(serverListener);
+        }
+        following = live;
+        serverGeneration = 0;
+        if (live != null) {
+            live.addListener(serverListener);
+        }
+    }
+
+    /**
+     * A batch of the server's changes is in the index (on the batch's thread): lists again on the UI thread, unless
+     * the listing shown has it already; while a listing is being made, once that one is shown.
+     */
+    private void serverChanged(aurum.editor.server.LiveUpdates.Changed changed) {
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        aurum.editor.server.LiveUpdates live = following;
+        viewer.getControl().getDisplay().asyncExec(() -> {
+            if (viewer.getControl().isDisposed() || following != live || live == null) {
+                return;
+            }
+            serverGeneration = Math.max(serverGeneration, changed.generation());
+            if (contents != null && contents.generation() >= changed.generation()) {
+                return; // nothing this user may see changed, or the listing shown has it
+            }
+            if (!isSearching()) {
+                relist(0);
+            } // else: asyncShow lists again if the listing on its way is older than the batch
+        });
     }
 
     /** Re-reads the open corpus, e.g. after an import. */
@@ -337,8 +383,14 @@ public class CorpusNavigatorView extends ViewPart {
                 return;
             }
             List<String> selected = selectedIds();
+            // the same view with newer rows (a change in the corpus): keep the scroll position as well
+            boolean sameView = corpus == shownStore && query.equals(shownQuery) && order.equals(shownOrder);
+            int top = viewer.getTable().getTopIndex();
             NavigatorContents old = contents;
             contents = read;
+            shownStore = corpus;
+            shownQuery = query;
+            shownOrder = order;
             boolean assignmentsChanged = !read.assignments().equals(assignments);
             if (assignmentsChanged) {
                 showAssignments(read.assignments());
@@ -349,12 +401,18 @@ public class CorpusNavigatorView extends ViewPart {
             viewer.setItemCount(read.shown().size());
             viewer.refresh();
             reselect(selected);
+            if (sameView && top > 0 && top < read.shown().size()) {
+                viewer.getTable().setTopIndex(top);
+            }
             if (old != null) {
                 old.close();
             }
             describe();
             startPolling();
             runListedCallbacks();
+            if (following != null && serverGeneration > read.generation() && !isSearching()) {
+                relist(0); // a server batch came while this listing was made
+            }
         });
     }
 
@@ -624,6 +682,7 @@ public class CorpusNavigatorView extends ViewPart {
 
     @Override
     public void dispose() {
+        follow(null);
         tracker.stop();
         InstanceScope.INSTANCE.getNode(AurumPreferences.NODE).removePreferenceChangeListener(annotatorChanged);
         if (reading != null) {

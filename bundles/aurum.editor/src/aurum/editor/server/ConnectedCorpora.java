@@ -30,6 +30,11 @@ public final class ConnectedCorpora {
         return CONNECTED.containsKey(key(directory));
     }
 
+    /** The server corpus connected with the work folder {@code directory}, or {@code null}. */
+    static ServerCorpus connected(Path directory) {
+        return CONNECTED.get(key(directory));
+    }
+
     static void add(ServerCorpus corpus) {
         ServerCorpus old = CONNECTED.put(key(corpus.directory()), corpus);
         if (old != null && old != corpus) {

@@ -24,17 +24,29 @@ import aurum.corpus.store.LayerSnapshot;
 
 /**
  * A team-server corpus as the workbench opens it: the {@link ServerCorpusStore} for everything it reads
- * and saves, plus the navigator's in-memory {@link ServerIndex} (the server has no index yet). Closing it
- * closes the connection to the server.
+ * and saves, plus the navigator's in-memory {@link ServerIndex} (the server has no index yet), kept up to date by
+ * the server's notices ({@link LiveUpdates}). Closing it closes the connection to the server.
  */
 public final class ServerCorpus implements CorpusStore {
 
     private final ServerCorpusStore store;
     private final ServerIndex index;
+    private final LiveUpdates live;
 
     ServerCorpus(ServerCorpusStore store) {
         this.store = store;
         this.index = new ServerIndex(store);
+        this.live = new LiveUpdates(store, index);
+    }
+
+    /** Starts following the server's notices (a connection of its own); see {@link #live}. */
+    void follow() {
+        live.start();
+    }
+
+    /** The changes other people (and this user elsewhere) make on the server, as they are committed. */
+    public LiveUpdates live() {
+        return live;
     }
 
     /** The server store underneath. */
@@ -57,6 +69,7 @@ public final class ServerCorpus implements CorpusStore {
     @Override
     public void close() {
         ConnectedCorpora.remove(this);
+        live.close();
         store.close();
         store.server().close();
     }

@@ -1,11 +1,15 @@
 package aurum.editor.server;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import aurum.core.model.Document;
 import aurum.core.model.Layer;
@@ -23,12 +27,16 @@ import aurum.corpus.index.LayerSummary;
 import aurum.corpus.store.CorpusStore;
 import aurum.corpus.store.CorpusStoreException;
 import aurum.corpus.store.DocumentInfo;
+import aurum.corpus.store.LayerSnapshot;
 
 /**
  * The navigator's view of a team-server corpus while the server has no index of its own
- * (docs/TEAM-SERVER.md, Status): every document and every layer the user may read, held in memory and
- * re-read on {@link #refresh}. Meant for the corpora of tens to a few thousand documents that teams
- * annotate; a server-side index replaces it. Thread-safe.
+ * (docs/TEAM-SERVER.md, Status): every document and every layer the user may read, held in memory. It is read
+ * whole once; after that, while the server's notices arrive ({@link #follow}), a {@link #refresh} re-reads only the
+ * documents a notice named ({@link #changed}), through the user's own connection, so row-level security decides
+ * what the row shows. Without notices, or after a lost connection ({@code changed(null)}), a refresh reads
+ * everything again. Meant for the corpora of tens to a few thousand documents that teams annotate; a
+ * server-side index replaces it. Thread-safe.
  */
 final class ServerIndex implements CorpusIndex {
 
@@ -36,17 +44,56 @@ final class ServerIndex implements CorpusIndex {
     }
 
     private final CorpusStore store;
-    private volatile List<Entry> entries;
+    /** Every document read, by id; replaced whole (copy on write), never changed in place. */
+    private volatile Map<String, Entry> entries;
     private volatile long generation;
+    /** Documents named by notices and not re-read yet. */
+    private final Set<String> pending = ConcurrentHashMap.newKeySet();
+    private volatile boolean reloadAll;
+    private volatile boolean following;
+    private final AtomicLong rowsRead = new AtomicLong();
 
     ServerIndex(CorpusStore store) {
         this.store = store;
     }
 
+    /** Whether notices arrive, so that a refresh need re-read only the documents they named. */
+    void follow(boolean notices) {
+        following = notices;
+    }
+
+    /**
+     * Notes that the server changed {@code document} (a notice), or anything ({@code null}: notices may have
+     * been missed); the next {@link #refresh} re-reads it. Cheap: called on the listener's thread.
+     */
+    void changed(String document) {
+        if (document == null) {
+            reloadAll = true;
+        } else {
+            pending.add(document);
+        }
+    }
+
+    /** Whether notices wait for a {@link #refresh}. */
+    boolean hasPending() {
+        return reloadAll || !pending.isEmpty();
+    }
+
+    /** How many single documents were re-read after notices, for tests and the benchmark. */
+    long rowsRead() {
+        return rowsRead.get();
+    }
+
     @Override
     public synchronized void refresh(IndexProgress progress) throws CorpusStoreException {
+        if (entries != null && following && !reloadAll) {
+            readPending();
+            return;
+        }
+        reloadAll = false;
+        pending.clear(); // before reading: a notice that comes during the read is re-read next time
         List<DocumentInfo> documents = store.documents();
-        List<Entry> read = new ArrayList<>(documents.size());
+        Map<String, Entry> read = new TreeMap<>();
         int done = 0;
         for (DocumentInfo info : documents) {
             Document document = store.document(info.id()).orElse(null);
@@ -55,23 +102,81 @@ final class ServerIndex implements CorpusIndex {
                 for (LayerOwner owner : store.layers(info.id())) {
                     layers.add(summary(store.loadLayer(document, owner)));
                 }
-                read.add(new Entry(new IndexedDocument(info.id(), info.metadata().title(), info.length(), layers,
-                        List.of()), document.text().toLowerCase(Locale.ROOT)));
+                read.put(info.id(), new Entry(new IndexedDocument(info.id(), info.metadata().title(), info.length(),
+                        layers, List.of()), document.text().toLowerCase(Locale.ROOT)));
             }
             progress.worked(++done, documents.size());
         }
         if (entries == null || !rows(entries).equals(rows(read))) {
             generation++;
         }
-        entries = List.copyOf(read);
+        entries = Collections.unmodifiableMap(read);
     }
 
+    /** Re-reads the documents notices named: the layers (and, for a new document, its text), nothing else. */
+    private void readPending() throws CorpusStoreException {
+        if (pending.isEmpty()) {
+            return;
+        }
+        Map<String, Entry> now = new TreeMap<>(entries);
+        boolean changed = false;
+        try {
+            for (String id : List.copyOf(pending)) {
+                pending.remove(id); // first: a notice that comes while this row is read brings it back
+                Entry before = now.get(id);
+                Entry after = reread(id, before);
+                rowsRead.incrementAndGet();
+                if (after == null) {
+                    changed |= now.remove(id) != null;
+                } else if (before == null || !before.row().equals(after.row())) {
+                    now.put(id, after);
+                    changed = true;
+                }
+            }
+        } catch (CorpusStoreException | RuntimeException e) {
+            reloadAll = true; // rows taken off the pending set were not read: read everything next time
+            throw e;
+        }
+        if (changed) {
+            entries = Collections.unmodifiableMap(now);
+            generation++;
+        }
+    }
+
+    /** The entry of {@code id} as the server has it for this user now; {@code null} when there is no such document. */
+    private Entry reread(String id, Entry before) throws CorpusStoreException {
+        String title;
+        int length;
+        String text;
+        if (before == null) {
+            Document document = store.document(id).orElse(null);
+            if (document == null) {
+                return null;
+            }
+            title = document.metadata().title();
+            length = document.length();
+            text = document.text().toLowerCase(Locale.ROOT);
+        } else { // a document's text never changes on the server: only its layers are read
+            title = before.row().title();
+            length = before.row().length();
+            text = before.text();
+        }
+        List<LayerSummary> layers = new ArrayList<>();
+        for (LayerOwner owner : store.layers(id)) {
+            LayerSnapshot layer = store.layerSnapshot(id, owner);
+            layers.add(summary(layer.owner(), layer.state(), layer.revision(), layer.spans()));
+        }
+        return new Entry(new IndexedDocument(id, title, length, layers, List.of()), text);
+    }
+
+    /** Reads everything again, whatever notices came. */
     @Override
     public void rebuild(IndexProgress progress) throws CorpusStoreException {
+        reloadAll = true;
         refresh(progress);
     }
 
-    /** The generation of the last {@link #refresh}: the server sends no changes yet, so this does not poll. */
+    /** The generation of the last {@link #refresh}; does not read the server (notices bring changes). */
     @Override
     public long generation() throws CorpusStoreException {
         ensureRead();
@@ -134,7 +239,7 @@ final class ServerIndex implements CorpusIndex {
     private List<IndexedDocument> matching(DocumentQuery query, DocumentOrder order) throws CorpusStoreException {
         ensureRead();
         List<IndexedDocument> rows = new ArrayList<>();
-        for (Entry entry : entries) {
+        for (Entry entry : entries.values()) {
             if (matches(entry, query)) {
                 rows.add(entry.row());
             }
@@ -200,16 +305,20 @@ final class ServerIndex implements CorpusIndex {
     }
 
     private static LayerSummary summary(Layer layer) {
+        return summary(layer.owner(), layer.state(), layer.revision(), layer.spans());
+    }
+
+    private static LayerSummary summary(LayerOwner owner, LayerState state, long revision, List<Span> spans) {
         Map<String, Integer> counts = new TreeMap<>();
-        for (Span span : layer.spans()) {
+        for (Span span : spans) {
             if (span.status() != SpanStatus.REJECTED) {
                 counts.merge(span.labelId(), 1, Integer::sum);
             }
         }
-        return new LayerSummary(layer.owner(), layer.state(), layer.revision(), counts);
+        return new LayerSummary(owner, state, revision, counts);
     }
 
-    private static List<IndexedDocument> rows(List<Entry> entries) {
-        return entries.stream().map(Entry::row).toList();
+    private static List<IndexedDocument> rows(Map<String, Entry> entries) {
+        return entries.values().stream().map(Entry::row).toList();
     }
 }

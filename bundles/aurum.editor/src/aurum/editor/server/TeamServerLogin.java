@@ -81,7 +81,9 @@ public final class TeamServerLogin {
     }
 
     /**
-     * Logs in and opens {@code corpusId}, or the server's only corpus when {@code corpusId} is blank.
+     * Logs in and opens {@code corpusId}, or the server's only corpus when {@code corpusId} is blank. When the
+     * workbench is connected to that corpus as that user already, the login is checked and the live connection is
+     * given back, so that editors open on it keep saving.
      *
      * @param workspace the workspace folder; the corpus's local work folder goes under {@code server/}
      * @throws Refused saying in one line why not
@@ -110,7 +112,15 @@ public final class TeamServerLogin {
             }
             Path work = workspace.resolve("server").resolve(address.host() + "_" + address.port() + "_"
                     + address.database() + "_" + address.user()).resolve(id);
+            ServerCorpus live = ConnectedCorpora.connected(work);
+            if (live != null) {
+                // connected already as this user to this corpus: open editors save through that connection, so keep
+                // it (closing it would leave them unable to save); this login only checked the password
+                server.close();
+                return live;
+            }
             ServerCorpus corpus = new ServerCorpus(server.open(id, work));
+            corpus.follow();
             ConnectedCorpora.add(corpus);
             return corpus;
         } catch (CorpusStoreException e) {
