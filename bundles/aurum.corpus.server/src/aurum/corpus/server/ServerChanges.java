@@ -80,8 +80,10 @@ public final class ServerChanges implements AutoCloseable {
                     continue;
                 }
                 for (PGNotification notice : notices) {
-                    JsonObject json = JsonParser.parseString(notice.getParameter()).getAsJsonObject();
-                    listener.accept(new Change(json.get("corpus").getAsString(), json.get("document").getAsString()));
+                    Change change = parse(notice.getParameter());
+                    if (change != null) {
+                        tell(change);
+                    }
                 }
             } catch (SQLException e) {
                 if (!closed) {
@@ -91,13 +93,40 @@ public final class ServerChanges implements AutoCloseable {
         }
     }
 
+    /**
+     * The change a notice announces, or {@code null} for one Aurum's server did not send: any login may NOTIFY on
+     * the channel, so a malformed payload is ignored rather than allowed to stop the listening thread.
+     */
+    static Change parse(String payload) {
+        try {
+            JsonObject json = JsonParser.parseString(payload).getAsJsonObject();
+            if (json.get("corpus") instanceof com.google.gson.JsonPrimitive corpus && corpus.isString()
+                    && json.get("document") instanceof com.google.gson.JsonPrimitive document && document.isString()) {
+                return new Change(corpus.getAsString(), document.getAsString());
+            }
+            return null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** A listener that fails is the listener's problem: the thread keeps listening for the next notice. */
+    private void tell(Change change) {
+        try {
+            listener.accept(change);
+        } catch (RuntimeException e) {
+            System.getLogger(ServerChanges.class.getName()).log(System.Logger.Level.WARNING,
+                    "A listener of team-server changes failed", e);
+        }
+    }
+
     private void reconnect() {
         closeQuietly(connection);
         while (!closed) {
             try {
                 Thread.sleep(1_000);
                 connection = connect();
-                listener.accept(new Change(null, null));
+                tell(new Change(null, null));
                 return;
             } catch (SQLException e) {
                 // the server is still away: try again in a second

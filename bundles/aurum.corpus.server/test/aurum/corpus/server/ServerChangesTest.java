@@ -53,4 +53,26 @@ class ServerChangesTest {
             }
         }
     }
+
+    /** Any login may NOTIFY on the channel: payloads the server did not send are ignored, and listening goes on. */
+    @Test
+    void noticesAurumDidNotSendAreIgnoredAndListeningGoesOn() throws Exception {
+        try (Team team = new Team()) {
+            BlockingQueue<ServerChanges.Change> seen = new LinkedBlockingQueue<>();
+            try (ServerChanges changes = ServerChanges.listen(team.login(team.alice), seen::add);
+                    java.sql.Connection c = team.corpus(team.bob).server().dataSource().getConnection();
+                    java.sql.Statement s = c.createStatement()) {
+                for (String payload : new String[] {"not json", "[1,2]", "{\"corpus\":\"news\"}",
+                        "{\"corpus\":\"news\",\"document\":{\"id\":1}}", "{\"corpus\":null,\"document\":\"d1\"}"}) {
+                    s.execute("NOTIFY " + ServerChanges.CHANNEL + ", '" + payload + "'");
+                }
+                Layer layer = new Layer(team.d2, LayerOwner.annotator(team.bob));
+                layer.add(ServerCorpusStoreTest.span("b1", 0, 3));
+                team.corpus(team.bob).saveLayer(layer, 0);
+                assertEquals(new ServerChanges.Change("news", "d2"), seen.poll(30, TimeUnit.SECONDS),
+                        "the real notice after five foreign ones");
+                assertNull(seen.poll(1, TimeUnit.SECONDS));
+            }
+        }
+    }
 }

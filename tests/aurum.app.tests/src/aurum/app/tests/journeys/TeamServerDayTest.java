@@ -136,6 +136,11 @@ class TeamServerDayTest {
             journey.page().closeEditor(curation, false);
         }
 
+        // live: the Corpus view follows the server's notices of the gold saves
+        waitUntil("the Corpus view shows gold curated everywhere",
+                () -> navigator.documents().stream().allMatch(r -> r.goldText().equals("curated")), 30_000);
+        screenshot("team-server-day-3-curated.png");
+
         // the gold is on the server, read through a login of its own
         try (TeamServer asLena = TeamServer.connect(server.user("lena"), TeamServerFixture.password("lena"), 1)) {
             ServerCorpusStore store = asLena.open(TeamServerFixture.CORPUS, workspace.resolve("check-lena"));
