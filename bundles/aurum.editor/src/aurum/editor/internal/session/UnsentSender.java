@@ -1,0 +1,294 @@
+package aurum.editor.internal.session;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+import aurum.core.model.Layer;
+import aurum.core.model.LayerState;
+import aurum.core.model.Span;
+import aurum.corpus.server.internal.ServerFailures;
+import aurum.corpus.store.ConflictException;
+import aurum.corpus.store.CorpusStore;
+import aurum.corpus.store.CorpusStoreException;
+import aurum.corpus.store.LayerChanges;
+
+/**
+ * A {@link LayerWriter}'s edits while the team server cannot be reached: each is appended to the layer's
+ * {@link UnsentEdits} file before it counts as kept, a check every {@value #RETRY_MILLIS} ms asks the server
+ * (off the writer's thread, which keeps taking edits) and, once it answers, the kept edits are sent in one
+ * save from the revision they were made on. A layer saved elsewhere meanwhile is never overwritten: the
+ * edits stay kept and the user is told to open the document again, which applies them on top where they
+ * still fit ({@link #resume}). Everything but the check runs on the writer's thread.
+ */
+final class UnsentSender {
+
+    /** How long to wait between two checks whether the server is back. */
+    static final long RETRY_MILLIS = 3_000;
+
+    private final LayerWriter writer;
+    private final CorpusStore store;
+    private final Path file;
+    private final LayerWriter.Listener listener;
+    private final ScheduledExecutorService checks;
+    private final List<LayerChange> changes = new ArrayList<>();
+    private UnsentEdits kept;
+    private long base;
+    private long lastSequence;
+    /** Why the kept edits are not sent (a conflict), or null while they wait for the server. */
+    private String refused;
+    /** A line about edits found from an earlier session, for the first report, or null. */
+    private String resumed;
+
+    UnsentSender(LayerWriter writer, CorpusStore store, Path file, LayerWriter.Listener listener) {
+        this.writer = writer;
+        this.store = store;
+        this.file = file;
+        this.listener = listener;
+        ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread t = new Thread(runnable, "Aurum checks the team server for " + file.getFileName());
+            t.setDaemon(true);
+            return t;
+        });
+        pool.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        this.checks = pool;
+    }
+
+    /** Whether a save failed because the team server could not be reached (not a conflict or a refusal). */
+    static boolean unreachable(CorpusStoreException e) {
+        if (e instanceof ConflictException || !(e.getCause() instanceof SQLException sql)) {
+            return false;
+        }
+        return ServerFailures.isUnreachable(sql) || ServerFailures.isConnectionLost(ServerFailures.sqlState(sql));
+    }
+
+    /** Whether edits are being kept here (so later edits are kept too, in order). */
+    boolean isKeeping() {
+        return kept != null;
+    }
+
+    /** The file the edits are kept in. */
+    Path file() {
+        return file;
+    }
+
+    /**
+     * Keeps edit {@code sequence}, made on the writer's mirror (revision {@link LayerWriter#revision} when it
+     * is the first one kept); returns once it is on disk.
+     */
+    void keep(long sequence, List<LayerChange> edit, LayerState state) throws IOException {
+        if (kept == null) {
+            kept = UnsentEdits.create(file, writer.document().id(), writer.owner(), writer.revision, List.of());
+            base = writer.revision;
+            check(RETRY_MILLIS);
+        }
+        kept.append(new UnsentEdits.Edit(edit, state));
+        changes.addAll(edit);
+        lastSequence = sequence;
+        report();
+    }
+
+    /**
+     * Takes up edits kept by an earlier session, before the writer starts: on {@code stored} (the layer as the
+     * server has it now) when it is still the revision they were made on; else those that still fit go on top
+     * of it (the others are moved to a file beside, never dropped silently), or nothing when the server holds
+     * them already (the connection broke after the server stored them).
+     *
+     * @return the layer the editor shows: {@code stored} with the kept edits
+     */
+    Layer resume(Layer stored) throws CorpusStoreException {
+        Optional<UnsentEdits.Contents> found;
+        try {
+            found = UnsentEdits.read(file);
+        } catch (IOException e) {
+            throw new CorpusStoreException("The edits kept on this computer for this layer cannot be read (" + e.getMessage()
+                    + "); move the file away to open the document.", e);
+        }
+        if (found.isEmpty() || found.get().edits().isEmpty()) {
+            deleteQuietly(file);
+            return stored;
+        }
+        UnsentEdits.Contents contents = found.get();
+        List<UnsentEdits.Edit> edits = contents.edits();
+        LayerState last = edits.get(edits.size() - 1).state();
+        if (stored.revision() != contents.base() && holds(stored, contents.changes(), last)) {
+            deleteQuietly(file);
+            return stored;
+        }
+        Layer layer = stored.copy();
+        List<UnsentEdits.Edit> fitting = new ArrayList<>();
+        for (UnsentEdits.Edit edit : edits) {
+            if (LayerSession.fits(layer, edit.changes())) {
+                LayerSession.applyTo(layer, edit.changes());
+                layer.setState(edit.state());
+                fitting.add(edit);
+            }
+        }
+        int left = edits.size() - fitting.size();
+        try {
+            Path aside = null;
+            if (left > 0) {
+                aside = file.resolveSibling(file.getFileName().toString().replace(".jsonl", "")
+                        + ".not-applied-" + stored.revision() + ".jsonl");
+                Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+            }
+            if (fitting.isEmpty()) {
+                deleteQuietly(file);
+            } else {
+                kept = UnsentEdits.create(file, contents.documentId(), writer.owner(), stored.revision(), fitting);
+                fitting.forEach(edit -> changes.addAll(edit.changes()));
+                base = stored.revision();
+            }
+            resumed = fitting.size() + plural(fitting.size()) + " kept on this computer from an earlier session"
+                    + (stored.revision() == contents.base() ? "" : " were applied on top of the layer saved elsewhere"
+                            + " meanwhile" + (left == 0 ? "" : ", except " + left + " that no longer fit (kept in "
+                                    + aside + ")"));
+        } catch (IOException e) {
+            throw new CorpusStoreException("The edits kept on this computer for this layer cannot be taken up ("
+                    + e.getMessage() + "); they stay in " + file + ".", e);
+        }
+        writer.mirror = layer.copy();
+        return layer;
+    }
+
+    /** Starts sending what {@link #resume} took up; called once the session has a listener. */
+    void start() {
+        if (kept != null) {
+            writer.onThread(() -> {
+                report();
+                check(0);
+            });
+        } else if (resumed != null) {
+            String line = resumed;
+            writer.onThread(() -> listener.unsent(0, 0, line + "."));
+        }
+        resumed = null;
+    }
+
+    /** Stops checking for the server; the kept edits stay on disk for the next time the document is opened. */
+    void close() {
+        checks.shutdownNow();
+        if (kept != null) {
+            try {
+                kept.close();
+            } catch (IOException e) {
+                // every kept edit was flushed when it was appended
+            }
+        }
+    }
+
+    /** In {@code millis}, asks the server whether it answers, off the writer's thread; if so, sends there. */
+    private void check(long millis) {
+        try {
+            checks.schedule(() -> {
+                try {
+                    store.loadLayer(writer.document(), writer.owner());
+                } catch (CorpusStoreException e) {
+                    check(RETRY_MILLIS);
+                    return;
+                }
+                writer.onThread(this::send);
+            }, millis, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // closed: the edits stay kept
+        }
+    }
+
+    /** On the writer's thread: sends the kept edits in one save from the revision they were made on. */
+    private void send() {
+        if (kept == null || refused != null) {
+            return;
+        }
+        try {
+            writer.revision = store.saveChanges(writer.mirror, base, LayerSession.net(changes));
+            sent();
+        } catch (ConflictException conflict) {
+            try {
+                Layer now = store.loadLayer(writer.document(), writer.owner());
+                if (holds(now, changes, writer.mirror.state())) { // the connection broke after the server stored them
+                    writer.mirror = now;
+                    writer.revision = now.revision();
+                    sent();
+                    return;
+                }
+                refused = "the layer was saved elsewhere meanwhile (revision " + now.revision() + "; they were made on "
+                        + base + "), and Aurum does not overwrite it. Close this document and open it again to apply"
+                        + " them on top of the saved layer";
+                report();
+            } catch (CorpusStoreException e) {
+                check(RETRY_MILLIS);
+            }
+        } catch (CorpusStoreException e) {
+            if (unreachable(e)) {
+                check(RETRY_MILLIS);
+            } else {
+                refused = "the team server refused them: " + e.getMessage();
+                report();
+            }
+        }
+    }
+
+    private void sent() {
+        int count = kept.count();
+        try {
+            kept.delete();
+        } catch (IOException e) {
+            // sent: a file left behind is found to be on the server already when the document is opened again
+        }
+        kept = null;
+        changes.clear();
+        listener.unsent(lastSequence, 0, "The team server is back: " + count + plural(count)
+                + " kept on this computer " + (count == 1 ? "was" : "were") + " sent.");
+    }
+
+    private void report() {
+        int count = kept.count();
+        String message;
+        if (refused != null) {
+            message = count + plural(count) + " kept on this computer " + (count == 1 ? "was" : "were")
+                    + " not sent: " + refused + ".";
+        } else if (resumed != null) {
+            message = resumed + "; " + (count == 1 ? "it is" : "they are") + " sent as soon as the team server answers.";
+            resumed = null;
+        } else {
+            message = "Team server unreachable: " + count + plural(count) + " kept on this computer, sent when it is back.";
+        }
+        listener.unsent(lastSequence, count, message);
+    }
+
+    private static String plural(int count) {
+        return count == 1 ? " edit" : " edits";
+    }
+
+    /** Whether {@code layer} has every span as {@code changes} leave it, and {@code state}. */
+    static boolean holds(Layer layer, List<LayerChange> changes, LayerState state) {
+        LayerChanges net = LayerSession.net(changes);
+        for (Span span : net.put()) {
+            if (!layer.find(span.id()).map(span::equals).orElse(false)) {
+                return false;
+            }
+        }
+        for (String id : net.removed()) {
+            if (layer.contains(id)) {
+                return false;
+            }
+        }
+        return layer.state() == state;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a stale file is read again and found empty or on the server next time
+        }
+    }
+}
