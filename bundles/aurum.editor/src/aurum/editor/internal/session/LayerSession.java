@@ -144,7 +144,7 @@ public final class LayerSession {
      * corpus's local work folder (one per server, login and corpus); null for a folder corpus.
      */
     static Path unsentFolder(CorpusStore store) {
-        return store instanceof aurum.editor.server.ServerCorpus ? store.directory().resolve("unsent") : null;
+        return store instanceof aurum.editor.server.ServerCorpus ? UnsentEdits.folder(store.directory()) : null;
     }
 
     /** The file's stamp, or MISSING when it changed while it was read: the watcher then loads it again. */

@@ -58,6 +58,26 @@ public final class UnsentEdits implements AutoCloseable {
         this.count = count;
     }
 
+    /** The folder of kept edits in a team-server corpus's local work folder {@code workFolder}. */
+    public static Path folder(Path workFolder) {
+        return workFolder.resolve("unsent");
+    }
+
+    /**
+     * The documents that have edits kept in {@code folder} (by an editor that closed before it could send
+     * them), sorted; empty when there is no such folder.
+     */
+    public static List<String> documents(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+                    .filter(name -> name.endsWith(".jsonl") && !name.contains(".not-applied-"))
+                    .map(name -> name.substring(0, name.length() - ".jsonl".length())).distinct().sorted().toList();
+        }
+    }
+
     /**
      * The file for {@code owner}'s layer on document {@code documentId} in {@code folder} (the connected
      * corpus's {@code unsent} folder): {@code gold/<id>.jsonl} or {@code annotators/<name>/<id>.jsonl}.

@@ -236,6 +236,7 @@ class UnsentEditsTest {
         assertTrue(session.close(10_000));
         session = null;
         assertTrue(Files.exists(file()), "kept after the editor closed");
+        assertEquals(List.of("d1"), UnsentEdits.documents(unsent), "offered when connecting");
         assertEquals(List.of(), storedIds());
 
         down = false;
@@ -244,6 +245,7 @@ class UnsentEditsTest {
                 "the reopened editor shows the kept edits at once");
         await("the kept edits were sent", () -> !Files.exists(file()));
         assertEquals(List.of("o", "t"), storedIds());
+        assertEquals(List.of(), UnsentEdits.documents(unsent));
         await("the editor heard", () -> session.unsentEdits() == 0);
         assertEquals(List.of(), failures);
     }

@@ -119,7 +119,7 @@ class TeamServerOfflineTest {
                 editor.bannerText());
         assertFalse(editor.bannerText().contains("Exception"), editor.bannerText());
         assertEquals(2, editor.state().session().unsentEdits());
-        Path kept = UnsentEdits.file(connected.directory().resolve("unsent"), DOC, ALICE);
+        Path kept = UnsentEdits.file(UnsentEdits.folder(connected.directory()), DOC, ALICE);
         UnsentEdits.Contents contents = UnsentEdits.read(kept).orElseThrow();
         assertEquals(1, contents.base(), "made on the revision the server had");
         assertEquals(2, contents.edits().size());
@@ -143,6 +143,39 @@ class TeamServerOfflineTest {
         assertEquals(2, stored.revision(), "the kept edits went as one save on top of revision 1");
     }
 
+    @Test
+    void editsKeptWhenTheEditorClosedAreSentWhenTheDocumentIsOpenedAgain() throws Exception {
+        String doc = "001_f678337dce6c3a19"; // not DOC: the other test counts the revisions there
+        identity = AnnotatorIdentity.current();
+        workspace = Files.createTempDirectory("aurum-ui-workspace");
+        ServerAddress alice = server.user("alice");
+        connected = TeamServerLogin.connect(alice, TeamServerFixture.password("alice"), TeamServerFixture.CORPUS,
+                workspace);
+        showInNavigator(connected);
+        AnnotationEditor editor = open(connected.directory(), doc);
+
+        server.postgres().crash();
+        stopped = true;
+        tag(editor, "Antony Blinken", 'o');
+        EditorDriver.awaitSaved();
+        waitUntil("the edit is kept", () -> editor.state().session().unsentEdits() == 1, 30_000);
+        page().closeAllEditors(false); // closing the editor (or the workbench) while the server is away
+        Path kept = UnsentEdits.file(UnsentEdits.folder(connected.directory()), doc, ALICE);
+        assertTrue(Files.exists(kept), "the edit stays on this computer");
+        assertEquals(List.of(doc), UnsentEdits.documents(UnsentEdits.folder(connected.directory())));
+
+        server.postgres().restart();
+        stopped = false;
+        AnnotationEditor again = open(connected.directory(), doc);
+        assertEquals(1, again.state().layer().size(), "the reopened editor shows the kept edit");
+        waitUntil("the kept edit was sent", () -> !Files.exists(kept) && again.state().session().unsentEdits() == 0,
+                60_000);
+        Layer stored = stored(alice, doc);
+        assertEquals(List.of("Antony Blinken/OFFICIAL"),
+                stored.spans().stream().map(span -> text(again, span) + "/" + span.labelId()).toList());
+        assertEquals(1, stored.revision());
+    }
+
     /** Selects the first occurrence of {@code words} and presses the label's hotkey. */
     private static void tag(AnnotationEditor editor, String words, char hotkey) {
         String text = editor.textWidget().getText();
@@ -159,8 +192,12 @@ class TeamServerOfflineTest {
 
     /** Alice's layer as the server has it, read through a connection of its own. */
     private Layer stored(ServerAddress alice) throws Exception {
+        return stored(alice, DOC);
+    }
+
+    private Layer stored(ServerAddress alice, String doc) throws Exception {
         try (TeamServer check = TeamServer.connect(alice, TeamServerFixture.password("alice"), 1)) {
-            Layer layer = check.open(TeamServerFixture.CORPUS, workspace.resolve("check")).loadLayer(DOC, ALICE);
+            Layer layer = check.open(TeamServerFixture.CORPUS, workspace.resolve("check")).loadLayer(doc, ALICE);
             assertNotNull(layer);
             return layer;
         }
