@@ -39,7 +39,8 @@ final class UnsentSender {
     private final Path file;
     private final LayerWriter.Listener listener;
     private final ScheduledExecutorService checks;
-    private final List<LayerChange> changes = new ArrayList<>();
+    /** The kept edits in the order made, as in the file. */
+    private final List<UnsentEdits.Edit> edits = new ArrayList<>();
     private UnsentEdits kept;
     private long base;
     private long lastSequence;
@@ -90,10 +91,11 @@ final class UnsentSender {
             base = writer.revision;
             check(RETRY_MILLIS);
         }
-        kept.append(new UnsentEdits.Edit(edit, state));
-        changes.addAll(edit);
+        UnsentEdits.Edit entry = new UnsentEdits.Edit(edit, state);
+        kept.append(entry);
+        edits.add(entry);
         lastSequence = sequence;
-        report();
+        report(null);
     }
 
     /**
@@ -117,22 +119,25 @@ final class UnsentSender {
             return stored;
         }
         UnsentEdits.Contents contents = found.get();
-        List<UnsentEdits.Edit> edits = contents.edits();
-        LayerState last = edits.get(edits.size() - 1).state();
+        List<UnsentEdits.Edit> all = contents.edits();
+        LayerState last = all.get(all.size() - 1).state();
         if (stored.revision() != contents.base() && holds(stored, contents.changes(), last)) {
             deleteQuietly(file);
             return stored;
         }
         Layer layer = stored.copy();
         List<UnsentEdits.Edit> fitting = new ArrayList<>();
-        for (UnsentEdits.Edit edit : edits) {
+        int there = 0;
+        for (UnsentEdits.Edit edit : all) {
             if (LayerSession.fits(layer, edit.changes())) {
                 LayerSession.applyTo(layer, edit.changes());
                 layer.setState(edit.state());
                 fitting.add(edit);
+            } else if (holds(layer, edit.changes(), layer.state())) {
+                there++; // stored before the connection broke
             }
         }
-        int left = edits.size() - fitting.size();
+        int left = all.size() - fitting.size() - there;
         try {
             Path aside = null;
             if (left > 0) {
@@ -144,13 +149,18 @@ final class UnsentSender {
                 deleteQuietly(file);
             } else {
                 kept = UnsentEdits.create(file, contents.documentId(), writer.owner(), stored.revision(), fitting);
-                fitting.forEach(edit -> changes.addAll(edit.changes()));
+                edits.addAll(fitting);
                 base = stored.revision();
             }
-            resumed = fitting.size() + plural(fitting.size()) + " kept on this computer from an earlier session"
-                    + (stored.revision() == contents.base() ? "" : " were applied on top of the layer saved elsewhere"
-                            + " meanwhile" + (left == 0 ? "" : ", except " + left + " that no longer fit (kept in "
-                                    + aside + ")"));
+            if (fitting.isEmpty()) {
+                resumed = left == 0 ? null : "None of the " + left + plural(left) + " kept on this computer fits the"
+                        + " layer saved elsewhere meanwhile; they are kept in " + aside;
+            } else {
+                resumed = fitting.size() + plural(fitting.size()) + " kept on this computer from an earlier session"
+                        + (stored.revision() == contents.base() || there > 0 ? "" // there: stored by this login
+                                : " were applied on top of the layer saved elsewhere meanwhile")
+                        + (left == 0 ? "" : ", except " + left + " that no longer fit (kept in " + aside + ")");
+            }
         } catch (IOException e) {
             throw new CorpusStoreException("The edits kept on this computer for this layer cannot be taken up ("
                     + e.getMessage() + "); they stay in " + file + ".", e);
@@ -161,16 +171,16 @@ final class UnsentSender {
 
     /** Starts sending what {@link #resume} took up; called once the session has a listener. */
     void start() {
+        String line = resumed;
+        resumed = null;
         if (kept != null) {
             writer.onThread(() -> {
-                report();
+                report(line);
                 check(0);
             });
-        } else if (resumed != null) {
-            String line = resumed;
+        } else if (line != null) {
             writer.onThread(() -> listener.unsent(0, 0, line + "."));
         }
-        resumed = null;
     }
 
     /** Stops checking for the server; the kept edits stay on disk for the next time the document is opened. */
@@ -208,32 +218,53 @@ final class UnsentSender {
             return;
         }
         try {
-            writer.revision = store.saveChanges(writer.mirror, base, LayerSession.net(changes));
+            writer.revision = store.saveChanges(writer.mirror, base, LayerSession.net(changes()));
             sent();
         } catch (ConflictException conflict) {
             try {
                 Layer now = store.loadLayer(writer.document(), writer.owner());
-                if (holds(now, changes, writer.mirror.state())) { // the connection broke after the server stored them
+                if (holds(now, changes(), writer.mirror.state())) { // the connection broke after the server stored them
                     writer.mirror = now;
                     writer.revision = now.revision();
                     sent();
                     return;
                 }
+                UnsentEdits.Edit first = edits.get(0);
+                if (now.revision() == base + 1 && edits.size() > 1 && holds(now, first.changes(), first.state())) {
+                    // the save that found the server gone had been stored before the connection broke: the rest
+                    // goes on top of it
+                    edits.remove(0);
+                    kept.close();
+                    kept = UnsentEdits.create(file, writer.document().id(), writer.owner(), now.revision(), edits);
+                    base = now.revision();
+                    send();
+                    return;
+                }
                 refused = "the layer was saved elsewhere meanwhile (revision " + now.revision() + "; they were made on "
                         + base + "), and Aurum does not overwrite it. Close this document and open it again to apply"
                         + " them on top of the saved layer";
-                report();
+                report(null);
             } catch (CorpusStoreException e) {
                 check(RETRY_MILLIS);
+            } catch (IOException e) {
+                refused = "they could not be written again on this computer (" + e.getMessage() + ")";
+                report(null);
             }
         } catch (CorpusStoreException e) {
             if (unreachable(e)) {
                 check(RETRY_MILLIS);
             } else {
                 refused = "the team server refused them: " + e.getMessage();
-                report();
+                report(null);
             }
         }
+    }
+
+    /** Every change of every kept edit, in the order made. */
+    private List<LayerChange> changes() {
+        List<LayerChange> all = new ArrayList<>();
+        edits.forEach(edit -> all.addAll(edit.changes()));
+        return all;
     }
 
     private void sent() {
@@ -244,20 +275,20 @@ final class UnsentSender {
             // sent: a file left behind is found to be on the server already when the document is opened again
         }
         kept = null;
-        changes.clear();
+        edits.clear();
         listener.unsent(lastSequence, 0, "The team server is back: " + count + plural(count)
                 + " kept on this computer " + (count == 1 ? "was" : "were") + " sent.");
     }
 
-    private void report() {
+    /** Tells the editor how many edits are kept and why; {@code resumedLine} is about an earlier session's, or null. */
+    private void report(String resumedLine) {
         int count = kept.count();
         String message;
         if (refused != null) {
             message = count + plural(count) + " kept on this computer " + (count == 1 ? "was" : "were")
                     + " not sent: " + refused + ".";
-        } else if (resumed != null) {
-            message = resumed + "; " + (count == 1 ? "it is" : "they are") + " sent as soon as the team server answers.";
-            resumed = null;
+        } else if (resumedLine != null) {
+            message = resumedLine + "; " + (count == 1 ? "it is" : "they are") + " sent as soon as the team server answers.";
         } else {
             message = "Team server unreachable: " + count + plural(count) + " kept on this computer, sent when it is back.";
         }

@@ -301,4 +301,25 @@ class UnsentEditsTest {
         assertEquals(List.of("t"), session.layer().spans().stream().map(Span::id).toList());
         assertEquals(1, folder.loadLayer("d1", ALICE).revision());
     }
+
+    @Test
+    void whenTheFirstKeptSaveHadReachedTheServerTheRestGoesOnTopWithoutAConflict() throws Exception {
+        open();
+        down = true;
+        Span tokyo = span("t", "Tokyo", "GPE");
+        session.apply(List.of(LayerChange.added(tokyo)));
+        session.apply(List.of(LayerChange.added(span("o", "Osaka", "GPE"))));
+        settle();
+        assertEquals(2, session.unsentEdits());
+        Layer stored = folder.loadLayer("d1", ALICE); // the first save was committed just before the connection broke
+        stored.add(tokyo);
+        folder.saveLayer(stored, 0);
+
+        down = false;
+        await("the rest was sent", () -> !Files.exists(file()));
+        await("the session heard", () -> session.unsentEdits() == 0);
+        assertEquals(List.of("o", "t"), storedIds());
+        assertEquals(2, folder.loadLayer("d1", ALICE).revision());
+        assertTrue(messages.stream().noneMatch(m -> m.contains("saved elsewhere")), messages.toString());
+    }
 }
