@@ -3,8 +3,9 @@ package aurum.editor.internal.session;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -69,7 +70,7 @@ final class LayerWriter {
     private final Path file;
     private final Listener listener;
     private final Runnable compaction;
-    private final ScheduledThreadPoolExecutor thread;
+    private final ExecutorService thread;
     /** Keeps and sends edits while the team server cannot be reached; null for a folder corpus. */
     final UnsentSender unsent;
     /** The layer as stored after the last edit handed over; touched on the writer's thread only (after construction). */
@@ -97,12 +98,11 @@ final class LayerWriter {
         this.stamp = stamp;
         this.listener = listener;
         this.compaction = compaction;
-        this.thread = new ScheduledThreadPoolExecutor(1, runnable -> {
+        this.thread = Executors.newSingleThreadExecutor(runnable -> {
             Thread t = new Thread(runnable, "Aurum saves " + file.getFileName());
             t.setDaemon(true);
             return t;
         });
-        thread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false); // closing does not wait for a retry
         this.unsent = unsentFile == null ? null : new UnsentSender(this, store, unsentFile, listener);
     }
 

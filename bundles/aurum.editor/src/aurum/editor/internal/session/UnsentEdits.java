@@ -123,12 +123,6 @@ public final class UnsentEdits implements AutoCloseable {
                 edits.size());
     }
 
-    /** Opens an existing file (as {@link #read} found it) for appending more edits. */
-    public static UnsentEdits reopen(Path file, Contents contents) throws IOException {
-        LayerOwner owner = owner(contents.owner());
-        return create(file, contents.documentId(), owner, contents.base(), contents.edits()); // drops a torn last line
-    }
-
     /**
      * Reads {@code file}: empty if there is none. A last line without its end (cut short by a crash while it
      * was written) is left out; any other unreadable line is an error.
@@ -193,10 +187,6 @@ public final class UnsentEdits implements AutoCloseable {
     /** {@code gold} or {@code annotator:<id>}, as the server's layer rows name owners. */
     static String ownerKey(LayerOwner owner) {
         return owner instanceof LayerOwner.Annotator a ? "annotator:" + a.id() : "gold";
-    }
-
-    static LayerOwner owner(String key) {
-        return key.equals("gold") ? LayerOwner.GOLD : LayerOwner.annotator(key.substring("annotator:".length()));
     }
 
     private static String line(Edit edit) {
