@@ -3,7 +3,6 @@ package aurum.editor.internal.session;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -127,6 +126,7 @@ final class UnsentSender {
         }
         Layer layer = stored.copy();
         List<UnsentEdits.Edit> fitting = new ArrayList<>();
+        List<UnsentEdits.Edit> leftOut = new ArrayList<>();
         int there = 0;
         for (UnsentEdits.Edit edit : all) {
             if (LayerSession.fits(layer, edit.changes())) {
@@ -135,15 +135,17 @@ final class UnsentSender {
                 fitting.add(edit);
             } else if (holds(layer, edit.changes(), layer.state())) {
                 there++; // stored before the connection broke
+            } else {
+                leftOut.add(edit);
             }
         }
-        int left = all.size() - fitting.size() - there;
+        int left = leftOut.size();
         try {
             Path aside = null;
-            if (left > 0) {
+            if (left > 0) { // kept, in the same form, made on the revision they were made on
                 aside = file.resolveSibling(file.getFileName().toString().replace(".jsonl", "")
                         + ".not-applied-" + stored.revision() + ".jsonl");
-                Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+                UnsentEdits.create(aside, contents.documentId(), writer.owner(), contents.base(), leftOut).close();
             }
             if (fitting.isEmpty()) {
                 deleteQuietly(file);

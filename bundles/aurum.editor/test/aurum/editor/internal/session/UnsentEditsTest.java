@@ -322,4 +322,33 @@ class UnsentEditsTest {
         assertEquals(2, folder.loadLayer("d1", ALICE).revision());
         assertTrue(messages.stream().noneMatch(m -> m.contains("saved elsewhere")), messages.toString());
     }
+
+    @Test
+    void reopeningKeepsTheEditsThatNoLongerFitInAFileBesideAndSendsTheOthers() throws Exception {
+        open();
+        Span tokyo = span("t", "Tokyo", "GPE");
+        session.apply(List.of(LayerChange.added(tokyo)));
+        settle();
+        down = true;
+        session.apply(List.of(LayerChange.replaced(tokyo, tokyo.withLabel("ORG"))));
+        session.apply(List.of(LayerChange.added(span("o", "Osaka", "GPE"))));
+        settle();
+        session.close(10_000);
+        session = null;
+        Layer elsewhere = folder.loadLayer("d1", ALICE); // elsewhere, Tokyo was removed meanwhile
+        elsewhere.remove("t");
+        folder.saveLayer(elsewhere, 1);
+
+        down = false;
+        open();
+        assertEquals(List.of("o"), session.layer().spans().stream().map(Span::id).toList());
+        await("the edit that fits was sent", () -> !Files.exists(file()));
+        assertEquals(List.of("o"), storedIds(), "Tokyo stays removed: nothing was overwritten");
+        Path aside = file().resolveSibling("d1.not-applied-2.jsonl");
+        UnsentEdits.Contents left = UnsentEdits.read(aside).orElseThrow();
+        assertEquals(1, left.edits().size(), "only the edit that no longer fits");
+        assertEquals("ORG", left.edits().get(0).changes().get(0).after().labelId());
+        assertTrue(messages.stream().anyMatch(m -> m.contains("except 1 that no longer fit")), messages.toString());
+        assertEquals(List.of(), UnsentEdits.documents(unsent), "a file of edits left out is not offered as waiting to be sent");
+    }
 }
