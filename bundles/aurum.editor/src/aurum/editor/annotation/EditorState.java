@@ -79,6 +79,8 @@ public final class EditorState implements EditHost, PaintModel, LayerEditOperati
     /** A team-server corpus's notices, when the document is on one: they take the place of the file watcher. */
     private aurum.editor.server.LiveUpdates live;
     private final java.util.function.Consumer<aurum.editor.server.LiveUpdates.Changed> serverListener = this::serverChanged;
+    /** The banner's line about edits kept on this computer, or null. */
+    private String unsentShown;
 
     EditorState(IEditorPart editor, TextViewer viewer, MessageBanner banner, IUndoContext undoContext,
             String annotator) {
@@ -120,6 +122,11 @@ public final class EditorState implements EditHost, PaintModel, LayerEditOperati
             @Override
             public void notSaved(String message) {
                 EditorState.this.notSaved(message);
+            }
+
+            @Override
+            public void unsent(int kept, String message) {
+                EditorState.this.unsent(kept, message);
             }
         }, runnable -> text.getDisplay().asyncExec(() -> {
             if (!text.isDisposed()) {
@@ -300,6 +307,23 @@ public final class EditorState implements EditHost, PaintModel, LayerEditOperati
         OperationHistoryFactory.getOperationHistory().dispose(undoContext, true, true, false);
         redraw();
         fireLayerChanged();
+    }
+
+    /**
+     * Edits are kept on this computer while the team server cannot be reached: the banner says so for as long
+     * as that lasts; once they were sent it goes, and the status line says they were.
+     */
+    private void unsent(int kept, String message) {
+        if (kept > 0) {
+            banner.show(message);
+            unsentShown = message;
+            return;
+        }
+        if (unsentShown != null && unsentShown.equals(banner.text())) {
+            banner.hide();
+        }
+        unsentShown = null;
+        status(message);
     }
 
     @Override

@@ -56,6 +56,13 @@ public final class LayerSession {
          * the layer as stored now (if it could be read; otherwise it refuses further edits).
          */
         void notSaved(String message);
+
+        /**
+         * The team server cannot be reached (or refused them): {@code kept} edits are kept on this computer and
+         * sent when it is back; {@code kept} is 0 once they were sent. {@code message} says so in one line.
+         */
+        default void unsent(int kept, String message) {
+        }
     }
 
     /** An edit handed to the writer and not yet reported stored. */
@@ -77,6 +84,7 @@ public final class LayerSession {
     private Listener listener;
     private Executor ui = Runnable::run;
     private CorpusStoreException refusal;
+    private int unsentEdits;
 
     /** One compaction at a time per workbench; they are rare and each rewrites a whole layer file. */
     private static final ISchedulingRule COMPACTION = new ISchedulingRule() {
@@ -91,13 +99,19 @@ public final class LayerSession {
         }
     };
 
-    private LayerSession(CorpusStore store, Document document, Layer layer, FileStamp stamp) {
+    /**
+     * {@code unsent}: the folder where edits are kept while a team server cannot be reached, or null for a
+     * folder corpus; edits kept there by an earlier session are taken up.
+     */
+    private LayerSession(CorpusStore store, Document document, Layer layer, FileStamp stamp, Path unsent)
+            throws CorpusStoreException {
         this.store = store;
         this.document = document;
         this.owner = layer.owner();
         this.file = LayerFiles.path(store.directory(), document.id(), owner);
-        this.layer = layer;
-        this.writer = new LayerWriter(store, layer.copy(), file, stamp, new WriterEvents(), this::compactInBackground);
+        this.writer = new LayerWriter(store, layer.copy(), file, stamp, new WriterEvents(), this::compactInBackground,
+                unsent == null ? null : UnsentEdits.file(unsent, document.id(), owner));
+        this.layer = writer.unsent == null ? layer : writer.unsent.resume(layer);
     }
 
     /** Opens the layer of {@code owner} on {@code document}; reads the disk. */
@@ -106,7 +120,7 @@ public final class LayerSession {
         Path file = LayerFiles.path(store.directory(), document.id(), owner);
         FileStamp before = FileStamp.ofLayer(file);
         Layer layer = store.loadLayer(document, owner); // the text is read already: do not read and hash it again
-        return new LayerSession(store, document, layer, stampAfter(file, before));
+        return new LayerSession(store, document, layer, stampAfter(file, before), unsentFolder(store));
     }
 
     /**
@@ -114,10 +128,23 @@ public final class LayerSession {
      * (the store reads them in parallel); reads the disk.
      */
     public static LayerSession open(CorpusStore store, String id, LayerOwner owner) throws CorpusStoreException {
+        return open(store, id, owner, unsentFolder(store));
+    }
+
+    /** As {@link #open(CorpusStore, String, LayerOwner)}, keeping edits in {@code unsent} while the store is unreachable. */
+    static LayerSession open(CorpusStore store, String id, LayerOwner owner, Path unsent) throws CorpusStoreException {
         Path file = LayerFiles.path(store.directory(), id, owner);
         FileStamp before = FileStamp.ofLayer(file);
         Layer layer = store.loadLayer(id, owner);
-        return new LayerSession(store, layer.document(), layer, stampAfter(file, before));
+        return new LayerSession(store, layer.document(), layer, stampAfter(file, before), unsent);
+    }
+
+    /**
+     * Where edits to a team-server corpus are kept while the server cannot be reached: {@code unsent/} in the
+     * corpus's local work folder (one per server, login and corpus); null for a folder corpus.
+     */
+    static Path unsentFolder(CorpusStore store) {
+        return store instanceof aurum.editor.server.ServerCorpus ? UnsentEdits.folder(store.directory()) : null;
     }
 
     /** The file's stamp, or MISSING when it changed while it was read: the watcher then loads it again. */
@@ -130,6 +157,14 @@ public final class LayerSession {
     public void listen(Listener newListener, Executor uiExecutor) {
         this.listener = newListener;
         this.ui = uiExecutor;
+        if (writer.unsent != null) {
+            writer.unsent.start(); // edits kept by an earlier session: say so and send them
+        }
+    }
+
+    /** How many edits are kept on this computer because the team server could not be reached (0: none). */
+    public int unsentEdits() {
+        return unsentEdits;
     }
 
     /** The layer as this session shows it: the stored layer plus the edits being written. */
@@ -384,6 +419,19 @@ public final class LayerSession {
         @Override
         public void saved(long sequence) {
             savedThrough = sequence;
+        }
+
+        @Override
+        public void unsent(long sequence, int kept, String message) {
+            if (sequence > savedThrough) {
+                savedThrough = sequence; // kept on disk here: durable, and taken back by nothing
+            }
+            ui.execute(() -> {
+                unsentEdits = kept;
+                if (listener != null) {
+                    listener.unsent(kept, message);
+                }
+            });
         }
     }
 

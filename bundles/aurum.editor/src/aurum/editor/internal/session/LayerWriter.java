@@ -28,6 +28,9 @@ import aurum.corpus.store.CorpusStoreException;
  * the edit on top if it still fits (or leaves it out) and reports the stored layer to the {@link Listener};
  * later edits are applied to that layer the same way. When a write fails otherwise, the writer writes
  * nothing more until {@link #restart} and reports the failure.
+ * <p>
+ * When the store is a team server that cannot be reached, the edit and every later one are kept on this
+ * computer instead ({@link UnsentEdits}, handled by {@link UnsentSender}) and sent when the server is back.
  */
 final class LayerWriter {
 
@@ -49,6 +52,13 @@ final class LayerWriter {
 
         /** Edit {@code sequence} is stored: durable, as the store's other writes. */
         void saved(long sequence);
+
+        /**
+         * Edits are kept on this computer, not sent to the team server: {@code kept} of them, the last being
+         * edit {@code sequence} (0 when none was made in this session); {@code kept} is 0 once they were sent.
+         * {@code message} says so in one line.
+         */
+        void unsent(long sequence, int kept, String message);
     }
 
     /** How many journaled saves since the last compaction make the writer fold the journal into the layer file. */
@@ -61,9 +71,11 @@ final class LayerWriter {
     private final Listener listener;
     private final Runnable compaction;
     private final ExecutorService thread;
+    /** Keeps and sends edits while the team server cannot be reached; null for a folder corpus. */
+    final UnsentSender unsent;
     /** The layer as stored after the last edit handed over; touched on the writer's thread only (after construction). */
-    private Layer mirror;
-    private volatile long revision;
+    Layer mirror;
+    volatile long revision;
     private volatile FileStamp stamp;
     private volatile long lastSaveNanos;
     private volatile long lastLatencyNanos;
@@ -71,6 +83,12 @@ final class LayerWriter {
     private int sinceCompaction;
 
     LayerWriter(CorpusStore store, Layer stored, Path file, FileStamp stamp, Listener listener, Runnable compaction) {
+        this(store, stored, file, stamp, listener, compaction, null);
+    }
+
+    /** {@code unsentFile}: where edits are kept while the team server cannot be reached, or null (a folder corpus). */
+    LayerWriter(CorpusStore store, Layer stored, Path file, FileStamp stamp, Listener listener, Runnable compaction,
+            Path unsentFile) {
         this.store = store;
         this.document = stored.document();
         this.owner = stored.owner();
@@ -85,6 +103,27 @@ final class LayerWriter {
             t.setDaemon(true);
             return t;
         });
+        this.unsent = unsentFile == null ? null : new UnsentSender(this, store, unsentFile, listener);
+    }
+
+    /** Runs {@code task} on the writer's thread, after what was handed over before; false when closed. */
+    boolean onThread(Runnable task) {
+        try {
+            thread.execute(task);
+            return true;
+        } catch (RejectedExecutionException e) {
+            return false;
+        }
+    }
+
+    /** The document whose layer this writer writes. */
+    Document document() {
+        return document;
+    }
+
+    /** The owner of the layer. */
+    LayerOwner owner() {
+        return owner;
     }
 
     /** Hands over edit {@code sequence}: {@code changes}, after which the layer's state is {@code state}. */
@@ -159,6 +198,10 @@ final class LayerWriter {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        } finally {
+            if (unsent != null) {
+                unsent.close(); // kept edits stay on disk, for the next time the document is opened
+            }
         }
     }
 
@@ -171,12 +214,20 @@ final class LayerWriter {
         }
         LayerSession.applyTo(mirror, changes);
         mirror.setState(state);
+        if (unsent != null && unsent.isKeeping()) {
+            keep(sequence, changes, state, null);
+            return;
+        }
         try {
             save(changes);
         } catch (ConflictException conflict) {
             rebase(sequence, changes, state);
         } catch (CorpusStoreException failure) {
-            fail(sequence, failure);
+            if (unsent != null && UnsentSender.unreachable(failure)) {
+                keep(sequence, changes, state, failure);
+            } else {
+                fail(sequence, failure);
+            }
             return;
         }
         lastLatencyNanos = System.nanoTime() - submitted;
@@ -201,6 +252,16 @@ final class LayerWriter {
             listener.rebased(sequence, fresh.copy(), dropped);
         } catch (CorpusStoreException failure) {
             fail(sequence, failure);
+        }
+    }
+
+    /** Keeps the edit on this computer; {@code failure} is the save that found the server unreachable, or null. */
+    private void keep(long sequence, List<LayerChange> changes, LayerState state, CorpusStoreException failure) {
+        try {
+            unsent.keep(sequence, changes, state);
+        } catch (java.io.IOException e) {
+            fail(sequence, new CorpusStoreException((failure == null ? "The team server cannot be reached"
+                    : failure.getMessage()) + " The edit could not be kept on this computer either: " + e.getMessage(), e));
         }
     }
 
