@@ -1,7 +1,6 @@
 package aurum.app.tests.editor;
 
 import static aurum.app.tests.editor.EditorDriver.open;
-import static aurum.app.tests.editor.EditorDriver.page;
 import static aurum.app.tests.editor.EditorDriver.settle;
 import static aurum.app.tests.editor.EditorDriver.type;
 import static aurum.app.tests.editor.EditorDriver.waitUntil;
@@ -47,12 +46,10 @@ import aurum.corpus.index.DocumentQuery;
 import aurum.corpus.index.IndexedDocument;
 import aurum.corpus.server.ServerAddress;
 import aurum.corpus.server.TeamServer;
-import aurum.corpus.store.CorpusStore;
 import aurum.editor.annotation.AnnotationEditor;
 import aurum.editor.navigator.CorpusNavigatorView;
 import aurum.editor.preferences.AurumPreferences;
 import aurum.editor.server.ConnectDialog;
-import aurum.editor.server.ConnectHandler;
 import aurum.editor.server.SavedLogins;
 import aurum.editor.server.ServerCorpus;
 import aurum.editor.server.TeamServerLogin;
@@ -74,7 +71,7 @@ class TeamServerConnectTest {
     private Path workspace;
     private Path secureFile;
     private ServerCorpus connected;
-    private CorpusStore original;
+    private final ServerCorpusInNavigator shown = new ServerCorpusInNavigator();
 
     @BeforeAll
     static void startServer() throws Exception {
@@ -91,13 +88,7 @@ class TeamServerConnectTest {
 
     @AfterEach
     void tidy() throws Exception {
-        page().closeAllEditors(false);
-        if (original != null) { // the tests after this one expect the start-up corpus in the navigator
-            CorpusNavigatorView navigator = (CorpusNavigatorView) page().findView(CorpusNavigatorView.ID);
-            navigator.showCorpus(original);
-            waitUntil("the navigator shows the start-up corpus again",
-                    () -> navigator.store() == original && !navigator.isSearching(), 30_000);
-        }
+        shown.restore(); // the tests after this one expect the start-up corpus in the navigator
         if (connected != null) {
             connected.close();
         }
@@ -149,7 +140,7 @@ class TeamServerConnectTest {
         assertEquals(ALICE_PASSWORD, logins.password(alice).orElse(null), "remembered in secure storage");
         assertStoredEncrypted(secureFile);
 
-        CorpusNavigatorView navigator = showInNavigator(connected);
+        CorpusNavigatorView navigator = shown.show(connected);
         assertTrue(navigator.getContentDescription().startsWith("samples: 5 documents"), navigator.getContentDescription());
         TeamServerFixture.screenshot(workbenchShell(), "team-server-connected-navigator.png");
 
@@ -191,7 +182,7 @@ class TeamServerConnectTest {
         }
 
         connected = TeamServerLogin.connect(admin.withUser("bob"), "bob-secret".toCharArray(), "", workspace);
-        CorpusNavigatorView navigator = showInNavigator(connected);
+        CorpusNavigatorView navigator = shown.show(connected);
         List<IndexedDocument> rows = connected.index().find(DocumentQuery.ALL);
         assertEquals(5, rows.size(), "bob sees every document");
         assertTrue(rows.stream().allMatch(row -> row.layer(LayerOwner.annotator("alice")).isEmpty()),
@@ -313,19 +304,6 @@ class TeamServerConnectTest {
                 collect(child, found);
             }
         }
-    }
-
-    private CorpusNavigatorView showInNavigator(ServerCorpus corpus) throws Exception {
-        CorpusNavigatorView navigator = (CorpusNavigatorView) page().showView(CorpusNavigatorView.ID);
-        if (original == null) {
-            original = navigator.store();
-        }
-        boolean[] listed = {false};
-        navigator.whenListed(() -> listed[0] = true);
-        ConnectHandler.show(PlatformUI.getWorkbench().getActiveWorkbenchWindow(), corpus, null);
-        waitUntil("the navigator lists the server corpus", () -> listed[0], 30_000);
-        settle(300);
-        return navigator;
     }
 
     private static Shell workbenchShell() {

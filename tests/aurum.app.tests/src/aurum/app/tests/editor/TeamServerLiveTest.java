@@ -46,7 +46,6 @@ import aurum.editor.internal.edit.LayerLifecycle;
 import aurum.editor.navigator.CorpusNavigatorView;
 import aurum.editor.navigator.DocumentRow;
 import aurum.editor.preferences.AurumPreferences;
-import aurum.editor.server.ConnectHandler;
 import aurum.editor.server.ServerCorpus;
 import aurum.editor.server.TeamServerLogin;
 
@@ -67,7 +66,7 @@ class TeamServerLiveTest {
 
     private Path workspace;
     private ServerCorpus connected;
-    private CorpusStore original;
+    private final ServerCorpusInNavigator shown = new ServerCorpusInNavigator();
 
     @BeforeAll
     static void startServer() throws Exception {
@@ -91,14 +90,7 @@ class TeamServerLiveTest {
 
     @AfterEach
     void tidy() throws Exception {
-        page().closeAllEditors(false);
-        if (original != null) { // the tests after this one expect the start-up corpus in the navigator
-            CorpusNavigatorView navigator = navigator();
-            navigator.sortBy(DocumentOrder.Key.ID, false);
-            navigator.showCorpus(original);
-            waitUntil("the navigator shows the start-up corpus again",
-                    () -> navigator.store() == original && !navigator.isSearching(), 30_000);
-        }
+        shown.restore(); // the tests after this one expect the start-up corpus in the navigator
         if (connected != null) {
             connected.close();
         }
@@ -109,7 +101,7 @@ class TeamServerLiveTest {
     void othersWorkShowsInTheLeadsNavigatorWithoutARefreshKeepingSortAndSelection() throws Exception {
         connected = TeamServerLogin.connect(server.user("lena"), TeamServerFixture.password("lena"), CORPUS, workspace);
         assertTrue(connected.live().isListening(), "the workbench listens for the server's notices");
-        CorpusNavigatorView navigator = showInNavigator(connected);
+        CorpusNavigatorView navigator = shown.show(connected);
         navigator.sortBy(DocumentOrder.Key.TITLE, true);
         waitUntil("sorted by title", () -> !navigator.isSearching(), 30_000);
         String annotated = ids.get(1);
@@ -189,7 +181,7 @@ class TeamServerLiveTest {
             }
         }
         connected = TeamServerLogin.connect(server.user("lena"), TeamServerFixture.password("lena"), CORPUS, workspace);
-        CorpusNavigatorView navigator = showInNavigator(connected);
+        CorpusNavigatorView navigator = shown.show(connected);
         assertEquals(ids.size(), navigator.assignments().documentsOf("alice").size(), "the server's assignments show");
         int before = progress(navigator, "alice").done();
 
@@ -222,7 +214,7 @@ class TeamServerLiveTest {
             batch.flush();
         }
         connected = TeamServerLogin.connect(server.user("lena"), TeamServerFixture.password("lena"), CORPUS, workspace);
-        CorpusNavigatorView navigator = showInNavigator(connected);
+        CorpusNavigatorView navigator = shown.show(connected);
         org.eclipse.swt.widgets.Table table = navigator.viewer().getTable();
         table.setTopIndex(40);
         settle(200);
@@ -244,7 +236,7 @@ class TeamServerLiveTest {
     @Test
     void aBurstOfNoticesIsReadAsOneBatchOfTheDocumentsNamed() throws Exception {
         connected = TeamServerLogin.connect(server.user("lena"), TeamServerFixture.password("lena"), CORPUS, workspace);
-        showInNavigator(connected);
+        shown.show(connected);
         settle(2 * aurum.editor.server.LiveUpdates.COALESCE_MILLIS);
         long batches = connected.live().batches();
         long rows = connected.live().rowsRead();
@@ -274,7 +266,7 @@ class TeamServerLiveTest {
     @Test
     void anOpenEditorTakesItsLayerSavedInAnotherWorkbench() throws Exception {
         connected = TeamServerLogin.connect(server.user("lena"), TeamServerFixture.password("lena"), CORPUS, workspace);
-        showInNavigator(connected);
+        shown.show(connected);
         String id = ids.get(0);
         AnnotationEditor editor = open(connected.directory(), id);
         assertEquals(0, editor.state().layer().size());
@@ -295,7 +287,7 @@ class TeamServerLiveTest {
     void anEditMadeWhileTheLayerWasSavedElsewhereKeepsBoth() throws Exception {
         InstanceScope.INSTANCE.getNode(AurumPreferences.NODE).putBoolean(AurumPreferences.SNAP_TO_TOKENS, true);
         connected = TeamServerLogin.connect(server.user("lena"), TeamServerFixture.password("lena"), CORPUS, workspace);
-        showInNavigator(connected);
+        shown.show(connected);
         String id = ids.get(4);
         AnnotationEditor editor = open(connected.directory(), id);
         java.util.regex.Matcher word = java.util.regex.Pattern.compile("\\p{L}{4,}").matcher(editor.textWidget().getText());
@@ -325,13 +317,13 @@ class TeamServerLiveTest {
     void connectingAgainKeepsAnOpenEditorSaving() throws Exception {
         InstanceScope.INSTANCE.getNode(AurumPreferences.NODE).putBoolean(AurumPreferences.SNAP_TO_TOKENS, true);
         connected = TeamServerLogin.connect(server.user("lena"), TeamServerFixture.password("lena"), CORPUS, workspace);
-        showInNavigator(connected);
+        shown.show(connected);
         String id = ids.get(1);
         AnnotationEditor editor = open(connected.directory(), id);
 
         ServerCorpus again = TeamServerLogin.connect(server.user("lena"), TeamServerFixture.password("lena"), CORPUS,
                 workspace);
-        showInNavigator(again);
+        shown.show(again);
         assertSame(connected, again, "the live connection is kept for the same login and corpus");
 
         page().activate(editor);
@@ -348,21 +340,6 @@ class TeamServerLiveTest {
             Layer stored = check.open(CORPUS, workspace.resolve("check")).loadLayer(id, LayerOwner.annotator("lena"));
             assertEquals(1, stored.size(), "the span typed after connecting again is on the server");
         }
-    }
-
-    private CorpusNavigatorView showInNavigator(ServerCorpus corpus) throws Exception {
-        CorpusNavigatorView navigator = (CorpusNavigatorView) page().showView(CorpusNavigatorView.ID);
-        if (original == null) {
-            // the start-up corpus (-corpus) is opened in a job: it must not replace the server corpus later
-            waitUntil("the start-up corpus is shown", () -> navigator.store() != null && !navigator.isSearching(), 60_000);
-            original = navigator.store();
-        }
-        boolean[] listed = {false};
-        navigator.whenListed(() -> listed[0] = true);
-        ConnectHandler.show(PlatformUI.getWorkbench().getActiveWorkbenchWindow(), corpus, null);
-        waitUntil("the navigator lists the server corpus", () -> listed[0], 30_000);
-        settle(300);
-        return navigator;
     }
 
     private static CorpusNavigatorView navigator() {

@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.widgets.Shell;
@@ -28,13 +27,9 @@ import aurum.core.model.LayerOwner;
 import aurum.core.model.Span;
 import aurum.corpus.server.ServerAddress;
 import aurum.corpus.server.TeamServer;
-import aurum.corpus.store.CorpusStore;
 import aurum.editor.annotation.AnnotationEditor;
-import aurum.editor.identity.AnnotatorIdentity;
 import aurum.editor.internal.session.UnsentEdits;
-import aurum.editor.navigator.CorpusNavigatorView;
 import aurum.editor.preferences.AurumPreferences;
-import aurum.editor.server.ConnectHandler;
 import aurum.editor.server.ServerCorpus;
 import aurum.editor.server.TeamServerLogin;
 
@@ -52,8 +47,7 @@ class TeamServerOfflineTest {
 
     private Path workspace;
     private ServerCorpus connected;
-    private CorpusStore original;
-    private Optional<String> identity;
+    private final ServerCorpusInNavigator shown = new ServerCorpusInNavigator();
     private boolean stopped;
 
     @BeforeAll
@@ -73,18 +67,9 @@ class TeamServerOfflineTest {
         if (stopped) {
             server.postgres().restart(); // the fixture stops it at the end
         }
-        page().closeAllEditors(false);
-        if (original != null) { // the tests after this one expect the start-up corpus in the navigator
-            CorpusNavigatorView navigator = (CorpusNavigatorView) page().findView(CorpusNavigatorView.ID);
-            navigator.showCorpus(original);
-            waitUntil("the navigator shows the start-up corpus again",
-                    () -> navigator.store() == original && !navigator.isSearching(), 30_000);
-        }
+        shown.restore(); // the tests after this one expect the start-up corpus in the navigator
         if (connected != null) {
             connected.close();
-        }
-        if (identity != null && identity.isPresent()) {
-            AnnotatorIdentity.set(identity.get());
         }
         if (workspace != null) {
             TeamServerFixture.delete(workspace);
@@ -94,12 +79,11 @@ class TeamServerOfflineTest {
     @Test
     void editsMadeWhileTheServerIsDownAreKeptAndSentWhenItIsBack() throws Exception {
         InstanceScope.INSTANCE.getNode(AurumPreferences.NODE).putBoolean(AurumPreferences.SNAP_TO_TOKENS, true);
-        identity = AnnotatorIdentity.current();
         workspace = Files.createTempDirectory("aurum-ui-workspace");
         ServerAddress alice = server.user("alice");
         connected = TeamServerLogin.connect(alice, TeamServerFixture.password("alice"), TeamServerFixture.CORPUS,
                 workspace);
-        showInNavigator(connected);
+        shown.show(connected);
 
         AnnotationEditor editor = open(connected.directory(), DOC);
         tag(editor, "Antony Blinken", 'o');
@@ -146,12 +130,11 @@ class TeamServerOfflineTest {
     @Test
     void editsKeptWhenTheEditorClosedAreSentWhenTheDocumentIsOpenedAgain() throws Exception {
         String doc = "001_f678337dce6c3a19"; // not DOC: the other test counts the revisions there
-        identity = AnnotatorIdentity.current();
         workspace = Files.createTempDirectory("aurum-ui-workspace");
         ServerAddress alice = server.user("alice");
         connected = TeamServerLogin.connect(alice, TeamServerFixture.password("alice"), TeamServerFixture.CORPUS,
                 workspace);
-        showInNavigator(connected);
+        shown.show(connected);
         AnnotationEditor editor = open(connected.directory(), doc);
 
         server.postgres().crash();
@@ -201,23 +184,6 @@ class TeamServerOfflineTest {
             assertNotNull(layer);
             return layer;
         }
-    }
-
-    private void showInNavigator(ServerCorpus corpus) throws Exception {
-        CorpusNavigatorView navigator = (CorpusNavigatorView) page().showView(CorpusNavigatorView.ID);
-        // run first, this test could show its corpus before the start-up corpus's job does: let that one land
-        for (int i = 0; i < 300 && (navigator.store() == null || navigator.isSearching()); i++) {
-            settle(100);
-        }
-        if (original == null) {
-            original = navigator.store();
-        }
-        boolean[] listed = {false};
-        navigator.whenListed(() -> listed[0] = true);
-        ConnectHandler.show(PlatformUI.getWorkbench().getActiveWorkbenchWindow(), corpus, null);
-        waitUntil("the navigator lists the server corpus", () -> listed[0], 30_000);
-        settle(300);
-        assertTrue(navigator.store() == corpus, "the navigator shows the server corpus");
     }
 
     private static Shell workbenchShell() {

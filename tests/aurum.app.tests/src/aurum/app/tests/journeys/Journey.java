@@ -175,6 +175,62 @@ final class Journey {
         }
     }
 
+    /**
+     * Opens the curation editor of document {@code id} as a lead does: the row selected in the Corpus view and the
+     * Curate command run; returns it once loaded, or fails with what the editor says instead.
+     */
+    aurum.editor.curation.CurationEditor curate(CorpusNavigatorView navigator, String id) throws Exception {
+        page().activate(navigator);
+        aurum.editor.navigator.DocumentRow row = navigator.documents().stream().filter(r -> r.id().equals(id))
+                .findFirst().orElseThrow();
+        navigator.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(row), true);
+        navigator.viewer().getTable().setFocus();
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getService(org.eclipse.ui.handlers.IHandlerService.class)
+                .executeCommand("aurum.editor.curate", null);
+        settleUntil(() -> page().getActiveEditor() instanceof aurum.editor.curation.CurationEditor editor
+                && editor.isLoaded() && editor.commands() != null && editor.documentInput().documentId().equals(id),
+                30_000);
+        if (!(page().getActiveEditor() instanceof aurum.editor.curation.CurationEditor curation && curation.isLoaded()
+                && curation.commands() != null)) {
+            throw new AssertionError("the curation editor of " + id + " is open: active editor " + page().getActiveEditor()
+                    + (page().getActiveEditor() instanceof AnnotationEditor e ? " loaded " + e.isLoaded() + ", banner: "
+                            + e.bannerText() + ", header: " + e.headerText() : "") + "; status: " + statusLine()
+                    + "; logged: " + logged);
+        }
+        curation.setFocus();
+        return curation;
+    }
+
+    /**
+     * Tags "Japan" (GPE) in every document from the first row of the Corpus view on, with {@code more} adding
+     * tags of its own, and marks each done and moves on with Ctrl+Shift+Enter, as an annotator does from the
+     * keyboard; the first document's editor is saved as the screenshot {@code firstShot}.
+     */
+    void tagEveryDocumentAndMarkDone(CorpusNavigatorView navigator, int documents,
+            java.util.function.BiConsumer<AnnotationEditor, String> more, String firstShot) {
+        openFirstDocumentFromTheCorpusView(navigator);
+        for (int done = 0; done < documents; done++) {
+            AnnotationEditor editor = activeEditorLoaded();
+            String text = editor.textWidget().getText();
+            tag(editor, text.indexOf("Japan"), 1, editor.state().labels().label("GPE").orElseThrow().hotkey());
+            more.accept(editor, text);
+            if (done == 0) {
+                screenshot(firstShot);
+            }
+            String id = editor.documentInput().documentId();
+            press(SWT.CR, '\r', SWT.CTRL, SWT.SHIFT);
+            if (done < documents - 1) {
+                waitUntil("moving on from " + id, () -> page().getActiveEditor() instanceof AnnotationEditor next
+                        && !next.documentInput().documentId().equals(id), 30_000);
+            } else {
+                waitUntil("the last document is done",
+                        () -> editor.state().layer().state() == aurum.core.model.LayerState.DONE, 10_000);
+            }
+        }
+        awaitSaved();
+        page().closeAllEditors(false);
+    }
+
     /** Waits until every open editor has stored its edits. */
     void awaitSaved() {
         for (IEditorReference reference : page().getEditorReferences()) {

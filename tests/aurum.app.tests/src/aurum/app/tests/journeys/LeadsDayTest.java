@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -24,11 +23,9 @@ import aurum.agreement.ui.AgreementView;
 import aurum.core.model.LayerOwner;
 import aurum.core.model.LayerState;
 import aurum.corpus.store.CorpusStore;
-import aurum.editor.annotation.AnnotationEditor;
 import aurum.editor.curation.CurationEditor;
 import aurum.editor.identity.AnnotatorDialog;
 import aurum.editor.navigator.CorpusNavigatorView;
-import aurum.editor.navigator.DocumentRow;
 import aurum.export.CorpusExport;
 import aurum.export.ExportGuard;
 import aurum.export.ExportOptions;
@@ -89,16 +86,7 @@ class LeadsDayTest {
 
         // 3. curate every document; the first has the one disagreement, settled with bob's version (key 2)
         for (String id : ids) {
-            journey.page().activate(navigator);
-            DocumentRow row = navigator.documents().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
-            navigator.viewer().setSelection(new StructuredSelection(row), true);
-            navigator.viewer().getTable().setFocus();
-            handlers().executeCommand("aurum.editor.curate", null);
-            waitUntil("the curation editor of " + id + " is open", () -> journey.page().getActiveEditor()
-                    instanceof CurationEditor editor && editor.isLoaded() && editor.commands() != null
-                    && editor.documentInput().documentId().equals(id), 30_000);
-            CurationEditor curation = (CurationEditor) journey.page().getActiveEditor();
-            curation.setFocus();
+            CurationEditor curation = journey.curate(navigator, id);
             if (curation.commands().openCount() > 0) {
                 assertEquals(ids.get(0), id, "only the first document has a disagreement");
                 screenshot("lead-03-curation-disagreement.png");
@@ -139,29 +127,12 @@ class LeadsDayTest {
         handlers().executeCommand("aurum.editor.switchAnnotator", null);
         waitUntil("the Corpus view shows " + name + "'s layers",
                 () -> navigator.getContentDescription().contains(name + "'s layers"), 30_000);
-        journey.openFirstDocumentFromTheCorpusView(navigator);
-        for (int done = 0; done < ids.size(); done++) {
-            AnnotationEditor editor = journey.activeEditorLoaded();
-            String text = editor.textWidget().getText();
-            journey.tag(editor, text.indexOf("Japan"), 1, editor.state().labels().label("GPE").orElseThrow().hotkey());
+        journey.tagEveryDocumentAndMarkDone(navigator, ids.size(), (editor, text) -> {
             if (blinken && editor.documentInput().documentId().equals(ids.get(0))) {
                 journey.tag(editor, text.indexOf("Antony Blinken"), 2,
                         editor.state().labels().label("OFFICIAL").orElseThrow().hotkey());
             }
-            if (done == 0) {
-                screenshot("lead-00-" + name + "-tags.png");
-            }
-            String id = editor.documentInput().documentId();
-            press(SWT.CR, '\r', SWT.CTRL, SWT.SHIFT);
-            if (done < ids.size() - 1) {
-                waitUntil(name + " moves on from " + id, () -> journey.page().getActiveEditor() instanceof AnnotationEditor
-                        next && !next.documentInput().documentId().equals(id), 30_000);
-            } else {
-                waitUntil("the last document is done", () -> editor.state().layer().state() == LayerState.DONE, 10_000);
-            }
-        }
-        journey.awaitSaved();
-        journey.page().closeAllEditors(false);
+        }, "lead-00-" + name + "-tags.png");
     }
 
     private static IHandlerService handlers() {

@@ -11,10 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.SWT;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,7 +27,6 @@ import aurum.core.model.LayerState;
 import aurum.core.model.Span;
 import aurum.corpus.server.ServerCorpusStore;
 import aurum.corpus.server.TeamServer;
-import aurum.editor.annotation.AnnotationEditor;
 import aurum.editor.curation.CurationEditor;
 import aurum.editor.navigator.CorpusNavigatorView;
 import aurum.editor.navigator.DocumentRow;
@@ -110,21 +106,7 @@ class TeamServerDayTest {
 
         // 3. she curates every document; the first has the one disagreement, settled with bob's version (key 2)
         for (String id : ids) {
-            journey.page().activate(navigator);
-            DocumentRow row = navigator.documents().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
-            navigator.viewer().setSelection(new StructuredSelection(row), true);
-            navigator.viewer().getTable().setFocus();
-            handlers().executeCommand("aurum.editor.curate", null);
-            Journey.settleUntil(() -> journey.page().getActiveEditor() instanceof CurationEditor editor
-                    && editor.isLoaded() && editor.commands() != null && editor.documentInput().documentId().equals(id),
-                    30_000);
-            assertTrue(journey.page().getActiveEditor() instanceof CurationEditor editor && editor.isLoaded()
-                    && editor.commands() != null, () -> "the curation editor of " + id + " is open: active editor "
-                            + journey.page().getActiveEditor() + (journey.page().getActiveEditor() instanceof AnnotationEditor e
-                                    ? " loaded " + e.isLoaded() + ", banner: " + e.bannerText() + ", header: " + e.headerText()
-                                    : "") + "; status: " + journey.statusLine());
-            CurationEditor curation = (CurationEditor) journey.page().getActiveEditor();
-            curation.setFocus();
+            CurationEditor curation = journey.curate(navigator, id);
             if (curation.commands().openCount() > 0) {
                 assertEquals(ids.get(0), id, "only the first document has a disagreement");
                 screenshot("team-server-day-2-curation.png");
@@ -184,31 +166,13 @@ class TeamServerDayTest {
     /** {@code name} tags every document from the keyboard, marking each done and moving on (Ctrl+Shift+Enter). */
     private void annotate(String name, ServerCorpus corpus, CorpusNavigatorView navigator, boolean blinken)
             throws Exception {
-        int documents = corpus.documentIds().size();
         String firstId = navigator.visibleDocuments().get(0).id();
-        journey.openFirstDocumentFromTheCorpusView(navigator);
-        for (int done = 0; done < documents; done++) {
-            AnnotationEditor editor = journey.activeEditorLoaded();
-            String text = editor.textWidget().getText();
-            journey.tag(editor, text.indexOf("Japan"), 1, editor.state().labels().label("GPE").orElseThrow().hotkey());
+        journey.tagEveryDocumentAndMarkDone(navigator, corpus.documentIds().size(), (editor, text) -> {
             if (blinken && editor.documentInput().documentId().equals(firstId)) {
                 journey.tag(editor, text.indexOf("Antony Blinken"), 2,
                         editor.state().labels().label("OFFICIAL").orElseThrow().hotkey());
             }
-            if (done == 0) {
-                screenshot("team-server-day-0-" + name + "-tags.png");
-            }
-            String id = editor.documentInput().documentId();
-            press(SWT.CR, '\r', SWT.CTRL, SWT.SHIFT);
-            if (done < documents - 1) {
-                waitUntil(name + " moves on from " + id, () -> journey.page().getActiveEditor() instanceof AnnotationEditor
-                        next && !next.documentInput().documentId().equals(id), 30_000);
-            } else {
-                waitUntil("the last document is done", () -> editor.state().layer().state() == LayerState.DONE, 10_000);
-            }
-        }
-        journey.awaitSaved();
-        journey.page().closeAllEditors(false);
+        }, "team-server-day-0-" + name + "-tags.png");
         try (TeamServer check = TeamServer.connect(server.user(name), TeamServerFixture.password(name), 1)) {
             ServerCorpusStore store = check.open(TeamServerFixture.CORPUS, workspace.resolve("check-" + name));
             for (String id : corpus.documentIds()) {
@@ -230,9 +194,5 @@ class TeamServerDayTest {
             }
         }
         return lines;
-    }
-
-    private static IHandlerService handlers() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getService(IHandlerService.class);
     }
 }
