@@ -11,7 +11,6 @@ import aurum.corpus.boilerplate.BoilerplateDetector;
 import aurum.corpus.boilerplate.ExcludedRegion;
 import aurum.corpus.boilerplate.RegionKind;
 import aurum.corpus.dedup.Relation;
-import aurum.corpus.index.CorpusIndex;
 import aurum.corpus.server.internal.ServerFailures;
 import aurum.corpus.server.internal.SpanJson;
 import aurum.corpus.store.AnalysisStatus;
@@ -54,20 +53,22 @@ import java.util.Optional;
  * ({@code layer_edit}). What a user may read and write is decided by the database (roles and row-level
  * security), not by this class: an annotator's store simply does not see other annotators' layers.
  *
- * <p>Not yet on the server: the corpus index ({@link #index()}; {@link ServerDocumentIndex} lists and counts in
- * SQL instead) and the near-duplicate analysis of documents added on the server ({@link #updateAnalysis()}); both
- * say so when called. Thread-safe.
+ * <p>The corpus index ({@link #index()}) is read into memory on the client; {@link ServerDocumentIndex} lists and
+ * counts in SQL for corpora too large for that. Not yet on the server: the near-duplicate analysis of documents
+ * added on the server ({@link #updateAnalysis()}), which says so when called. Thread-safe.
  */
 public final class ServerCorpusStore implements CorpusStore {
 
     private static final String LAYER_COLUMNS = "state, revision, content_hash, spans::text";
 
     private final TeamServer server;
+    private final InMemoryCorpusIndex index;
     private final String corpusId;
     private final Path workFolder;
     private volatile CorpusSettings settings;
 
     private ServerCorpusStore(TeamServer server, String corpusId, Path workFolder) {
+        this.index = new InMemoryCorpusIndex(this);
         this.server = server;
         this.corpusId = corpusId;
         this.workFolder = workFolder;
@@ -687,12 +688,14 @@ public final class ServerCorpusStore implements CorpusStore {
         }
     }
 
-    /** The corpus index is not available on a team server yet; see the class comment. */
+    /**
+     * The corpus read into memory on this client, as the login may see it (docs/TEAM-SERVER.md, "Listing and
+     * stats"): label, state and text search for the navigator, export and agreement. For paged listing and counts
+     * of very large corpora use {@link ServerDocumentIndex} ({@code aurum server list|stats}).
+     */
     @Override
-    public CorpusIndex index() throws CorpusStoreException {
-        throw new CorpusStoreException("Searching by label or text (the corpus index) is not available for the"
-                + " team-server corpus '" + corpusId + "' yet: 'aurum server list' lists it by state and annotator; pull"
-                + " it into a folder (aurum pull) to search it there.");
+    public InMemoryCorpusIndex index() {
+        return index;
     }
 
     /** Nothing to fold: a layer row always holds the whole layer, and {@code layer_edit} keeps every edit. */

@@ -24,6 +24,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 
 import aurum.corpus.assignment.AssignmentsFile;
+import aurum.corpus.server.InMemoryCorpusIndex;
 import aurum.corpus.server.ServerChanges;
 import aurum.corpus.server.ServerChanges.Change;
 import aurum.corpus.server.ServerCorpusStore;
@@ -31,7 +32,7 @@ import aurum.corpus.store.CorpusStoreException;
 
 /**
  * Follows a connected server corpus: the server's notices ({@link ServerChanges}) mark documents in the
- * navigator's {@link ServerIndex}; a burst of them is taken together, {@value #COALESCE_MILLIS} ms after the first,
+ * navigator's {@link InMemoryCorpusIndex}; a burst of them is taken together, {@value #COALESCE_MILLIS} ms after the first,
  * in one job that re-reads those rows through the user's own connection (off the UI thread), and then tells the
  * listeners (the navigator, open editors). docs/TEAM-SERVER.md, "Live updates".
  */
@@ -56,7 +57,7 @@ public final class LiveUpdates implements AutoCloseable {
     }
 
     private final ServerCorpusStore store;
-    private final ServerIndex index;
+    private final InMemoryCorpusIndex index;
     private final List<Consumer<Changed>> listeners = new CopyOnWriteArrayList<>();
     private final Set<String> named = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean scheduled = new AtomicBoolean();
@@ -67,7 +68,7 @@ public final class LiveUpdates implements AutoCloseable {
     private volatile ServerChanges changes;
     private volatile boolean closed;
 
-    LiveUpdates(ServerCorpusStore store, ServerIndex index) {
+    LiveUpdates(ServerCorpusStore store, InMemoryCorpusIndex index) {
         this.store = store;
         this.index = index;
         this.job = Job.create("Following the team server", this::run);

@@ -10,6 +10,7 @@ import aurum.core.model.Layer;
 import aurum.core.model.LayerOwner;
 import aurum.corpus.boilerplate.ExcludedRegion;
 import aurum.corpus.index.CorpusIndex;
+import aurum.corpus.server.InMemoryCorpusIndex;
 import aurum.corpus.server.ServerCorpusStore;
 import aurum.corpus.server.TeamServer;
 import aurum.corpus.store.AnalysisStatus;
@@ -24,18 +25,18 @@ import aurum.corpus.store.LayerSnapshot;
 
 /**
  * A team-server corpus as the workbench opens it: the {@link ServerCorpusStore} for everything it reads
- * and saves, plus the navigator's in-memory {@link ServerIndex} (the server has no index yet), kept up to date by
+ * and saves, and its in-memory {@link InMemoryCorpusIndex} for the navigator, kept up to date by
  * the server's notices ({@link LiveUpdates}). Closing it closes the connection to the server.
  */
 public final class ServerCorpus implements CorpusStore {
 
     private final ServerCorpusStore store;
-    private final ServerIndex index;
+    private final InMemoryCorpusIndex index;
     private final LiveUpdates live;
 
     ServerCorpus(ServerCorpusStore store) {
         this.store = store;
-        this.index = new ServerIndex(store);
+        this.index = store.index();
         this.live = new LiveUpdates(store, index);
     }
 

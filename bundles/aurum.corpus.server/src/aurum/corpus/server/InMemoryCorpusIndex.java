@@ -1,4 +1,4 @@
-package aurum.editor.server;
+package aurum.corpus.server;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,15 +30,16 @@ import aurum.corpus.store.DocumentInfo;
 import aurum.corpus.store.LayerSnapshot;
 
 /**
- * The navigator's view of a team-server corpus while the server has no index of its own
- * (docs/TEAM-SERVER.md, Status): every document and every layer the user may read, held in memory. It is read
+ * The {@link CorpusIndex} of a team-server corpus ({@link ServerCorpusStore#index()}), for the workbench's navigator
+ * and for everything that searches a corpus by label, state or text (export, agreement): every document and every
+ * layer the login may read, held in memory on the client. It is read
  * whole once; after that, while the server's notices arrive ({@link #follow}), a {@link #refresh} re-reads only the
  * documents a notice named ({@link #changed}), through the user's own connection, so row-level security decides
  * what the row shows. Without notices, or after a lost connection ({@code changed(null)}), a refresh reads
  * everything again. Meant for the corpora of tens to a few thousand documents that teams annotate; a
  * server-side index replaces it. Thread-safe.
  */
-final class ServerIndex implements CorpusIndex {
+public final class InMemoryCorpusIndex implements CorpusIndex {
 
     private record Entry(IndexedDocument row, String text) {
     }
@@ -53,12 +54,12 @@ final class ServerIndex implements CorpusIndex {
     private volatile boolean following;
     private final AtomicLong rowsRead = new AtomicLong();
 
-    ServerIndex(CorpusStore store) {
+    InMemoryCorpusIndex(CorpusStore store) {
         this.store = store;
     }
 
     /** Whether notices arrive, so that a refresh need re-read only the documents they named. */
-    void follow(boolean notices) {
+    public void follow(boolean notices) {
         following = notices;
     }
 
@@ -66,7 +67,7 @@ final class ServerIndex implements CorpusIndex {
      * Notes that the server changed {@code document} (a notice), or anything ({@code null}: notices may have
      * been missed); the next {@link #refresh} re-reads it. Cheap: called on the listener's thread.
      */
-    void changed(String document) {
+    public void changed(String document) {
         if (document == null) {
             reloadAll = true;
         } else {
@@ -75,12 +76,12 @@ final class ServerIndex implements CorpusIndex {
     }
 
     /** Whether notices wait for a {@link #refresh}. */
-    boolean hasPending() {
+    public boolean hasPending() {
         return reloadAll || !pending.isEmpty();
     }
 
     /** How many single documents were re-read after notices, for tests and the benchmark. */
-    long rowsRead() {
+    public long rowsRead() {
         return rowsRead.get();
     }
 
