@@ -465,6 +465,12 @@ public final class ServerCorpusStore implements CorpusStore {
      * Everyone with a layer in this corpus that the login may read (row-level security: an annotator finds only
      * themselves until gold is published), and everyone {@code assignments.json} names.
      */
+    /** The server's address and the corpus id, e.g. {@code postgresql://lena@db.example.org:5432/aurum#news}. */
+    @Override
+    public String location() {
+        return server.address() + "#" + corpusId;
+    }
+
     @Override
     public List<String> annotators() throws CorpusStoreException {
         java.util.TreeSet<String> names = new java.util.TreeSet<>(

@@ -124,6 +124,14 @@ public interface CorpusStore extends AutoCloseable {
     Optional<Document> document(String id) throws CorpusStoreException;
 
     /**
+     * Where the corpus lives, as manifests and messages name it: the folder's absolute path by default; a
+     * team-server corpus names its server and id.
+     */
+    default String location() {
+        return directory().toAbsolutePath().toString();
+    }
+
+    /**
      * The corpus's annotators, sorted: everyone with a layer on a document (that this store's user may read)
      * and everyone the assignments name; never the machine's suggestions layer
      * ({@link aurum.corpus.assignment.CorpusAnnotators#SUGGESTIONS}). Curation, agreement and export offer

@@ -141,6 +141,11 @@ public final class ServerCorpus implements CorpusStore {
     }
 
     @Override
+    public String location() {
+        return store.location();
+    }
+
+    @Override
     public List<String> annotators() throws CorpusStoreException {
         return store.annotators();
     }

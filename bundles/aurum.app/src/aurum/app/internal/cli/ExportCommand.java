@@ -34,14 +34,27 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code aurum export --corpus DIR --format F --out DIR …}: writes training data with a manifest and a
- * report; the options map one to one onto {@link ExportOptions} (see docs/EXPORT.md).
+ * report; the options map one to one onto {@link ExportOptions} (see docs/EXPORT.md). With
+ * {@code --server URL --name ID} instead of {@code --corpus} it reads a team-server corpus as the login may see it
+ * (docs/TEAM-SERVER.md).
  */
 @Command(name = "export", description = "Export training data (train/dev/test) with a manifest and a report of every"
         + " span changed or dropped (docs/EXPORT.md).")
 final class ExportCommand extends CliCommand {
 
-    @Option(names = "--corpus", paramLabel = "DIR", required = true, description = "The corpus folder.")
+    @Option(names = "--corpus", paramLabel = "DIR", description = "The corpus folder (or --server and --name).")
     Path corpus;
+
+    @Option(names = "--server", paramLabel = "URL", description = "Export a team-server corpus instead of a folder:"
+            + " postgresql://USER@HOST[:PORT][/DATABASE]; the login's password as for 'aurum pull'.")
+    String server;
+
+    @Option(names = "--name", paramLabel = "ID", description = "With --server: the corpus id on the server.")
+    String name;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = "With --server: read the login password"
+            + " from the first line of FILE (else AURUM_SERVER_PASSWORD, else a prompt).")
+    Path passwordFile;
 
     @Option(names = "--format", paramLabel = "FORMAT", required = true,
             description = "The exporter, e.g. conll or jsonl; a name that is not installed lists those that are.")
@@ -119,53 +132,73 @@ final class ExportCommand extends CliCommand {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(corpus.resolve("corpus.json"))) {
+        if ((corpus == null) == (server == null)) {
+            throw new UsageException("name what to export: --corpus DIR (a corpus folder) or --server URL --name ID"
+                    + " (a team-server corpus), not both");
+        }
+        if (server == null && name != null) {
+            throw new UsageException("--name names a corpus on a team server: give --server too, or leave it out");
+        }
+        if (corpus != null && !Files.isRegularFile(corpus.resolve("corpus.json"))) {
             throw new UsageException(corpus + " is not an Aurum corpus (no corpus.json); create one with 'aurum import'");
         }
         Exporter exporter = context.services().exporters().get().find(format).orElseThrow(
                 () -> new UsageException("unknown --format '" + format + "'; installed: " + String.join(", ", ids())));
-        try (CorpusStore store = CorpusStore.open(corpus)) {
-            LayerInventory layers = LayerInventory.of(store);
-            ExportOptions export = options(layers);
-            checkSelections(store, export);
-            CliProgress progress = new CliProgress(err());
-            ExportResult result;
-            try {
-                // an export with no document, no span or an empty split stops before writing anything
-                result = CorpusExport.run(store, exporter, export, target, progress, ExportGuard.USEFUL);
-            } catch (NothingToExportException e) {
-                progress.done();
-                if (e.reason() == NothingToExportException.Reason.EMPTY_SPLIT) {
-                    throw new UsageException(nothingExported(e, export, layers));
-                }
-                err().println("aurum export: " + nothingExported(e, export, layers));
-                return CommandLine.PROBLEMS;
+        if (server != null) {
+            if (name == null) {
+                throw new UsageException("--server needs --name ID: the corpus on the server ('aurum server list"
+                        + " --server URL' lists them)");
             }
-            progress.done();
-            for (Map.Entry<String, SplitCounts> e : result.splits().entrySet()) {
-                SplitCounts c = e.getValue();
-                out().printf("%-6s %6d documents %8d sentences %9d tokens %7d spans %s%n", e.getKey(), c.documents(),
-                        c.sentences(), c.tokens(), c.spanTotal(), c.spans());
-            }
-            for (String notice : result.split().notices()) {
-                err().println("aurum export: " + notice);
-            }
-            for (String warning : result.split().warnings()) {
-                err().println("aurum export: warning: " + warning);
-            }
-            if (result.splits().size() > 1) {
-                String achieved = "split shares achieved: " + result.split().describeAchieved() + " (requested " + split
-                        + "); largest group kept in one split: " + result.split().largestGroupSize() + " documents";
-                if (result.split().worstMiss() > SplitRules.TOLERANCE) {
-                    err().println("aurum export: warning: uneven split, as allowed: " + achieved);
-                } else {
-                    out().println(achieved);
-                }
-            }
-            out().printf("%d documents skipped (no %s layer or another state), %d spans changed, %d dropped (see"
-                    + " report.jsonl): %s%n", result.skippedDocuments(), export.layer(),
-                    result.reported() - result.dropped(), result.dropped(), result.directory());
+            return ServerCorpusReader.run(ServerOptions.of(server, passwordFile), ServerIndexCommands.corpusId(name),
+                    store -> export(store, exporter));
         }
+        try (CorpusStore store = CorpusStore.open(corpus)) {
+            return export(store, exporter);
+        }
+    }
+
+    /** The export itself, of a folder or a server corpus. */
+    private int export(CorpusStore store, Exporter exporter) throws Exception {
+        LayerInventory layers = LayerInventory.of(store);
+        ExportOptions export = options(layers);
+        checkSelections(store, export);
+        CliProgress progress = new CliProgress(err());
+        ExportResult result;
+        try {
+            // an export with no document, no span or an empty split stops before writing anything
+            result = CorpusExport.run(store, exporter, export, target, progress, ExportGuard.USEFUL);
+        } catch (NothingToExportException e) {
+            progress.done();
+            if (e.reason() == NothingToExportException.Reason.EMPTY_SPLIT) {
+                throw new UsageException(nothingExported(e, export, layers));
+            }
+            err().println("aurum export: " + nothingExported(e, export, layers));
+            return CommandLine.PROBLEMS;
+        }
+        progress.done();
+        for (Map.Entry<String, SplitCounts> e : result.splits().entrySet()) {
+            SplitCounts c = e.getValue();
+            out().printf("%-6s %6d documents %8d sentences %9d tokens %7d spans %s%n", e.getKey(), c.documents(),
+                    c.sentences(), c.tokens(), c.spanTotal(), c.spans());
+        }
+        for (String notice : result.split().notices()) {
+            err().println("aurum export: " + notice);
+        }
+        for (String warning : result.split().warnings()) {
+            err().println("aurum export: warning: " + warning);
+        }
+        if (result.splits().size() > 1) {
+            String achieved = "split shares achieved: " + result.split().describeAchieved() + " (requested " + split
+                    + "); largest group kept in one split: " + result.split().largestGroupSize() + " documents";
+            if (result.split().worstMiss() > SplitRules.TOLERANCE) {
+                err().println("aurum export: warning: uneven split, as allowed: " + achieved);
+            } else {
+                out().println(achieved);
+            }
+        }
+        out().printf("%d documents skipped (no %s layer or another state), %d spans changed, %d dropped (see"
+                + " report.jsonl): %s%n", result.skippedDocuments(), export.layer(),
+                result.reported() - result.dropped(), result.dropped(), result.directory());
         return CommandLine.OK;
     }
 
@@ -178,7 +211,7 @@ final class ExportCommand extends CliCommand {
             return LayerSelection.parse(layer);
         }
         if (layers.isEmpty()) {
-            throw new UsageException("nothing to export: no document of " + corpus + " has a saved layer yet;"
+            throw new UsageException("nothing to export: no document of " + source() + " has a saved layer yet;"
                     + " annotate, import annotated files or curate first");
         }
         LayerSelection chosen = layers.defaultLayer().orElseThrow(() -> new UsageException("choose the layer to export"
@@ -211,8 +244,13 @@ final class ExportCommand extends CliCommand {
             Selections.requireLabel("--map " + e.getKey() + "=" + e.getValue() + ":", e.getKey(), labelSet);
         }
         if (export.layer().kind() == LayerSelection.Kind.ANNOTATOR) {
-            Selections.requireAnnotator("--layer", export.layer().annotator(), corpus);
+            Selections.requireAnnotator("--layer", export.layer().annotator(), store.annotators(), source());
         }
+    }
+
+    /** The corpus as messages name it: its folder, or its id on the server. */
+    private String source() {
+        return corpus != null ? corpus.toString() : "'" + name + "' on " + server;
     }
 
     private ExportOptions options(LayerInventory layers) throws UsageException {

@@ -50,7 +50,12 @@ final class Selections {
 
     /** Refuses an annotator without layers in the corpus. */
     static void requireAnnotator(String option, String annotator, Path corpus) throws Exception {
-        List<String> known = CorpusAnnotators.of(corpus);
+        requireAnnotator(option, annotator, CorpusAnnotators.of(corpus), corpus.toString());
+    }
+
+    /** {@code annotator} must be one of {@code known}, the annotators of {@code corpus}. */
+    static void requireAnnotator(String option, String annotator, List<String> known, String corpus)
+            throws UsageException {
         if (!known.contains(annotator)) {
             throw new UsageException(option + " names annotator '" + annotator + "', who has no layer in " + corpus
                     + (known.isEmpty() ? "; the corpus has no annotator layers yet"

@@ -17,6 +17,14 @@ final class ServerOptions {
             description = "Read the login password from the first line of FILE (else AURUM_SERVER_PASSWORD, else a prompt).")
     Path passwordFile;
 
+    /** The options of a command that offers a server besides a folder, so cannot take them as a required mixin. */
+    static ServerOptions of(String server, Path passwordFile) {
+        ServerOptions options = new ServerOptions();
+        options.server = server;
+        options.passwordFile = passwordFile;
+        return options;
+    }
+
     ServerAddress address() throws UsageException {
         try {
             return ServerAddress.parse(server);

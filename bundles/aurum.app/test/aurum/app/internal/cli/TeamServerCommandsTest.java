@@ -103,6 +103,29 @@ class TeamServerCommandsTest {
                 "--password-file", lenaPassword.toString()));
         assertEquals(files(corpus), files(copy));
 
+        // export straight from the server writes what the export of the pulled folder writes; the manifest names the server
+        Path fromServer = dir.resolve("export-server");
+        Path fromFolder = dir.resolve("export-folder");
+        assertEquals(0, run("export", "--server", lena, "--name", "us-japan", "--password-file", lenaPw, "--format", "jsonl",
+                "--layer", "gold", "--out", fromServer.toString()), err());
+        assertEquals(0, run("export", "--corpus", copy.toString(), "--format", "jsonl", "--layer", "gold", "--out",
+                fromFolder.toString()), err());
+        Map<String, String> serverFiles = files(fromServer);
+        Map<String, String> folderFiles = files(fromFolder);
+        assertTrue(serverFiles.remove("manifest.json").contains("#us-japan"));
+        folderFiles.remove("manifest.json");
+        assertEquals(folderFiles, serverFiles);
+        assertTrue(serverFiles.values().stream().anyMatch(text -> text.contains("\"GPE\"")), serverFiles.toString());
+        assertEquals(2, run("export", "--server", lena, "--password-file", lenaPw, "--format", "jsonl", "--out",
+                dir.resolve("e2").toString()));
+        assertTrue(err().contains("--server needs --name ID"), err());
+        assertEquals(2, run("export", "--server", lena, "--name", "nope", "--password-file", lenaPw, "--format", "jsonl",
+                "--out", dir.resolve("e3").toString()));
+        assertTrue(err().contains("has no corpus 'nope'") && err().lines().count() == 1, err());
+        assertEquals(2, run("export", "--corpus", copy.toString(), "--server", lena, "--name", "us-japan", "--format",
+                "jsonl", "--out", dir.resolve("e4").toString()));
+        assertTrue(err().contains("--corpus DIR (a corpus folder) or --server URL --name ID"), err());
+
         assertEquals(0, run("push", "--corpus", corpus.toString(), "--server", lena, "--password-file", lenaPassword.toString()));
         assertTrue(out().contains("Pushed 0 documents, 0 layers") && out().contains("2 layers were there already"), out());
         try (CorpusStore store = CorpusStore.open(corpus)) {

@@ -201,7 +201,7 @@ public final class ExportRun {
     /** Writes the manifest and returns the summary. */
     public ExportResult finish(Path destination) throws IOException {
         List<StagingOutput.FileRecord> files = output.files();
-        ManifestWriter.Source source = new ManifestWriter.Source(store.settings(), store.directory().toAbsolutePath().toString(),
+        ManifestWriter.Source source = new ManifestWriter.Source(store.settings(), store.location(),
                 plan.corpusDocuments(), HexFormat.of().formatHex(fingerprint.digest()));
         try (Writer manifest = output.create("manifest.json")) {
             ManifestWriter.write(manifest, exporter, options, source, counts, plan.split(), plan.skipped(), reported,

@@ -1,15 +1,12 @@
 package aurum.export.internal.pipeline;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import aurum.core.model.LayerOwner;
 import aurum.core.model.LayerState;
@@ -37,7 +34,7 @@ public final class SpanSelector {
     public SpanSelector(CorpusStore store, ExportOptions options) throws IOException {
         this.store = store;
         this.options = options;
-        this.annotators = options.layer().kind() == LayerSelection.Kind.MAJORITY ? annotators(store.directory()) : List.of();
+        this.annotators = options.layer().kind() == LayerSelection.Kind.MAJORITY ? store.annotators() : List.of();
     }
 
     /**
@@ -129,17 +126,5 @@ public final class SpanSelector {
     /** A span voted for: without attributes or note, which the voters' layers may give differently. */
     private Candidate candidate(int start, int end, String corpusLabel) {
         return new Candidate(start, end, options.outputLabel(corpusLabel), start, end, corpusLabel);
-    }
-
-    /** The annotator ids that have layers, from the folder layout of docs/FORMAT.md. */
-    private static List<String> annotators(Path corpus) throws IOException {
-        Path dir = corpus.resolve("layers").resolve("annotators");
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> children = Files.list(dir)) {
-            return children.filter(Files::isDirectory).map(p -> p.getFileName().toString())
-                    .filter(name -> !name.startsWith(".")).sorted().toList();
-        }
     }
 }
