@@ -2,6 +2,7 @@ package aurum.corpus.server;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -12,11 +13,12 @@ import org.postgresql.PGNotification;
 
 /**
  * Live updates from a team server: a connection of its own that LISTENs on the channel {@code aurum_changes}, where
- * the server announces every stored layer revision and every added document when its transaction commits
- * (migration {@code V5__change_notifications.sql}). A notice names the corpus and the document only, never whose
- * layer changed, so listening reveals nothing blind annotation hides; the listener reads again what it may see.
- * When the connection breaks, the listener is told to reload everything ({@link Change#document()} is
- * {@code null}: notices may have been missed) and the connection is made again, once a second, until it works or
+ * the server announces every stored layer revision and every added document (migration
+ * {@code V5__change_notifications.sql}) and every stored corpus file ({@code assignments.json}, {@code labelset.json},
+ * {@code clusters.json}: {@code V6__corpus_file_notifications.sql}) when its transaction commits. A notice names the
+ * corpus and the document or file only, never whose layer changed or what, so listening reveals nothing blind
+ * annotation hides; the listener reads again what it may see. When the connection breaks, the listener is told to
+ * reload everything ({@link Change#everything()}: notices may have been missed) and the connection is made again, once a second, until it works or
  * this is closed. Notices arrive on a daemon thread of this class. docs/TEAM-SERVER.md, "Live updates".
  */
 public final class ServerChanges implements AutoCloseable {
@@ -25,13 +27,33 @@ public final class ServerChanges implements AutoCloseable {
     static final String CHANNEL = "aurum_changes";
 
     /**
-     * A change on the server.
+     * A change on the server: a document's ({@link #document()}), a corpus file's ({@link #file()}), or anything
+     * ({@link #everything()}).
      *
-     * @param corpus the corpus id; {@code null} with {@code document}
-     * @param document the document whose layers changed or that was added; {@code null}: anything may have changed
-     *        (the connection was lost), reload everything
+     * @param corpus the corpus id; {@code null} for everything
+     * @param document the document whose layers changed or that was added; {@code null} for a file or everything
+     * @param file the corpus file stored, replaced or removed ({@code assignments.json}, {@code labelset.json},
+     *        {@code clusters.json}); {@code null} for a document or everything
      */
-    public record Change(String corpus, String document) {
+    public record Change(String corpus, String document, String file) {
+
+        /** Anything may have changed (the connection was lost): reload everything. */
+        public static final Change EVERYTHING = new Change(null, null, null);
+
+        /** A document's change: its layers were saved, or it was added. */
+        public Change(String corpus, String document) {
+            this(corpus, document, null);
+        }
+
+        /** A change of the corpus file {@code name} of {@code corpus}. */
+        public static Change file(String corpus, String name) {
+            return new Change(corpus, null, name);
+        }
+
+        /** Whether anything may have changed (the connection was lost and notices may have been missed). */
+        public boolean everything() {
+            return document == null && file == null;
+        }
     }
 
     private final DataSource source;
@@ -100,14 +122,20 @@ public final class ServerChanges implements AutoCloseable {
     static Change parse(String payload) {
         try {
             JsonObject json = JsonParser.parseString(payload).getAsJsonObject();
-            if (json.get("corpus") instanceof com.google.gson.JsonPrimitive corpus && corpus.isString()
-                    && json.get("document") instanceof com.google.gson.JsonPrimitive document && document.isString()) {
-                return new Change(corpus.getAsString(), document.getAsString());
+            String corpus = string(json, "corpus");
+            String document = string(json, "document");
+            String file = string(json, "file");
+            if (corpus == null || (document == null) == (file == null)) {
+                return null;
             }
-            return null;
+            return new Change(corpus, document, file);
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    private static String string(JsonObject json, String member) {
+        return json.get(member) instanceof JsonPrimitive value && value.isString() ? value.getAsString() : null;
     }
 
     /** A listener that fails is the listener's problem: the thread keeps listening for the next notice. */
@@ -126,7 +154,7 @@ public final class ServerChanges implements AutoCloseable {
             try {
                 Thread.sleep(1_000);
                 connection = connect();
-                tell(new Change(null, null));
+                tell(Change.EVERYTHING);
                 return;
             } catch (SQLException e) {
                 // the server is still away: try again in a second

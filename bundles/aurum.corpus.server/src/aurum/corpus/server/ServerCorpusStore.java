@@ -734,6 +734,73 @@ public final class ServerCorpusStore implements CorpusStore {
         }
     }
 
+    /** What {@link #changeCorpusFile} makes of a corpus file's stored content. */
+    @FunctionalInterface
+    public interface FileChange {
+        /**
+         * The new content.
+         *
+         * @param stored the stored content; empty when the corpus has no such file
+         * @throws CorpusStoreException to change nothing (e.g. the stored content cannot be read)
+         */
+        byte[] apply(Optional<byte[]> stored) throws CorpusStoreException;
+    }
+
+    /**
+     * Stores what {@code change} makes of the corpus file {@code name} ({@code assignments.json},
+     * {@code labelset.json}), in one transaction that holds the corpus row's lock, as a push does, so two leads'
+     * changes (or a change and a push) follow one another rather than one overwriting the other. Only leads may write
+     * corpus files. Connected workbenches get a notice naming the corpus and the file (docs/TEAM-SERVER.md,
+     * "Live updates").
+     *
+     * @return the content stored
+     */
+    public byte[] changeCorpusFile(String name, FileChange change) throws CorpusStoreException {
+        if (!CorpusTransfer.FILES.contains(name) || name.equals("clusters.json")) {
+            throw new IllegalArgumentException("not a corpus file that can be changed on its own: " + name);
+        }
+        try (Connection c = connection()) {
+            c.setAutoCommit(false);
+            try {
+                try (PreparedStatement lock = c.prepareStatement("SELECT 1 FROM corpus WHERE id = ? FOR UPDATE")) {
+                    lock.setString(1, corpusId);
+                    try (ResultSet r = lock.executeQuery()) {
+                        if (!r.next()) {
+                            throw new CorpusStoreException("The corpus '" + corpusId + "' is no longer on the team server.");
+                        }
+                    }
+                }
+                Optional<byte[]> stored;
+                try (PreparedStatement s = c.prepareStatement(
+                        "SELECT content FROM corpus_file WHERE corpus_id = ? AND path = ?")) {
+                    s.setString(1, corpusId);
+                    s.setString(2, name);
+                    try (ResultSet r = s.executeQuery()) {
+                        stored = r.next() ? Optional.of(r.getBytes(1)) : Optional.empty();
+                    }
+                }
+                byte[] content = change.apply(stored);
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO corpus_file (corpus_id, path, content)"
+                        + " VALUES (?, ?, ?) ON CONFLICT (corpus_id, path) DO UPDATE SET content = excluded.content,"
+                        + " saved_at = now(), saved_by = session_user")) {
+                    s.setString(1, corpusId);
+                    s.setString(2, name);
+                    s.setBytes(3, content);
+                    s.executeUpdate();
+                }
+                c.commit();
+                return content;
+            } catch (SQLException | CorpusStoreException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure(e, "change " + name + " of corpus '" + corpusId + "'");
+        }
+    }
+
     /** The owner as the {@code layer.owner} column holds it: {@code gold} or {@code annotator:<id>}. */
     public static String ownerKey(LayerOwner owner) {
         return owner instanceof LayerOwner.Annotator a ? "annotator:" + a.id() : "gold";

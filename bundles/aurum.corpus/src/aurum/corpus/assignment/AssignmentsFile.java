@@ -40,26 +40,45 @@ public final class AssignmentsFile {
      */
     public static Assignments read(Path corpusDir) throws CorpusStoreException {
         Path file = corpusDir.resolve(NAME);
-        String text;
+        byte[] content;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            content = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             return Assignments.EMPTY;
-        } catch (CharacterCodingException e) {
-            throw new CorpusStoreException("Cannot read " + file + ": it is not valid UTF-8. Restore it from git.", e);
         } catch (IOException e) {
             throw new CorpusStoreException("Cannot read " + file + ": " + e + ". Check the disk and permissions.", e);
         }
+        return read(content, file.toString());
+    }
+
+    /**
+     * Reads the assignments from a file's {@code content} (a team-server corpus keeps it as bytes), named
+     * {@code source} in messages.
+     *
+     * @throws CorpusStoreException if it is not valid UTF-8 JSON of this format, naming {@code source}
+     */
+    public static Assignments read(byte[] content, String source) throws CorpusStoreException {
+        String text;
         try {
-            return parse(text, file);
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException e) {
+            throw new CorpusStoreException("Cannot read " + source + ": it is not valid UTF-8. Restore it from git.", e);
+        }
+        try {
+            return parse(text);
         } catch (IOException | IllegalStateException | NumberFormatException e) {
-            throw new CorpusStoreException("Cannot read " + file + ": malformed JSON ("
+            throw new CorpusStoreException("Cannot read " + source + ": malformed JSON ("
                     + String.valueOf(e.getMessage()).replaceAll("\\s*\\R\\s*", "; ")
                     + "). Fix it by hand or restore it from git (git checkout -- " + NAME + ").", e);
         } catch (IllegalArgumentException e) {
-            throw new CorpusStoreException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new CorpusStoreException("Cannot read " + source + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The file content for {@code assignments}, as {@link #write} writes it. */
+    public static byte[] content(Assignments assignments) {
+        return format(assignments).getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -70,7 +89,7 @@ public final class AssignmentsFile {
     public static void write(Path corpusDir, Assignments assignments) throws CorpusStoreException {
         Path file = corpusDir.resolve(NAME);
         try {
-            AtomicFiles.write(file, format(assignments).getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.write(file, content(assignments));
         } catch (IOException e) {
             throw new CorpusStoreException("Cannot write " + file + ": " + e + ". Check that the corpus folder is"
                     + " writable and the disk not full; the old assignments are unchanged.", e);
@@ -101,7 +120,7 @@ public final class AssignmentsFile {
     }
 
     @SuppressWarnings("deprecation") // setLenient keeps the bundle working with gson 2.10
-    private static Assignments parse(String text, Path file) throws IOException {
+    private static Assignments parse(String text) throws IOException {
         Assignments result = Assignments.EMPTY;
         Integer version = null;
         try (JsonReader json = new JsonReader(new StringReader(text))) {

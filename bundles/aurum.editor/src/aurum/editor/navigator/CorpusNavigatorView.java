@@ -273,7 +273,8 @@ public class CorpusNavigatorView extends ViewPart {
 
     /**
      * A batch of the server's changes is in the index (on the batch's thread): lists again on the UI thread, unless
-     * the listing shown has it already; while a listing is being made, once that one is shown.
+     * the listing shown has it already; while a listing is being made, once that one is shown. A batch that copied
+     * {@code assignments.json} anew lists again at once (a listing under way may have read the old copy).
      */
     private void serverChanged(aurum.editor.server.LiveUpdates.Changed changed) {
         if (viewer == null || viewer.getControl().isDisposed()) {
@@ -285,6 +286,10 @@ public class CorpusNavigatorView extends ViewPart {
                 return;
             }
             serverGeneration = Math.max(serverGeneration, changed.generation());
+            if (changed.concernsFile(aurum.corpus.assignment.AssignmentsFile.NAME)) {
+                relist(0); // the work folder's copy is new: the Assigned to column, the filter, the progress
+                return;
+            }
             if (contents != null && contents.generation() >= changed.generation()) {
                 return; // nothing this user may see changed, or the listing shown has it
             }
@@ -413,6 +418,8 @@ public class CorpusNavigatorView extends ViewPart {
             runListedCallbacks();
             if (following != null && serverGeneration > read.generation() && !isSearching()) {
                 relist(0); // a server batch came while this listing was made
+            } else if (assignmentsChanged && !query.equals(filterQuery()) && !isSearching()) {
+                relist(0); // "assigned to me" with the assignments this listing brought
             }
         });
     }

@@ -34,7 +34,8 @@ import aurum.corpus.store.CorpusStoreException;
  * Follows a connected server corpus: the server's notices ({@link ServerChanges}) mark documents in the
  * navigator's {@link InMemoryCorpusIndex}; a burst of them is taken together, {@value #COALESCE_MILLIS} ms after the first,
  * in one job that re-reads those rows through the user's own connection (off the UI thread), and then tells the
- * listeners (the navigator, open editors). docs/TEAM-SERVER.md, "Live updates".
+ * listeners (the navigator, open editors). A notice for {@code assignments.json} copies it into the work folder
+ * again in the same job. docs/TEAM-SERVER.md, "Live updates".
  */
 public final class LiveUpdates implements AutoCloseable {
 
@@ -47,12 +48,19 @@ public final class LiveUpdates implements AutoCloseable {
      * @param documents  the documents that notices named (the index re-read them)
      * @param everything whether everything was read again (notices may have been lost with the connection)
      * @param generation the index generation after the batch
+     * @param files      the corpus files that notices named ({@code assignments.json}: copied into the work
+     *                   folder again)
      */
-    public record Changed(Set<String> documents, boolean everything, long generation) {
+    public record Changed(Set<String> documents, boolean everything, long generation, Set<String> files) {
 
         /** Whether {@code document} may have changed. */
         public boolean concerns(String document) {
             return everything || documents.contains(document);
+        }
+
+        /** Whether the corpus file {@code name} may have changed. */
+        public boolean concernsFile(String name) {
+            return everything || files.contains(name);
         }
     }
 
@@ -60,6 +68,7 @@ public final class LiveUpdates implements AutoCloseable {
     private final InMemoryCorpusIndex index;
     private final List<Consumer<Changed>> listeners = new CopyOnWriteArrayList<>();
     private final Set<String> named = ConcurrentHashMap.newKeySet();
+    private final Set<String> files = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final AtomicLong notices = new AtomicLong();
     private final AtomicLong batches = new AtomicLong();
@@ -93,19 +102,22 @@ public final class LiveUpdates implements AutoCloseable {
     }
 
     /**
-     * Takes a notice, as the listening connection hands it over (tests may hand one in): notes the document and
-     * schedules the batch. Notices for other corpora are ignored.
+     * Takes a notice, as the listening connection hands it over (tests may hand one in): notes the document or the
+     * file and schedules the batch. Notices for other corpora are ignored.
      */
     public void notice(Change change) {
         if (closed || change.corpus() != null && !change.corpus().equals(store.corpusId())) {
             return;
         }
         notices.incrementAndGet();
-        index.changed(change.document());
-        if (change.document() == null) {
+        if (change.everything()) {
+            index.changed(null);
             everything = true;
-        } else {
+        } else if (change.document() != null) {
+            index.changed(change.document());
             named.add(change.document());
+        } else {
+            files.add(change.file()); // the index holds no file: only the copy in the work folder changes
         }
         if (scheduled.compareAndSet(false, true)) {
             job.schedule(COALESCE_MILLIS);
@@ -121,6 +133,11 @@ public final class LiveUpdates implements AutoCloseable {
             named.remove(id);
             documents.add(id);
         }
+        Set<String> filesNamed = new HashSet<>();
+        for (String name : List.copyOf(files)) {
+            files.remove(name);
+            filesNamed.add(name);
+        }
         long generation;
         try {
             index.refresh((done, total) -> { });
@@ -130,11 +147,12 @@ public final class LiveUpdates implements AutoCloseable {
             if (closed) {
                 return Status.OK_STATUS;
             }
+            files.addAll(filesNamed); // told with the next batch
             // the index reads everything next time; the listening connection says when the server is back
             return Status.warning("Cannot read the changes from the team server: " + e.getMessage(), e);
         }
         batches.incrementAndGet();
-        Changed changed = new Changed(Set.copyOf(documents), all, generation);
+        Changed changed = new Changed(Set.copyOf(documents), all, generation, Set.copyOf(filesNamed));
         for (Consumer<Changed> listener : listeners) {
             SafeRunner.run(() -> listener.accept(changed));
         }
@@ -143,7 +161,8 @@ public final class LiveUpdates implements AutoCloseable {
 
     /**
      * Keeps the server's {@code assignments.json} in the work folder, where the navigator reads assignments (a
-     * folder corpus's place): on connecting and with each batch, as the server sends no notice for it.
+     * folder corpus's place): on connecting and with each batch (a notice naming the file starts one; the other
+     * batches copy it too, which costs one small read and writes only when it differs).
      */
     private void copyAssignments() {
         Path file = store.directory().resolve(AssignmentsFile.NAME);

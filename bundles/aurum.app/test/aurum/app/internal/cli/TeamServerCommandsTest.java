@@ -32,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The team-server journey from the command line, against a real PostgreSQL: {@code server init}, {@code users add},
  * {@code grant}, {@code users} (list), {@code push} of a corpus with layers and {@code pull} into another folder,
  * which is byte for byte the pushed one; a second push finds everything there, another person's push of a changed
- * layer is a conflict (exit 1); a wrong password and a refused role fail with one line and exit code 2.
+ * layer is a conflict (exit 1); a wrong password and a refused role fail with one line and exit code 2; a lead's
+ * {@code assign --server} changes the server corpus's assignments.
  */
 class TeamServerCommandsTest {
 
@@ -143,6 +144,19 @@ class TeamServerCommandsTest {
         assertTrue(err().contains("refused the login of 'lena'"), err());
         assertEquals(2, run("pull", "--corpus", dir.resolve("y").toString(), "--server", "http://lena@host/x"));
         assertTrue(err().contains("must start with postgresql://"), err());
+
+        // the lead assigns on the server (connected workbenches follow); then the progress from the server
+        assertEquals(0, run("assign", "--server", lena, "--password-file", lenaPw, "--name", "us-japan",
+                "--annotators", "alice", "--documents", "d1"), err());
+        assertTrue(out().contains("assigned 1 documents to alice in assignments.json of the team-server corpus"
+                + " 'us-japan'"), out());
+        assertEquals(0, run("assign", "--server", lena, "--password-file", lenaPw, "--name", "us-japan"), err());
+        assertTrue(out().lines().anyMatch(l -> l.matches("alice\\s+1\\s+1\\s+0\\s+0")), out());
+        assertEquals(0, run("pull", "--corpus", dir.resolve("assigned").toString(), "--name", "us-japan", "--server",
+                lena, "--password-file", lenaPw));
+        assertTrue(Files.readString(dir.resolve("assigned/assignments.json")).contains("\"alice\": [\n      \"d1\""));
+        assertEquals(2, run("assign", "--server", lena, "--corpus", corpus.toString()));
+        assertTrue(err().contains("give the corpus as --corpus DIR, or as --server URL --name ID"), err());
     }
 
     private int run(String... args) {

@@ -30,7 +30,8 @@ public final class SchemaMigrations {
 
     /** The migrations in order; add new ones at the end, never change an applied one. */
     static final List<String> FILES = List.of("V1__corpus_tables.sql", "V2__roles_and_row_security.sql",
-            "V3__people.sql", "V4__document_listing.sql", "V5__change_notifications.sql");
+            "V3__people.sql", "V4__document_listing.sql", "V5__change_notifications.sql",
+            "V6__corpus_file_notifications.sql");
 
     private SchemaMigrations() {
     }

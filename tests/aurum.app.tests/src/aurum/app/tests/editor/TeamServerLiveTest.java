@@ -52,7 +52,8 @@ import aurum.editor.server.TeamServerLogin;
 /**
  * Live updates in the workbench against a real PostgreSQL: the lead's navigator follows what others commit on
  * the team server (an annotator's save and done, the lead's own work from another workbench, curation, an added
- * document) without a refresh and keeping the sort and the selection; a burst of notices is read as one batch;
+ * document, a lead's assignment changed on the server) without a refresh and keeping the sort and the selection; a
+ * burst of notices is read as one batch;
  * an open editor takes its layer saved elsewhere; and connecting again keeps open editors saving.
  */
 class TeamServerLiveTest {
@@ -196,6 +197,43 @@ class TeamServerLiveTest {
         waitUntil("alice's progress counts the document she marked done",
                 () -> progress(navigator, "alice").done() == before + 1, LIVE_MILLIS);
         TeamServerFixture.screenshot(workbenchShell(), "team-server-live-assignments.png");
+    }
+
+    @Test
+    void aLeadsAssignmentOnTheServerShowsInAConnectedNavigatorWithoutARefresh() throws Exception {
+        String first = ids.get(0);
+        String assigned = ids.get(3);
+        try (TeamServer lena = TeamServer.connect(server.user("lena"), TeamServerFixture.password("lena"), 1)) {
+            lena.open(CORPUS, workspace.resolve("lena-before")).changeCorpusFile(AssignmentsFile.NAME,
+                    stored -> AssignmentsFile.content(Assignments.EMPTY.assign(List.of("lena"), List.of(first))));
+        }
+        connected = TeamServerLogin.connect(server.user("lena"), TeamServerFixture.password("lena"), CORPUS, workspace);
+        CorpusNavigatorView navigator = showInNavigator(connected);
+        try {
+            navigator.setAssignedToMeOnly(true);
+            waitUntil("only the document assigned to lena is shown",
+                    () -> !navigator.isSearching() && shownIds(navigator).equals(List.of(first)), 30_000);
+            long notices = connected.live().notices();
+
+            // lena, headless (as 'aurum assign --server' does): the document is assigned to her and to alice
+            try (TeamServer lena = TeamServer.connect(server.user("lena"), TeamServerFixture.password("lena"), 1)) {
+                lena.open(CORPUS, workspace.resolve("lena-headless")).changeCorpusFile(AssignmentsFile.NAME,
+                        stored -> AssignmentsFile.content(AssignmentsFile.read(stored.orElseThrow(), AssignmentsFile.NAME)
+                                .assign(List.of("lena", "alice"), List.of(assigned))));
+            }
+            waitUntil("the new assignment shows in the navigator: the filter, the Assigned to column, the progress",
+                    () -> !navigator.isSearching() && shownIds(navigator).containsAll(List.of(first, assigned))
+                            && shownIds(navigator).size() == 2 && navigator.columns().shown().contains("Assigned to")
+                            && tableText(navigator, assigned, "Assigned to").contains("alice")
+                            && navigator.assignments().documentsOf("alice").equals(java.util.Set.of(assigned)),
+                    LIVE_MILLIS);
+            assertTrue(connected.live().notices() > notices, "a notice for assignments.json came");
+            assertEquals(List.of(assigned), List.copyOf(AssignmentsFile.read(connected.directory())
+                    .documentsOf("alice")), "the work folder's copy is the server's");
+            TeamServerFixture.screenshot(workbenchShell(), "team-server-live-assigned.png");
+        } finally {
+            navigator.setAssignedToMeOnly(false);
+        }
     }
 
     private static aurum.corpus.assignment.AnnotatorProgress progress(CorpusNavigatorView navigator, String annotator) {
