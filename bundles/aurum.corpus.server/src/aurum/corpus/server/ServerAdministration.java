@@ -56,7 +56,7 @@ public final class ServerAdministration {
                 s.executeUpdate();
             }
         } catch (SQLException e) {
-            throw ServerFailures.describe(e, "create the database '" + admin.database() + "'", admin.user());
+            throw ServerFailures.loginFailure(e, "create the database '" + admin.database() + "'", admin);
         }
     }
 

@@ -49,7 +49,7 @@ public final class TeamServer implements AutoCloseable {
             return new TeamServer(address, new HikariDataSource(config));
         } catch (RuntimeException e) { // HikariCP's PoolInitializationException, holding the driver's SQLException
             SQLException cause = e.getCause() instanceof SQLException sql ? sql : new SQLException(e.getMessage(), e);
-            throw ServerFailures.describe(cause, "log in to " + address, address.user());
+            throw ServerFailures.loginFailure(cause, "log in to " + address, address);
         }
     }
 

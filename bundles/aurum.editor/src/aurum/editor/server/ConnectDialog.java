@@ -67,7 +67,7 @@ public final class ConnectDialog extends TitleAreaDialog {
         Composite fields = new Composite(area, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(fields);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(fields);
-        server = field(fields, "&Server:", SWT.NONE, "a host name, or jdbc:postgresql://HOST:PORT/DATABASE");
+        server = field(fields, "&Server:", SWT.NONE, "a host name, or postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full&sslrootcert=CA-FILE");
         port = field(fields, "P&ort:", SWT.NONE, "5432");
         database = field(fields, "&Database:", SWT.NONE, "aurum");
         user = field(fields, "&User:", SWT.NONE, "your annotator id");
@@ -93,7 +93,8 @@ public final class ConnectDialog extends TitleAreaDialog {
         logins.lastAddress().ifPresent(last -> {
             try {
                 ServerAddress address = ServerAddress.parse(last);
-                server.setText(address.host());
+                // TLS settings have no field of their own: then the server field holds the whole address
+                server.setText(address.tls().equals(ServerAddress.Tls.DEFAULT) ? address.host() : address.toString());
                 port.setText(Integer.toString(address.port()));
                 database.setText(address.database());
                 user.setText(address.user());

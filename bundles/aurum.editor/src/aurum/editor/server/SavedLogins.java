@@ -31,7 +31,7 @@ public final class SavedLogins {
         this.root = root;
     }
 
-    /** The address last connected to, as {@code postgresql://USER@HOST:PORT/DATABASE}. */
+    /** The address last connected to, as {@code postgresql://USER@HOST:PORT/DATABASE[?TLS settings]}. */
     public Optional<String> lastAddress() {
         return root == null ? Optional.empty() : read(root.node(NODE), LAST);
     }
@@ -66,8 +66,7 @@ public final class SavedLogins {
             throw new StorageException(StorageException.NO_PASSWORD, "secure storage cannot be opened");
         }
         ISecurePreferences node = root.node(NODE);
-        node.put(LAST, "postgresql://" + address.user() + "@" + address.host() + ":" + address.port() + "/"
-                + address.database(), false);
+        node.put(LAST, address.toString(), false); // with its TLS settings (sslmode, sslrootcert)
         node.put(LAST_CORPUS, corpus, false);
         ISecurePreferences login = login(address);
         if (remember) {

@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.ILog;
 
 import aurum.corpus.server.ServerAddress;
 import aurum.corpus.server.TeamServer;
+import aurum.corpus.server.internal.ServerFailures;
 import aurum.corpus.store.CorpusStoreException;
 
 /**
@@ -32,8 +33,9 @@ public final class TeamServerLogin {
 
     /**
      * The address the dialog's fields describe. {@code server} is a host name, or a whole address
-     * ({@code jdbc:postgresql://HOST:PORT/DATABASE} or {@code postgresql://USER@HOST:PORT/DATABASE}), whose
-     * parts then win over the other fields.
+     * ({@code jdbc:postgresql://HOST:PORT/DATABASE} or {@code postgresql://USER@HOST:PORT/DATABASE}, either with
+     * TLS settings such as {@code ?sslmode=verify-full&sslrootcert=/etc/aurum/ca.pem}), whose parts then win over
+     * the other fields.
      *
      * @throws Refused naming the field that is wrong
      */
@@ -43,6 +45,7 @@ public final class TeamServerLogin {
         String portText = port == null ? "" : port.strip();
         String db = database == null || database.isBlank() ? "aurum" : database.strip();
         String login = user == null ? "" : user.strip();
+        ServerAddress.Tls tls = ServerAddress.Tls.DEFAULT;
         if (text.startsWith("jdbc:")) {
             text = text.substring("jdbc:".length());
         }
@@ -56,6 +59,9 @@ public final class TeamServerLogin {
                 portText = uri.getPort() < 0 ? portText : Integer.toString(uri.getPort());
                 db = uri.getPath() == null || uri.getPath().length() <= 1 ? db : uri.getPath().substring(1);
                 login = uri.getUserInfo() == null ? login : uri.getUserInfo();
+                tls = ServerAddress.Tls.parse(uri.getRawQuery());
+            } catch (IllegalArgumentException e) {
+                throw new Refused("The server address is wrong: " + e.getMessage() + ".");
             } catch (URISyntaxException e) {
                 throw new Refused("'" + server.strip() + "' is not a server address; write a host name or"
                         + " jdbc:postgresql://HOST:PORT/DATABASE.");
@@ -74,7 +80,7 @@ public final class TeamServerLogin {
             throw new Refused("The port must be a number such as 5432.");
         }
         try {
-            return new ServerAddress(host, number, db, login);
+            return new ServerAddress(host, number, db, login, tls);
         } catch (IllegalArgumentException e) {
             throw new Refused(e.getMessage() + ".");
         }
@@ -133,6 +139,10 @@ public final class TeamServerLogin {
     }
 
     private static Refused refusal(CorpusStoreException e, ServerAddress address) {
+        String tls = ServerFailures.tlsFailure(e, address).orElse(null);
+        if (tls != null) {
+            return new Refused(tls);
+        }
         String state = e.getCause() instanceof SQLException sql && sql.getSQLState() != null ? sql.getSQLState() : "";
         String where = address.host() + ":" + address.port();
         if (state.equals("28P01") || state.equals("28000")) {

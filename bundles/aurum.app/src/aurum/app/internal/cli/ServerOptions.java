@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 final class ServerOptions {
 
     @Option(names = "--server", paramLabel = "URL", required = true,
-            description = "The team server: postgresql://USER@HOST[:PORT][/DATABASE] (database aurum by default).")
+            description = "The team server: postgresql://USER@HOST[:PORT][/DATABASE] (database aurum by default),"
+                    + " with TLS: ...?sslmode=verify-full&sslrootcert=CA-FILE (docs/TEAM-SERVER.md, \"TLS\").")
     String server;
 
     @Option(names = "--password-file", paramLabel = "FILE",

@@ -159,6 +159,21 @@ class TeamServerCommandsTest {
         assertTrue(err().contains("give the corpus as --corpus DIR, or as --server URL --name ID"), err());
     }
 
+    @Test
+    void tlsSettingsOfTheAddressAreCheckedAndATlsFailureIsOneLine() throws Exception {
+        Path adminPassword = secret("admin-password");
+        String base = "postgresql://" + ADMIN + "@localhost:" + server.port() + "/postgres";
+        assertEquals(2, run("server", "users", "--server", base + "?sslmode=strict", "--password-file",
+                adminPassword.toString()));
+        assertTrue(err().contains("sslmode 'strict' is not one of disable, allow, prefer, require, verify-ca, verify-full"),
+                err());
+        // this local server has no TLS: an address demanding it is refused in one line, not with the driver's text
+        assertEquals(2, run("server", "users", "--server", base + "?sslmode=verify-full&sslrootcert=" + dir.resolve("ca.pem"),
+                "--password-file", adminPassword.toString()));
+        assertTrue(err().contains("does not offer TLS, but the address demands it (sslmode=verify-full)"), err());
+        assertEquals(1, err().lines().count(), err());
+    }
+
     private int run(String... args) {
         out.reset();
         err.reset();

@@ -124,6 +124,51 @@ class TeamServerConnectTest {
     }
 
     @Test
+    void tlsSettingsInTheServerFieldAreUsedAndATlsFailureIsOneLine() throws Exception {
+        SavedLogins logins = logins();
+        ConnectDialog dialog = openDialog(logins);
+        try {
+            dialog.setFields("postgresql://alice@127.0.0.1:" + server.port() + "/aurum?sslmode=tls", "", "", "", ALICE_PASSWORD,
+                    "", false);
+            connect(dialog);
+            assertEquals("The server address is wrong: sslmode 'tls' is not one of disable, allow, prefer, require,"
+                    + " verify-ca, verify-full.", dialog.errorLine());
+
+            // the fixture's server has no TLS: an address demanding it is refused before any password is sent
+            dialog.setFields("jdbc:postgresql://127.0.0.1:" + server.port() + "/aurum?sslmode=verify-full&sslrootcert="
+                    + workspace.resolve("ca.pem"), "", "", "alice", ALICE_PASSWORD, "", false);
+            connect(dialog);
+            waitUntil("the dialog says why", () -> dialog.errorLine() != null
+                    && dialog.errorLine().contains("TLS"), 30_000);
+            assertEquals("The team server at 127.0.0.1:" + server.port() + " does not offer TLS, but the address demands it"
+                    + " (sslmode=verify-full): ask the administrator to turn on ssl on the server.", dialog.errorLine());
+            assertTrue(logins.lastAddress().isEmpty(), "a refused login is not remembered");
+        } finally {
+            dialog.close();
+        }
+    }
+
+    @Test
+    void aSavedLoginKeepsItsTlsSettingsAndTheDialogShowsThemInTheServerField() throws Exception {
+        SavedLogins logins = logins();
+        ServerAddress withTls = ServerAddress.parse("postgresql://alice@db.example.org:6543/team?sslmode=verify-full"
+                + "&sslrootcert=/etc/aurum/ca.pem");
+        logins.connected(withTls, CORPUS, ALICE_PASSWORD.toCharArray(), false);
+        assertEquals(withTls, ServerAddress.parse(logins.lastAddress().orElseThrow()));
+        ConnectDialog dialog = openDialog(logins);
+        try {
+            List<Control> texts = new ArrayList<>();
+            collectTexts(dialog.getShell(), texts);
+            Text serverField = texts.stream().map(Text.class::cast).filter(t -> t.getMessage().startsWith("a host name"))
+                    .findFirst().orElseThrow();
+            assertEquals(withTls.toString(), serverField.getText());
+            assertEquals(withTls, TeamServerLogin.address(serverField.getText(), "", "", ""));
+        } finally {
+            dialog.close();
+        }
+    }
+
+    @Test
     void connectingOpensTheServerCorpusAndTaggedSpansAreSavedOnTheServer() throws Exception {
         InstanceScope.INSTANCE.getNode(AurumPreferences.NODE).putBoolean(AurumPreferences.SNAP_TO_TOKENS, true);
         SavedLogins logins = logins();
