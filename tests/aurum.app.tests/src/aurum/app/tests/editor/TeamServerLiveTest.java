@@ -208,7 +208,7 @@ class TeamServerLiveTest {
                     stored -> AssignmentsFile.content(Assignments.EMPTY.assign(List.of("lena"), List.of(first))));
         }
         connected = TeamServerLogin.connect(server.user("lena"), TeamServerFixture.password("lena"), CORPUS, workspace);
-        CorpusNavigatorView navigator = showInNavigator(connected);
+        CorpusNavigatorView navigator = shown.show(connected);
         try {
             navigator.setAssignedToMeOnly(true);
             waitUntil("only the document assigned to lena is shown",
