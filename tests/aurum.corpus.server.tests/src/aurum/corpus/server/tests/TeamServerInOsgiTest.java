@@ -34,7 +34,7 @@ class TeamServerInOsgiTest {
         Path data = Files.createTempDirectory("aurum-osgi-pg");
         try (LocalPostgres pg = LocalPostgres.startThrowaway(data, "osgi_admin", password)) {
             ServerAddress admin = new ServerAddress("127.0.0.1", pg.port(), "aurum", "osgi_admin");
-            assertEquals(5, ServerAdministration.init(admin, password), "Flyway applied the bundle's five migrations");
+            assertEquals(6, ServerAdministration.init(admin, password), "Flyway applied the bundle's six migrations (V1-V6)");
             assertEquals(0, ServerAdministration.init(admin, password));
             try (TeamServer server = TeamServer.connect(admin, password, 2)) {
                 ServerAdministration.addPerson(server, "osgi_annotator", ServerRole.ANNOTATOR, password);
