@@ -390,7 +390,6 @@ public class CorpusNavigatorView extends ViewPart {
             List<String> selected = selectedIds();
             // the same view with newer rows (a change in the corpus): keep the scroll position as well
             boolean sameView = corpus == shownStore && query.equals(shownQuery) && order.equals(shownOrder);
-            boolean newCorpus = corpus != shownStore;
             int top = viewer.getTable().getTopIndex();
             NavigatorContents old = contents;
             contents = read;
@@ -406,7 +405,7 @@ public class CorpusNavigatorView extends ViewPart {
             viewer.setInput(read.shown());
             viewer.setItemCount(read.shown().size());
             viewer.refresh();
-            reselect(selected, newCorpus);
+            reselect(selected);
             if (sameView && top > 0 && top < read.shown().size()) {
                 viewer.getTable().setTopIndex(top);
             }
@@ -452,11 +451,7 @@ public class CorpusNavigatorView extends ViewPart {
         return ids;
     }
 
-    /**
-     * Selects the rows of {@code ids} again; with none of them listed, nothing, except in a corpus newly shown while
-     * the keyboard is in the table (after connecting to a team server, say): its first row, so Enter opens it.
-     */
-    private void reselect(List<String> ids, boolean newCorpus) {
+    private void reselect(List<String> ids) {
         List<DocumentRow> rows = new ArrayList<>();
         for (String id : ids) {
             int position = contents.shown().positionOf(id);
@@ -468,9 +463,6 @@ public class CorpusNavigatorView extends ViewPart {
             viewer.setSelection(new StructuredSelection(rows));
         } else {
             viewer.getTable().deselectAll(); // the old rows' positions would select other documents now
-            if (newCorpus && viewer.getTable().isFocusControl()) {
-                selectFirstRowIfNone();
-            }
         }
     }
 

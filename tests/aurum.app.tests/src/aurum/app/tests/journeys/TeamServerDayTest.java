@@ -160,6 +160,8 @@ class TeamServerDayTest {
         ConnectHandler.show(PlatformUI.getWorkbench().getActiveWorkbenchWindow(), corpus, null);
         waitUntil("the Corpus view lists the server corpus for " + name, () -> navigator.store() == corpus
                 && !navigator.isSearching() && navigator.documents().size() == 5, 60_000);
+        // the Connect dialog closing gives the window, and so the Corpus view, the focus again: its first row selected
+        navigator.setFocus();
         return corpus;
     }
 
