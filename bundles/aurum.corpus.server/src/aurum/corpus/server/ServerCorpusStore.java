@@ -63,12 +63,14 @@ public final class ServerCorpusStore implements CorpusStore {
 
     private final TeamServer server;
     private final InMemoryCorpusIndex index;
+    private final ServerCorpusFiles files;
     private final String corpusId;
     private final Path workFolder;
     private volatile CorpusSettings settings;
 
     private ServerCorpusStore(TeamServer server, String corpusId, Path workFolder) {
         this.index = new InMemoryCorpusIndex(this);
+        this.files = new ServerCorpusFiles(this, corpusId);
         this.server = server;
         this.corpusId = corpusId;
         this.workFolder = workFolder;
@@ -722,16 +724,7 @@ public final class ServerCorpusStore implements CorpusStore {
      * from it, for the navigator's assignments and progress.
      */
     public Optional<byte[]> corpusFile(String name) throws CorpusStoreException {
-        try (Connection c = connection();
-                PreparedStatement s = c.prepareStatement("SELECT content FROM corpus_file WHERE corpus_id = ? AND path = ?")) {
-            s.setString(1, corpusId);
-            s.setString(2, name);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? Optional.of(r.getBytes(1)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw failure(e, "read " + name + " of corpus '" + corpusId + "'");
-        }
+        return files.read(name);
     }
 
     /** What {@link #changeCorpusFile} makes of a corpus file's stored content. */
@@ -756,49 +749,7 @@ public final class ServerCorpusStore implements CorpusStore {
      * @return the content stored
      */
     public byte[] changeCorpusFile(String name, FileChange change) throws CorpusStoreException {
-        if (!CorpusTransfer.FILES.contains(name) || name.equals("clusters.json")) {
-            throw new IllegalArgumentException("not a corpus file that can be changed on its own: " + name);
-        }
-        try (Connection c = connection()) {
-            c.setAutoCommit(false);
-            try {
-                try (PreparedStatement lock = c.prepareStatement("SELECT 1 FROM corpus WHERE id = ? FOR UPDATE")) {
-                    lock.setString(1, corpusId);
-                    try (ResultSet r = lock.executeQuery()) {
-                        if (!r.next()) {
-                            throw new CorpusStoreException("The corpus '" + corpusId + "' is no longer on the team server.");
-                        }
-                    }
-                }
-                Optional<byte[]> stored;
-                try (PreparedStatement s = c.prepareStatement(
-                        "SELECT content FROM corpus_file WHERE corpus_id = ? AND path = ?")) {
-                    s.setString(1, corpusId);
-                    s.setString(2, name);
-                    try (ResultSet r = s.executeQuery()) {
-                        stored = r.next() ? Optional.of(r.getBytes(1)) : Optional.empty();
-                    }
-                }
-                byte[] content = change.apply(stored);
-                try (PreparedStatement s = c.prepareStatement("INSERT INTO corpus_file (corpus_id, path, content)"
-                        + " VALUES (?, ?, ?) ON CONFLICT (corpus_id, path) DO UPDATE SET content = excluded.content,"
-                        + " saved_at = now(), saved_by = session_user")) {
-                    s.setString(1, corpusId);
-                    s.setString(2, name);
-                    s.setBytes(3, content);
-                    s.executeUpdate();
-                }
-                c.commit();
-                return content;
-            } catch (SQLException | CorpusStoreException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw failure(e, "change " + name + " of corpus '" + corpusId + "'");
-        }
+        return files.change(name, change);
     }
 
     /** The owner as the {@code layer.owner} column holds it: {@code gold} or {@code annotator:<id>}. */

@@ -6,13 +6,6 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Assumptions;
 
@@ -114,23 +107,8 @@ public final class TeamServerFixture implements AutoCloseable {
         return Path.of(System.getProperty("aurum.screenshots", "target/screenshots"));
     }
 
-    /** A PNG of the shell's client area (without a window manager there is no title bar to include). */
+    /** A PNG of the shell's client area in the screenshots folder. */
     public static void screenshot(Shell shell, String name) throws Exception {
-        EditorDriver.settle(300);
-        Display display = shell.getDisplay();
-        Rectangle client = shell.getClientArea();
-        org.eclipse.swt.graphics.Point origin = shell.toDisplay(client.x, client.y);
-        Image image = new Image(display, client.width, client.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, origin.x, origin.y);
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] {image.getImageData()};
-            Files.createDirectories(screenshots());
-            loader.save(screenshots().resolve(name).toString(), SWT.IMAGE_PNG);
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
+        aurum.app.tests.export.Widgets.screenshot(shell, screenshots().resolve(name));
     }
 }

@@ -22,7 +22,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
 /** Drives SWT widgets the way a user would (there is no SWTBot here): find by label, click, wait. */
-final class Widgets {
+public final class Widgets {
 
     private Widgets() {
     }
@@ -108,7 +108,7 @@ final class Widgets {
     }
 
     /** Saves a PNG of what is on screen where {@code shell} is. */
-    static Path screenshot(Shell shell, Path file) throws IOException {
+    public static Path screenshot(Shell shell, Path file) throws IOException {
         settle();
         Display display = shell.getDisplay();
         // the client area: without a window manager the shell's bounds include no title bar but may
